@@ -1,0 +1,37 @@
+// Builds one school site. The build script sets CONG_TRUONG_SITE (and the output
+// folder); everything else comes from sites/<id>/site.yaml, validated by the schemas.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import congTruong from './themes/cong-truong/index.ts';
+import { loadSiteConfig } from './content-schemas/validate.ts';
+import { sanitizeSchema } from './themes/cong-truong/lib/sanitize.ts';
+import rehypeSanitize from 'rehype-sanitize';
+import { unified } from '@astrojs/markdown-remark';
+
+const siteId = process.env.CONG_TRUONG_SITE;
+if (!siteId) {
+  throw new Error('Chưa chọn trường: chạy "npm run build -- --site <id>". / No site selected: run "npm run build -- --site <id>".');
+}
+const sitesRoot = process.env.CONG_TRUONG_SITES_DIR ?? './sites';
+const siteDir = `${sitesRoot}/${siteId}`;
+const site = loadSiteConfig(siteDir);
+
+export default defineConfig({
+  site: `https://${site.domain}`,
+  srcDir: './themes/cong-truong/src',
+  publicDir: `${siteDir}/public`,
+  outDir: process.env.CONG_TRUONG_OUT ?? `./dist/${siteId}`,
+  cacheDir: `./node_modules/.astro/${siteId}`,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  markdown: {
+    // Raw HTML pasted into Markdown is kept only if it is on the allow-list.
+    processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]], syntaxHighlight: false }),
+  },
+  integrations: [congTruong({ siteId, siteDir, site }), mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,18 @@
+/** Thông báo khẩn: a dated banner, shown only between its start and end (no marquee). */
+import { z } from 'astro/zod';
+import { choice, date, optionalText, text } from '../fields.ts';
+
+export const ALERT_LEVELS = { info: 'Thông tin', warning: 'Lưu ý', urgent: 'Khẩn' } as const;
+
+const levelKeys = Object.keys(ALERT_LEVELS) as [keyof typeof ALERT_LEVELS, ...(keyof typeof ALERT_LEVELS)[]];
+
+export const alertSchema = () =>
+  z.object({
+    title: text({ title: 'Nội dung thông báo', en: 'Message', summary: true, widget: 'text' }, { max: 300 }),
+    level: choice(levelKeys, { title: 'Mức độ', en: 'Level', options: ALERT_LEVELS }),
+    start: date({ title: 'Hiển thị từ ngày', en: 'Show from', summary: true }),
+    end: date({ title: 'Hiển thị đến hết ngày', en: 'Show until' }),
+    link: optionalText({ title: 'Đường dẫn chi tiết', en: 'Details link', example: '/thong-bao/nghi-hoc-do-bao/' }),
+  });
+
+export type Alert = z.infer<ReturnType<typeof alertSchema>>;

@@ -1,0 +1,180 @@
+/**
+ * Field builders shared by every collection and by the site config.
+ *
+ * Every field carries its editor-facing metadata (`title` = Vietnamese label,
+ * `description` = Vietnamese hint, `en` = English label) through Zod's `.meta()`,
+ * so the Decap CMS config, the error messages and the docs are derived from
+ * one place. Every string is trimmed and normalised to Unicode NFC, because
+ * decomposed (NFD) text breaks enums and search ranking.
+ */
+import { z } from 'astro/zod';
+
+/** Editor-facing metadata attached to a field. */
+export interface FieldMeta {
+  /** Vietnamese label shown in the CMS and in error messages. */
+  title: string;
+  /** English label, used in the English half of error messages. */
+  en: string;
+  /** Vietnamese hint shown under the field in the CMS. */
+  description?: string;
+  /** Decap widget override (e.g. `markdown`, `text`, `hidden`). */
+  widget?: string;
+  /** Example value, quoted in error messages as the fix. */
+  example?: string;
+  /** Human-readable labels for enum values, keyed by value. */
+  options?: Record<string, string>;
+  /** Marks fields the CMS should use as the list summary. */
+  summary?: boolean;
+}
+
+export function nfc(value: unknown): unknown {
+  return typeof value === 'string' ? value.normalize('NFC').trim() : value;
+}
+
+/** Deeply NFC-normalises every string of a parsed frontmatter object. */
+export function nfcDeep<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(nfcDeep) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfcDeep(v)])) as T;
+  }
+  return value;
+}
+
+export function text(meta: FieldMeta, opts: { max?: number } = {}) {
+  let base = z.string().min(1);
+  if (opts.max) base = base.max(opts.max);
+  return z.preprocess(nfc, base).meta({ ...meta });
+}
+
+export function optionalText(meta: FieldMeta, opts: { max?: number } = {}) {
+  let base = z.string();
+  if (opts.max) base = base.max(opts.max);
+  return z.preprocess(nfc, base).optional().meta({ ...meta });
+}
+
+/** A select field; `options` maps each stored value to its Vietnamese label. */
+export function choice<const T extends readonly [string, ...string[]]>(
+  values: T,
+  meta: FieldMeta & { options: Record<T[number], string> },
+) {
+  return z.preprocess(nfc, z.enum(values)).meta({ ...meta });
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` strictly: 2025-02-30 is rejected, not rolled over. */
+export function parseIsoDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    return undefined;
+  }
+  return date;
+}
+
+/** A calendar date, stored as `YYYY-MM-DD` (the CMS shows DD/MM/YYYY). */
+export function date(meta: FieldMeta) {
+  return z
+    .custom<Date>((v) => parseIsoDate(v) !== undefined, { error: 'invalid_date' })
+    .transform((v) => parseIsoDate(v) as Date)
+    .meta({ example: '2025-09-05', ...meta, widget: 'date' });
+}
+
+export function optionalDate(meta: FieldMeta) {
+  return date(meta).optional().meta({ example: '2025-09-05', ...meta, widget: 'date' });
+}
+
+/** School year "2025-2026": two consecutive years. */
+export function schoolYear(meta: FieldMeta = { title: 'Năm học', en: 'School year' }) {
+  return z
+    .preprocess(
+      nfc,
+      z.string().regex(/^(\d{4})-(\d{4})$/).refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1),
+    )
+    .meta({ example: '2025-2026', description: 'Ghi theo dạng 2025-2026.', ...meta });
+}
+
+export function email(meta: FieldMeta) {
+  return z.preprocess(nfc, z.email()).meta({ example: 'c2nguyendu@hcm.edu.vn', ...meta });
+}
+
+/** Vietnamese phone numbers: digits, spaces, dots, an optional +84 and an extension. */
+export const PHONE_PATTERN = /^(\+84|0)[\d .()-]{8,14}( ?(máy lẻ|ext\.?) ?\d{1,5})?$/u;
+
+export function phone(meta: FieldMeta) {
+  return z.preprocess(nfc, z.string().regex(PHONE_PATTERN)).meta({ example: '028 3829 1234', ...meta });
+}
+
+export function url(meta: FieldMeta) {
+  return z.preprocess(nfc, z.url({ protocol: /^https?$/ })).meta({ example: 'https://tuyensinh.hcm.edu.vn', ...meta });
+}
+
+/** File types a state portal may publish (regulations decision 4, TT 39/2017 items 3.4–3.6). */
+export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'txt', 'xlsx', 'xls', 'ods', 'csv', 'pptx'] as const;
+
+/** Attachments are served from the site's `public/tep/` folder. */
+export const ATTACHMENT_PATTERN = new RegExp(`^/tep/[a-z0-9][a-z0-9._/-]*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);
+
+export function attachment() {
+  return z
+    .object({
+      title: text({ title: 'Tên tệp', en: 'File title', example: 'Toàn văn công văn' }),
+      file: z
+        .preprocess(nfc, z.string().regex(ATTACHMENT_PATTERN))
+        .meta({
+          title: 'Tệp đính kèm',
+          en: 'Attached file',
+          widget: 'file',
+          example: '/tep/cv-125-thcs.pdf',
+          description: `Chỉ nhận tệp ${ATTACHMENT_EXTENSIONS.join(', ')}.`,
+        }),
+    })
+    .meta({ title: 'Tệp đính kèm', en: 'Attachment' });
+}
+
+export function attachments(meta: FieldMeta = { title: 'Tệp đính kèm', en: 'Attachments' }, min = 0) {
+  return z.array(attachment()).min(min).default([]).meta({ ...meta });
+}
+
+/** Astro's `image()` helper, or a stand-in with the same contract outside Astro. */
+export type ImageFn = () => z.ZodType;
+
+/** An image with its required alternative text (TT 32/2017 Đ18, WCAG 1.1.1). */
+export function figure(image: ImageFn, meta: FieldMeta) {
+  return z
+    .object({
+      src: image().meta({ title: 'Ảnh', en: 'Image', widget: 'image', example: '../../media/anh-khai-giang.jpg' }),
+      alt: text(
+        {
+          title: 'Mô tả ảnh (văn bản thay thế)',
+          en: 'Alt text',
+          description: 'Tả ngắn gọn nội dung ảnh cho người không xem được ảnh, ví dụ "Học sinh lớp 6A chào cờ".',
+          example: 'Học sinh lớp 6A dự lễ khai giảng',
+        },
+        { max: 250 },
+      ),
+      caption: optionalText({ title: 'Chú thích', en: 'Caption' }),
+    })
+    .meta({ ...meta });
+}
+
+export function draft() {
+  return z
+    .boolean()
+    .default(false)
+    .meta({
+      title: 'Bản nháp (chưa đăng)',
+      en: 'Draft',
+      description: 'Bật để giữ bài ở dạng nháp: bài không xuất hiện trên cổng.',
+      widget: 'boolean',
+    });
+}
+
+export function order(meta: FieldMeta = { title: 'Thứ tự hiển thị', en: 'Display order' }) {
+  return z.number().int().min(0).default(100).meta({ ...meta, widget: 'number' });
+}

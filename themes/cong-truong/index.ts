@@ -1,0 +1,61 @@
+/**
+ * The Cổng trường theme as an Astro integration (the Starlight model): it receives
+ * the validated site config, exposes it to pages through a virtual module and
+ * injects every route found under `routes/` (file-based, like `src/pages`).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from '../../content-schemas/site.ts';
+
+export interface ThemeOptions {
+  siteId: string;
+  siteDir: string;
+  site: SiteConfig;
+}
+
+const ROUTES_DIR = fileURLToPath(new URL('./routes/', import.meta.url));
+const ROUTE_FILE = /\.(astro|ts)$/;
+const VIRTUAL_ID = 'virtual:cong-truong/site';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** `routes/tin-tuc/[slug].astro` → `/tin-tuc/[slug]`; `index` files map to their folder. */
+export function routePattern(file: string): string {
+  const path = relative(ROUTES_DIR, file).split(sep).join('/').replace(ROUTE_FILE, '');
+  const pattern = `/${path}`.replace(/\/index$/, '/');
+  return pattern === '/' ? '/' : pattern.replace(/\/$/, '');
+}
+
+export default function congTruong(options: ThemeOptions): AstroIntegration {
+  const moduleSource = `export const siteId = ${JSON.stringify(options.siteId)};
+export const site = ${JSON.stringify(options.site)};
+export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`;
+  return {
+    name: 'cong-truong',
+    hooks: {
+      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+        for (const file of listFiles(ROUTES_DIR).filter((f) => ROUTE_FILE.test(f) && !f.endsWith('.d.ts'))) {
+          injectRoute({ pattern: routePattern(file), entrypoint: file, prerender: true });
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'cong-truong-site-config',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? moduleSource : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
