@@ -23,7 +23,7 @@ export default defineConfig({
   srcDir: './themes/cong-truong/src',
   publicDir: `${siteDir}/public`,
   outDir: process.env.CONG_TRUONG_OUT ?? `./dist/${siteId}`,
-  cacheDir: `./node_modules/.astro/${siteId}`,
+  cacheDir: process.env.CONG_TRUONG_CACHE_DIR ?? `./node_modules/.astro/${siteId}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

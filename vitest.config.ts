@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 600_000,
     fileParallelism: false,
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

@@ -1,0 +1,11 @@
+/** Where the shared test build lives; global-setup.ts fills it once per run. */
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SITES_DIR = resolve(ROOT, 'sites');
+export const FIXTURE_SITES_DIR = resolve(ROOT, 'tests/fixtures/sites');
+export const TEST_OUTPUT = resolve(ROOT, 'tests/.output');
+/** Built example sites (sites/*), one folder per site id. */
+export const EXAMPLE_DIST = resolve(TEST_OUTPUT, 'examples');
+/** Built fixture sites (tests/fixtures/sites/*). */
+export const FIXTURE_DIST = resolve(TEST_OUTPUT, 'fixtures');
