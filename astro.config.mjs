@@ -23,7 +23,8 @@ export default defineConfig({
   srcDir: './themes/cong-truong/src',
   publicDir: `${siteDir}/public`,
   outDir: process.env.CONG_TRUONG_OUT ?? `./dist/${siteId}`,
-  cacheDir: process.env.CONG_TRUONG_CACHE_DIR ?? `./node_modules/.astro/${siteId}`,
+  // One cache per site: the content store and image cache must not mix between schools.
+  cacheDir: `${process.env.CONG_TRUONG_CACHE_DIR ?? './node_modules/.astro'}/${siteId}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
