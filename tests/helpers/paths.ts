@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SITES_DIR = resolve(ROOT, 'sites');
 export const FIXTURE_SITES_DIR = resolve(ROOT, 'tests/fixtures/sites');
-export const TEST_OUTPUT = resolve(ROOT, 'tests/.output');
+/** Overridable so that parallel runs (several developers, one machine) do not clash. */
+export const TEST_OUTPUT = resolve(process.env.CONG_TRUONG_TEST_OUTPUT ?? resolve(ROOT, 'tests/.output'));
 /** Built example sites (sites/*), one folder per site id. */
 export const EXAMPLE_DIST = resolve(TEST_OUTPUT, 'examples');
 /** Built fixture sites (tests/fixtures/sites/*). */
