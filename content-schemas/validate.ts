@@ -75,7 +75,7 @@ function checkSiteConfig(file: string, site: SiteConfig, siteDir: string): Probl
       problems.push({
         file,
         field: `theme.${key}`,
-        vi: `«Màu giao diện» (theme.${key}): màu ${colour} chỉ đạt độ tương phản ${ratio.toFixed(2)}:1 với chữ trắng, dưới mức 4,5:1 của WCAG 2.1 AA. Cách sửa: chọn màu đậm hơn, ví dụ #0b4f8a.`,
+        vi: `«Màu giao diện» (theme.${key}): màu ${colour} chỉ đạt độ tương phản ${ratio.toFixed(2).replace('.', ',')}:1 với chữ trắng, dưới mức 4,5:1 của WCAG 2.1 AA. Cách sửa: chọn màu đậm hơn, ví dụ #0b4f8a.`,
         en: `"Theme colour" (theme.${key}): ${colour} gives only ${ratio.toFixed(2)}:1 against white text, below the 4.5:1 of WCAG 2.1 AA. Fix: pick a darker colour, e.g. #0b4f8a.`,
       });
     }
