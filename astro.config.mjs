@@ -26,7 +26,9 @@ export default defineConfig({
   // One cache per site: the content store and image cache must not mix between schools.
   cacheDir: `${process.env.CONG_TRUONG_CACHE_DIR ?? './node_modules/.astro'}/${siteId}`,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // One cached stylesheet for every page: cheaper than inlining it on slow 3G when a
+  // visitor reads several pages, and the HTML validator does not parse Tailwind's CSS.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
   markdown: {

@@ -1,0 +1,45 @@
+/**
+ * The fixture site built by the real pipeline (global setup): pages, images,
+ * sanitised Markdown, search index and sitemap all come out of one build.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_DIST } from '../helpers/paths.ts';
+
+const dist = join(FIXTURE_DIST, 'mini');
+const post = () => readFileSync(join(dist, 'tin-tuc/le-khai-giang-nam-hoc-moi/index.html'), 'utf8');
+
+describe('fixture site "mini"', () => {
+  it('renders the news post at its Vietnamese ASCII URL', () => {
+    const html = post();
+    expect(html).toContain('Lễ khai giảng năm học 2025-2026 và Đoàn thanh niên ra quân');
+    expect(html).toMatch(/<html[^>]* lang="vi"/);
+  });
+
+  it('keeps every string in NFC', () => {
+    const html = post();
+    expect(html.normalize('NFC')).toBe(html);
+  });
+
+  it('strips scripts, event handlers, javascript: links and iframes from editor HTML', () => {
+    const html = post();
+    const article = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(article).not.toMatch(/<script|<iframe|javascript:|onclick|alert\(/i);
+    expect(article).toContain('Liên kết độc hại');
+  });
+
+  it('serves the cover photo as AVIF and WebP with a JPEG fallback and explicit size', () => {
+    const html = post();
+    expect(html).toMatch(/<source[^>]+type="image\/avif"/);
+    expect(html).toMatch(/<source[^>]+type="image\/webp"/);
+    expect(html).toMatch(/<img[^>]+src="\/_astro\/[^"]+\.jpg"[^>]+alt="Học sinh xếp hàng dự lễ khai giảng trên sân trường"/);
+    expect(html).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/);
+  });
+
+  it('writes the search index and the XML sitemap', () => {
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('https://thcsthunghiem.hcm.edu.vn/tin-tuc/le-khai-giang-nam-hoc-moi/');
+  });
+});

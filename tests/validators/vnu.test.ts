@@ -1,0 +1,42 @@
+/** The Nu HTML Checker (vnu-jar, W3C) over every built page of the example sites: 0 errors. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { EXAMPLE_DIST } from '../helpers/paths.ts';
+
+const require = createRequire(import.meta.url);
+const VNU_JAR = join(dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  message: string;
+  lastLine?: number;
+}
+
+function validate(dir: string): VnuMessage[] {
+  // vnu prints its JSON report on stderr and exits 1 when it finds errors.
+  const run = spawnSync('java', ['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
+  return report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+}
+
+const sites = existsSync(EXAMPLE_DIST) ? readdirSync(EXAMPLE_DIST).filter((d) => !d.startsWith('.')) : [];
+
+describe('Nu HTML Checker', () => {
+  it('finds the example sites built', () => {
+    expect(sites).toEqual(expect.arrayContaining(['mn-hoa-sen', 'thcs-nguyen-du']));
+  });
+
+  it.each(sites)('reports 0 errors on every page of %s', (site) => {
+    const errors = validate(join(EXAMPLE_DIST, site));
+    const summary = errors.map((e) => `${e.url.replace(/^file:.*?\/examples\//, '')}:${e.lastLine ?? '?'} ${e.message}`);
+    expect(summary).toEqual([]);
+  });
+});
