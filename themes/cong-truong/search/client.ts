@@ -1,0 +1,202 @@
+/**
+ * The /tim-kiem/ page in the browser: loads Pagefind, fills the filters, searches as
+ * the user types (query and filters mirrored in the URL, so a search can be shared),
+ * renders results and announces their count in a polite live region.
+ * `data-state="done"` and `data-query` on the root tell tests and the bench that a
+ * search has finished rendering.
+ */
+import { runSearch, type PagefindApi, type PagefindResult, type SearchOutcome, type SearchRequest, type SortOrder } from './engine.ts';
+import { foldKey, highlightKeys, normalizeQuery } from './vietnamese.ts';
+import { CONTENT_TYPES, FILTER_KEYS, type FilterKey } from './records.ts';
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+/** Short enough to feel instant, long enough not to search every keystroke of a fast typist. */
+const DEBOUNCE_MS = 60;
+const SORTS: readonly SortOrder[] = ['', 'moi-nhat', 'cu-nhat'];
+
+type Strings = Record<string, string>;
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpt as text, re-marked with our own folding, so `d` also marks `đ`. */
+function excerptNodes(html: string, keys: Set<string>, prefix: string | undefined): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html; // inert: template content never runs scripts or loads images
+  const text = template.content.textContent ?? '';
+  const out = document.createDocumentFragment();
+  let from = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const key = foldKey(m[0]);
+    if (!keys.has(key) && !(prefix && key.startsWith(prefix))) continue;
+    out.append(text.slice(from, m.index), el('mark', 'ct-search__mark', m[0]));
+    from = m.index + m[0].length;
+  }
+  out.append(text.slice(from));
+  return out;
+}
+
+function sortOrder(value: string | null): SortOrder {
+  return SORTS.includes(value as SortOrder) ? (value as SortOrder) : '';
+}
+
+function filterOrder(key: FilterKey, values: string[]): string[] {
+  if (key === 'loai') {
+    const order: string[] = Object.values(CONTENT_TYPES);
+    return values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  }
+  if (key === 'nam_hoc') return values.sort().reverse();
+  return values.sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const s = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector('form') as HTMLFormElement;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
+  const sort = form.elements.namedItem('sap_xep') as HTMLSelectElement;
+  const status = root.querySelector('[role="status"]') as HTMLElement;
+  const list = root.querySelector('ol') as HTMLOListElement;
+  const more = root.querySelector('button[data-more]') as HTMLButtonElement;
+
+  status.textContent = s.loading ?? '';
+  let pf: PagefindApi;
+  try {
+    pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    await pf.options({ excerptLength: 30 });
+    await pf.init();
+    const counts = await pf.filters();
+    for (const key of FILTER_KEYS) {
+      const values = filterOrder(key, Object.keys(counts[key] ?? {}));
+      for (const value of values) selects[key].append(new Option(value, value));
+      // A filter with a single value filters nothing: hide it.
+      (selects[key].closest('[data-filter]') as HTMLElement).hidden = values.length < 2;
+    }
+    (form.querySelector('fieldset') as HTMLElement).hidden = false;
+  } catch {
+    status.textContent = s.error ?? '';
+    return;
+  }
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const key of FILTER_KEYS) selects[key].value = params.get(key) ?? '';
+    sort.value = sortOrder(params.get('sap_xep'));
+  };
+  const request = (): SearchRequest => ({
+    query: normalizeQuery(input.value),
+    filters: Object.fromEntries(FILTER_KEYS.map((k) => [k, selects[k].value])),
+    sort: sortOrder(sort.value),
+  });
+  const writeUrl = (r: SearchRequest) => {
+    const params = new URLSearchParams();
+    if (r.query) params.set('q', r.query);
+    for (const [k, v] of Object.entries(r.filters)) if (v) params.set(k, v);
+    if (r.sort) params.set('sap_xep', r.sort);
+    const query = params.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  };
+
+  let seq = 0;
+  let shown = 0;
+  let current: { results: PagefindResult[]; keys: Set<string>; prefix?: string } = { results: [], keys: new Set() };
+
+  const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
+    const data = await result.data();
+    const item = el('li', 'ct-search__result');
+    const heading = el('h3', 'ct-search__title');
+    const link = el('a', 'ct-search__link', data.meta.title || data.url);
+    link.href = data.url;
+    heading.append(link);
+    const meta = el('p', 'ct-search__meta');
+    const section = data.filters.loai?.[0];
+    if (section) meta.append(el('span', 'ct-search__section', section));
+    const day = data.meta.date ?? '';
+    if (/^\d{8}$/.test(day) && day !== '00000000') {
+      const time = el('time', 'ct-search__date', `${day.slice(6, 8)}/${day.slice(4, 6)}/${day.slice(0, 4)}`);
+      time.dateTime = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
+      meta.append(time);
+    }
+    const excerpt = el('p', 'ct-search__excerpt');
+    excerpt.append(excerptNodes(data.excerpt, current.keys, current.prefix));
+    item.append(heading, meta, excerpt);
+    return item;
+  };
+
+  const showMore = async (id: number, focus: boolean) => {
+    const batch = current.results.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(batch.map(renderResult));
+    if (id !== seq) return;
+    list.append(...items);
+    shown += batch.length;
+    more.hidden = shown >= current.results.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  };
+
+  const describe = (outcome: SearchOutcome, r: SearchRequest): string => {
+    const lines: string[] = [];
+    const n = outcome.results.length;
+    const allUnknown = outcome.parts.length > 0 && outcome.unknown.length === outcome.parts.length;
+    if (r.query) lines.push(allUnknown ? fill(s.allUnknown ?? '', { q: r.query }) : fill((n ? s.count : s.none) ?? '', { n, q: r.query }));
+    else if (Object.values(r.filters).some(Boolean)) lines.push(fill((n ? s.browse : s.browseNone) ?? '', { n }));
+    if (outcome.unknown.length && !allUnknown) lines.push(fill(s.unknown ?? '', { words: outcome.unknown.map((p) => `«${p.typed}»`).join(', ') }));
+    for (const p of outcome.parts) if (p.expanded && !outcome.unknown.includes(p)) lines.push(fill(s.expanded ?? '', { from: p.typed, to: p.search }));
+    return lines.join(' ');
+  };
+
+  const run = async () => {
+    const id = ++seq;
+    const r = request();
+    writeUrl(r);
+    root.dataset.state = 'searching';
+    const outcome = await runSearch(pf, r);
+    if (id !== seq) return;
+    const last = outcome.parts.at(-1);
+    const kept = outcome.parts.filter((p) => !outcome.unknown.includes(p));
+    current = {
+      results: outcome.results,
+      keys: new Set(highlightKeys(kept)),
+      prefix: last && !last.expanded && !outcome.unknown.includes(last) && last.typed.length > 1 ? foldKey(last.typed) : undefined,
+    };
+    shown = 0;
+    list.replaceChildren();
+    await showMore(id, false);
+    if (id !== seq) return;
+    status.textContent = describe(outcome, r);
+    root.dataset.query = r.query;
+    root.dataset.state = 'done';
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  });
+  for (const select of [...Object.values(selects), sort]) select.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(seq, true));
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void run();
+  });
+
+  readUrl();
+  status.textContent = '';
+  const initial = request();
+  if (initial.query || Object.values(initial.filters).some(Boolean)) await run();
+  else root.dataset.state = 'ready';
+}

@@ -1,0 +1,100 @@
+/**
+ * The query pipeline over Pagefind's JS API (no Pagefind UI): expand abbreviations,
+ * find which typed words the site does not contain at all (Pagefind would silently
+ * drop them; we drop them too, but say so), then search with filters and sort.
+ */
+import { SEARCH_SYNONYMS } from '../../../content-schemas/search-synonyms.ts';
+import { foldKey, parseQuery, type QueryPart } from './vietnamese.ts';
+import type { FilterKey } from './records.ts';
+
+/** The small part of Pagefind's browser API this page uses (pagefind.js, v1.5). */
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  /** The page's indexed text; `locations` index its whitespace-separated words. */
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string) => Promise<void>;
+}
+
+export type SortOrder = '' | 'moi-nhat' | 'cu-nhat';
+
+export interface SearchRequest {
+  query: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortOrder;
+}
+
+export interface SearchOutcome {
+  /** What was typed, word by word, with expansions. */
+  parts: QueryPart[];
+  /** Typed words found nowhere on the site: left out of the search, and reported. */
+  unknown: QueryPart[];
+  results: PagefindResult[];
+}
+
+function pagefindSort(sort: SortOrder, hasQuery: boolean): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'moi-nhat') return { date: 'desc' };
+  if (sort === 'cu-nhat') return { date: 'asc' };
+  // Browsing by filter alone: newest first reads better than index order.
+  return hasQuery ? undefined : { date: 'desc' };
+}
+
+function activeFilters(filters: SearchRequest['filters']): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
+}
+
+async function found(pf: PagefindApi, term: string): Promise<PagefindResult[]> {
+  return (await pf.search(term))?.results ?? [];
+}
+
+/**
+ * Whether the site has the part at all. Pagefind matches every word but the last
+ * one exactly, and the last one as a prefix or, failing that, as a near spelling
+ * ("hooc" finds "hồ"). A quoted search is exact, so: a word counts if it is on the
+ * site as typed, or (last word only, as the user may still be typing) as the start
+ * of a word on the site. A typo-corrected match counts as unknown: we say so rather
+ * than show pages about "hồ sơ" for "hooc".
+ */
+async function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boolean> {
+  if (part.expanded) return (await found(pf, part.search)).length > 0;
+  if ((await found(pf, `"${part.search}"`)).length) return true;
+  if (!last) return false;
+  const top = (await found(pf, part.search))[0];
+  if (!top) return false;
+  const data = await top.data();
+  const words = data.content.split(/\s+/);
+  const key = foldKey(part.search);
+  // No location in the text: the match is in metadata (title, folded đ words), prefix-matched.
+  return !data.locations.length || data.locations.some((i) => foldKey(words[i] ?? '').startsWith(key));
+}
+
+export async function runSearch(pf: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+  const parts = parseQuery(request.query, SEARCH_SYNONYMS);
+  const filters = activeFilters(request.filters);
+  if (!parts.length) {
+    if (!Object.keys(filters).length) return { parts, unknown: [], results: [] };
+    const browse = await pf.search(null, { filters, sort: pagefindSort(request.sort, false) });
+    return { parts, unknown: [], results: browse?.results ?? [] };
+  }
+  const known = await Promise.all(parts.map((p, i) => isKnown(pf, p, i === parts.length - 1)));
+  const unknown = parts.filter((_, i) => !known[i]);
+  const kept = parts.filter((_, i) => known[i]);
+  if (!kept.length) return { parts, unknown, results: [] };
+  const term = kept.map((p) => p.search).join(' ');
+  const found = await pf.search(term, { filters, sort: pagefindSort(request.sort, true) });
+  return { parts, unknown, results: found?.results ?? [] };
+}

@@ -1,0 +1,123 @@
+/**
+ * What the search index knows about each published entry: where its page is, which
+ * filters it belongs to and which date it sorts by. Built from the same content
+ * collections as the pages (by the `/tim-kiem/ban-ghi.json` endpoint at build time),
+ * read back by `scripts/lib/search-index.ts`. Pure data in, data out.
+ */
+import { COLLECTIONS, type CollectionName } from '../../../content-schemas/index.ts';
+import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
+
+/** Filter keys in the index; their Vietnamese labels are UI strings (`search.filter.*`). */
+export const FILTER_KEYS = ['loai', 'nam_hoc', 'co_quan'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Values of the "Loại nội dung" filter, one per section of the portal. */
+export const CONTENT_TYPES = {
+  news: 'Tin tức',
+  notice: 'Thông báo',
+  documents: 'Văn bản',
+  disclosures: 'Công khai',
+  admissions: 'Tuyển sinh',
+  qa: 'Hỏi đáp',
+  consultations: 'Lấy ý kiến',
+  about: 'Giới thiệu',
+  pages: 'Trang thông tin',
+  albums: 'Thư viện ảnh',
+  menus: 'Thực đơn',
+  plans: 'Kế hoạch',
+} as const;
+
+/** The date a result shows and sorts by, per collection. */
+const DATE_FIELD: Partial<Record<CollectionName, string>> = {
+  news: 'date',
+  documents: 'issued',
+  disclosures: 'published',
+  admissions: 'date',
+  qa: 'answered',
+  consultations: 'opens',
+  albums: 'date',
+  menus: 'weekStart',
+  plans: 'published',
+  pages: 'updated',
+};
+
+/** Sort key of undated pages: sorting by date drops pages without the key, so every record has one. */
+export const NO_DATE = '0000-00-00';
+
+export interface SearchRecord {
+  /** Candidate URLs of the entry's page, most likely first; the first one built wins. */
+  urls: string[];
+  /** Empty: Pagefind takes the page's first `<h1>`. */
+  title: string;
+  /** `YYYY-MM-DD`, or NO_DATE. */
+  date: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Attachments served from `public/`, e.g. `/tep/ke-hoach.pdf`. */
+  files: { title: string; file: string }[];
+}
+
+type Data = Record<string, unknown>;
+
+function isoDay(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  return undefined;
+}
+
+/** The school year runs from August to July: 2025-09-05 → "2025-2026". */
+export function schoolYearOfDay(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const start = Number(day.slice(5, 7)) >= 8 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}
+
+/** "… năm học 2026-2027" in a title names the school year better than the publication date. */
+function schoolYearIn(text: string): string | undefined {
+  const m = /năm học\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(text);
+  return m ? `${m[1]}-${m[2]}` : undefined;
+}
+
+function contentType(collection: CollectionName, id: string, data: Data): string {
+  if (collection === 'news') return data.category === 'thong-bao' ? CONTENT_TYPES.notice : CONTENT_TYPES.news;
+  if (collection === 'pages' || collection === 'leaders') {
+    const url = PAGE_ROUTES[id as keyof typeof PAGE_ROUTES] ?? '';
+    return collection === 'leaders' || id === 'gioi-thieu' || url.startsWith('/gioi-thieu/') ? CONTENT_TYPES.about : CONTENT_TYPES.pages;
+  }
+  return CONTENT_TYPES[collection as keyof typeof CONTENT_TYPES] ?? CONTENT_TYPES.pages;
+}
+
+function candidateUrls(collection: CollectionName, id: string): string[] {
+  if (collection === 'pages') {
+    const known = PAGE_ROUTES[id as keyof typeof PAGE_ROUTES];
+    return [...(known ? [known] : []), `/${id}/`, `/gioi-thieu/${id}/`];
+  }
+  if (collection === 'leaders') return [COLLECTIONS.leaders.url];
+  return [`${COLLECTIONS[collection].url}${id}/`];
+}
+
+/** One record per published entry; `undefined` for collections without a page (alerts). */
+export function toSearchRecord(collection: CollectionName, id: string, data: Data): SearchRecord | undefined {
+  if (collection === 'alerts') return undefined;
+  const title = String(data.title ?? data.name ?? id);
+  const field = DATE_FIELD[collection];
+  const day = field ? isoDay(data[field]) ?? (collection === 'qa' ? isoDay(data.asked) : undefined) : undefined;
+  const year = typeof data.schoolYear === 'string' ? data.schoolYear : schoolYearIn(title) ?? (day && collection !== 'pages' ? schoolYearOfDay(day) : undefined);
+  const filters: SearchRecord['filters'] = { loai: [contentType(collection, id, data)] };
+  if (year) filters.nam_hoc = [year];
+  if (collection === 'documents' && typeof data.issuer === 'string') filters.co_quan = [data.issuer];
+  const files = Array.isArray(data.files) ? (data.files as { title: string; file: string }[]) : [];
+  return { urls: candidateUrls(collection, id), title, date: day ?? NO_DATE, filters, files };
+}
+
+/**
+ * Pages the theme builds from site.yaml rather than from an entry. Indexed when they
+ * exist and no entry already produced them. List pages, the home page and the text
+ * sitemap are left out on purpose: they repeat every title and would match everything.
+ */
+export const STATIC_PAGES: readonly SearchRecord[] = [
+  { urls: ['/gioi-thieu/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.about] }, files: [] },
+  { urls: ['/gioi-thieu/ban-bien-tap/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.about] }, files: [] },
+  { urls: ['/lien-he/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.about] }, files: [] },
+  { urls: ['/chinh-sach-bao-mat/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.pages] }, files: [] },
+  { urls: ['/kha-nang-tiep-can/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.pages] }, files: [] },
+];

@@ -1,0 +1,94 @@
+/**
+ * How the site search reads Vietnamese, shared by the build step (index time) and the
+ * search page (query time), so that both sides fold and expand words the same way.
+ *
+ * Pagefind already ignores tone marks and case, and ranks exact-accent matches first.
+ * It does not fold `đ` to `d` (U+0111 has no decomposition) and silently drops query
+ * words it does not know: the helpers here cover those two gaps and the abbreviations
+ * of SEARCH_SYNONYMS. See docs: shared/reference/stack-notes.md §4.
+ */
+import type { SearchSynonym } from '../../../content-schemas/search-synonyms.ts';
+
+/** Characters that may wrap a query word and are never part of it. */
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+/** A word of running text: letters, digits, and `&` for "GD&ĐT". */
+const WORD = /[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
+/** Queries longer than this are cut: nobody types more, and each word costs a lookup. */
+export const MAX_QUERY_WORDS = 12;
+
+/** Comparison key: no tone marks, `đ` → `d`, lower case ("Đoàn" → "doan"). */
+export function foldKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+export function hasDStroke(word: string): boolean {
+  return /[đĐ]/.test(word);
+}
+
+/** The words of a text, in order, NFC. */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFC').match(WORD) ?? [];
+}
+
+/**
+ * Folded copies of every word with `đ`, deduplicated, as one string: indexed as a
+ * hidden metadata field so that "dao tao" finds "đào tạo" while excerpts stay clean.
+ */
+export function foldedDWords(text: string): string {
+  const folded = new Set<string>();
+  for (const word of wordsOf(text)) if (hasDStroke(word)) folded.add(foldKey(word));
+  return [...folded].join(' ');
+}
+
+function synonymIndex(synonyms: readonly SearchSynonym[]): Map<string, SearchSynonym> {
+  const index = new Map<string, SearchSynonym>();
+  for (const entry of synonyms) for (const short of entry.short) index.set(foldKey(short), entry);
+  return index;
+}
+
+/** Full forms of the abbreviations a text uses ("TKB" in the text → "thời khóa biểu"). */
+export function aliasesFor(text: string, synonyms: readonly SearchSynonym[]): string[] {
+  const index = synonymIndex(synonyms.filter((s) => s.indexAlias !== false));
+  const found = new Set<string>();
+  for (const word of wordsOf(text)) {
+    const entry = index.get(foldKey(word));
+    if (entry) found.add(entry.long);
+  }
+  return [...found];
+}
+
+/** One thing the user typed, and what is searched for it. */
+export interface QueryPart {
+  /** The word as typed (NFC, without surrounding punctuation). */
+  typed: string;
+  /** What Pagefind is asked for: the same word, or the full form of an abbreviation. */
+  search: string;
+  /** Whether `search` is an expansion of an abbreviation. */
+  expanded: boolean;
+}
+
+/** NFC, trimmed, single-spaced: the form kept in the URL and shown back to the user. */
+export function normalizeQuery(raw: string): string {
+  return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Splits a query into parts, expanding abbreviations ("tkb" → "thời khóa biểu"). */
+export function parseQuery(raw: string, synonyms: readonly SearchSynonym[]): QueryPart[] {
+  const index = synonymIndex(synonyms);
+  const parts: QueryPart[] = [];
+  const seen = new Set<string>();
+  for (const token of normalizeQuery(raw).split(' ')) {
+    const typed = token.replace(EDGE_PUNCTUATION, '');
+    if (!typed || seen.has(foldKey(typed))) continue;
+    seen.add(foldKey(typed));
+    const entry = index.get(foldKey(typed));
+    parts.push(entry ? { typed, search: entry.long, expanded: true } : { typed, search: typed, expanded: false });
+    if (parts.length === MAX_QUERY_WORDS) break;
+  }
+  return parts;
+}
+
+/** Comparison keys of every word searched, to highlight them in excerpts. */
+export function highlightKeys(parts: readonly QueryPart[]): string[] {
+  return parts.flatMap((p) => wordsOf(p.search).map(foldKey));
+}
