@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import congTruong from './themes/cong-truong/index.ts';
+import congTruongCms from './themes/cong-truong/cms-integration.ts';
 import { loadSiteConfig } from './content-schemas/validate.ts';
 import { sanitizeSchema } from './themes/cong-truong/lib/sanitize.ts';
 import rehypeSanitize from 'rehype-sanitize';
@@ -35,6 +36,6 @@ export default defineConfig({
     // Raw HTML pasted into Markdown is kept only if it is on the allow-list.
     processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]], syntaxHighlight: false }),
   },
-  integrations: [congTruong({ siteId, siteDir, site }), mdx(), sitemap()],
+  integrations: [congTruong({ siteId, siteDir, site }), congTruongCms({ siteId, siteDir, site }), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });

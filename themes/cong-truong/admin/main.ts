@@ -1,0 +1,78 @@
+/**
+ * The admin app served at `/admin/`: Decap CMS core with only what the portal
+ * uses (GitHub, GitLab, Gitea, Forgejo and the local proxy backends; the widgets
+ * our schemas map to), the completed Vietnamese UI, safe preview templates and
+ * the save hooks. Bundled with React by esbuild (see bundle.ts); the page loads
+ * nothing from outside the site.
+ *
+ * decap-cms-app registers every backend, widget and 30 locales; picking the
+ * same packages (the versions decap-cms-app pins) leaves out the map widget
+ * (OpenLayers), the code widget (CodeMirror), Azure, Bitbucket and Git Gateway.
+ */
+import { DecapCmsCore as CMS, type PreviewTemplateComponentProps } from 'decap-cms-core';
+import type { ComponentType } from 'react';
+import { fromJS, type Map as ImmutableMap } from 'immutable';
+import { GitHubBackend } from 'decap-cms-backend-github';
+import { GitLabBackend } from 'decap-cms-backend-gitlab';
+import { GiteaBackend } from 'decap-cms-backend-gitea';
+import { ForgejoBackend } from 'decap-cms-backend-forgejo';
+import { ProxyBackend } from 'decap-cms-backend-proxy';
+import StringWidget from 'decap-cms-widget-string';
+import NumberWidget from 'decap-cms-widget-number';
+import TextWidget from 'decap-cms-widget-text';
+import ImageWidget from 'decap-cms-widget-image';
+import FileWidget from 'decap-cms-widget-file';
+import SelectWidget from 'decap-cms-widget-select';
+import MarkdownWidget from 'decap-cms-widget-markdown';
+import ListWidget from 'decap-cms-widget-list';
+import ObjectWidget from 'decap-cms-widget-object';
+import BooleanWidget from 'decap-cms-widget-boolean';
+import DatetimeWidget from 'decap-cms-widget-datetime';
+import ColorWidget from 'decap-cms-widget-colorstring';
+import imageComponent from 'decap-cms-editor-component-image';
+import { vi } from './locales/vi.ts';
+import { NewsPreview, DocumentPreview, PagePreview } from './preview/templates.ts';
+import previewCss from './preview/preview.css';
+import { prepareForSave } from './save-hooks.ts';
+
+CMS.registerBackend('github', GitHubBackend);
+CMS.registerBackend('gitlab', GitLabBackend);
+CMS.registerBackend('gitea', GiteaBackend);
+CMS.registerBackend('forgejo', ForgejoBackend);
+CMS.registerBackend('proxy', ProxyBackend);
+
+for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileWidget, SelectWidget, MarkdownWidget, ListWidget, ObjectWidget, BooleanWidget, DatetimeWidget, ColorWidget]) {
+  CMS.registerWidget(widget.Widget());
+}
+
+// The image button of the Markdown editor, with Vietnamese labels (upstream's are English).
+const IMAGE_LABELS: Record<string, string> = { image: 'Ảnh', alt: 'Mô tả ảnh (bắt buộc)', title: 'Chú thích khi rê chuột' };
+CMS.registerEditorComponent({
+  ...imageComponent,
+  label: 'Ảnh',
+  fields: imageComponent.fields.map((f) => ({ ...f, label: IMAGE_LABELS[f.name] ?? f.label })),
+} as typeof imageComponent);
+
+// No English fallback is registered: a missing key would show as its key, and the test suite catches it first.
+CMS.registerLocale('vi', vi);
+
+// Decap's preview props are typed loosely (JSX.Element); ours return ReactNode.
+type Template = ComponentType<PreviewTemplateComponentProps>;
+CMS.registerPreviewTemplate('news', NewsPreview as unknown as Template);
+CMS.registerPreviewTemplate('documents', DocumentPreview as unknown as Template);
+CMS.registerPreviewTemplate('pages', PagePreview as unknown as Template);
+
+CMS.registerPreviewStyle(previewCss, { raw: true });
+// Per-school colours: the generated index.html carries them as <meta> (no inline script needed).
+const primary = document.querySelector<HTMLMetaElement>('meta[name="cong-truong:primary"]')?.content ?? '';
+if (/^#[0-9a-fA-F]{6}$/.test(primary)) CMS.registerPreviewStyle(`:root{--ct-primary:${primary}}`, { raw: true });
+
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: ImmutableMap<string, unknown> }) => {
+    const data = (entry.get('data') as ImmutableMap<string, unknown>).toJS() as Record<string, unknown>;
+    return fromJS(prepareForSave(data));
+  },
+});
+
+CMS.init();
