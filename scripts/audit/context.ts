@@ -1,0 +1,118 @@
+/**
+ * The index step: read a site once (config, content, built output) into an
+ * AuditContext that every rule reads. Invalid entries are left out and their
+ * problems kept, so one broken file does not hide the rest of the audit.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, basename } from 'node:path';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../content-schemas/index.ts';
+import { loadSiteConfig, readEntry, validateSite, type Entry } from '../../content-schemas/validate.ts';
+import { ContentError, type Problem } from '../../content-schemas/errors.ts';
+import type { SiteConfig } from '../../content-schemas/site.ts';
+import { TEMPLATE_MARKER, isTemplateText } from '../lib/onboarding/marker.ts';
+import { loadBuiltSite } from './built.ts';
+import type { Profile } from './profiles.ts';
+import type { AuditContext } from './types.ts';
+import type { HolidayCalendar } from './working-days.ts';
+
+/** The date an entry went public, for the collections that record it. */
+export function publicationDate(entry: Entry): Date | undefined {
+  const d = entry.data;
+  const pick = (key: string) => (d[key] instanceof Date ? (d[key] as Date) : undefined);
+  switch (entry.collection) {
+    case 'news':
+    case 'admissions':
+    case 'albums':
+      return pick('date');
+    case 'disclosures':
+    case 'menus':
+    case 'plans':
+      return pick('published');
+    case 'qa':
+      return pick('answered');
+    case 'consultations':
+      return pick('opens');
+    default:
+      return undefined;
+  }
+}
+
+/** Published at `date`: not a draft, and not dated after it. */
+export function isPublished(entry: Entry, date: Date): boolean {
+  if (entry.data.draft === true) return false;
+  const when = publicationDate(entry);
+  return !when || when.getTime() <= date.getTime();
+}
+
+function listMarkdown(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+interface Loaded {
+  site: SiteConfig | undefined;
+  entries: Entry[];
+  problems: Problem[];
+}
+
+/** validateSite when the site is valid; otherwise entry by entry, keeping the problems. */
+function loadContent(siteDir: string, root: string): Loaded {
+  try {
+    const { site, entries } = validateSite(siteDir, root);
+    return { site, entries, problems: [] };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+  }
+  const problems: Problem[] = [];
+  let site: SiteConfig | undefined;
+  try {
+    site = loadSiteConfig(siteDir, root);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  const entries: Entry[] = [];
+  for (const name of COLLECTION_NAMES) {
+    for (const file of listMarkdown(join(siteDir, 'content', COLLECTIONS[name].folder))) {
+      const result = readEntry(name, file, siteDir, root);
+      problems.push(...result.problems);
+      if (result.entry) entries.push(result.entry);
+    }
+  }
+  return { site, entries, problems };
+}
+
+export interface ContextOptions {
+  date: Date;
+  profile: Profile;
+  calendar: HolidayCalendar;
+  root?: string;
+}
+
+export function buildContext(siteDir: string, distDir: string, opts: ContextOptions): AuditContext {
+  const root = resolve(opts.root ?? process.cwd());
+  const absSite = resolve(siteDir);
+  const { site, entries, problems } = loadContent(absSite, root);
+  const published = entries.filter((e) => isPublished(e, opts.date));
+  return {
+    siteId: basename(absSite),
+    siteDir: absSite,
+    site,
+    entries: published,
+    allEntries: entries,
+    problems: problems.map((p) => ({ file: p.file, field: p.field, message: p.vi })),
+    built: loadBuiltSite(resolve(distDir)),
+    distDir: resolve(distDir),
+    date: opts.date,
+    profile: opts.profile,
+    calendar: opts.calendar,
+    isTemplateText,
+    templateMarker: TEMPLATE_MARKER,
+    shown: (absolute) => relative(root, absolute) || absolute,
+    of: (collection: CollectionName) => published.filter((e) => e.collection === collection),
+  };
+}

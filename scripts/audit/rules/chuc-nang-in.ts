@@ -1,0 +1,37 @@
+/** NĐ 42/2022 Điều 7 (now NĐ 224/2026, TT 22/2023 as practice): print and save each article. */
+import { elementContents, findTags, visibleText } from '../html.ts';
+import { listSome, stateRuleSeverity } from '../rule-helpers.ts';
+import type { Rule } from '../types.ts';
+
+/** Detail pages of the article collections (not their list, filter or pagination pages). */
+const ARTICLE = /^\/(tin-tuc|van-ban|thong-bao|cong-khai|tuyen-sinh)\/(?!trang\/|chuyen-muc\/|co-quan\/|loai\/|nam-hoc\/)[^/]+\/$/;
+/** Control text such as «In», «In bài», «In / Lưu», «Print». */
+const PRINT_TEXT = /^(in|print)(\s|\/|,|$)/i;
+
+export function hasPrintAction(html: string): boolean {
+  const marked = findTags(html, ['button', 'a']).some((t) =>
+    Object.entries(t.attrs).some(([k, v]) => k.startsWith('data-') ? /print|in-bai/i.test(`${k}${v}`) : /print/i.test(v) && ['class', 'id', 'onclick'].includes(k)),
+  );
+  if (marked) return true;
+  return [...elementContents(html, 'button'), ...elementContents(html, 'a')].some((inner) => PRINT_TEXT.test(visibleText(inner)));
+}
+
+export default {
+  id: 'chuc-nang-in',
+  title: 'Chức năng in, lưu bài viết',
+  category: 'bo-cuc',
+  severity: stateRuleSeverity,
+  basis: 'Điều 7 Nghị định 42/2022/NĐ-CP (thay bằng Nghị định 224/2026/NĐ-CP từ 01/7/2026); Thông tư 22/2023/TT-BTTTT',
+  needs: 'dist',
+  check: (ctx) => {
+    const articles = (ctx.built?.pages ?? []).filter((p) => ARTICLE.test(p.url));
+    const without = articles.filter((p) => !hasPrintAction(p.html()));
+    if (!without.length) return [];
+    return [{
+      url: without[0]?.url,
+      file: ctx.shown(without[0]?.file ?? ctx.distDir),
+      message: `${without.length}/${articles.length} trang bài viết không có nút in, lưu: ${listSome(without.map((p) => p.url))}.`,
+      fix: 'Giao diện phải có nút «In / Lưu» trên mỗi bài viết (đánh dấu bằng data-print hoặc class chứa "print") và kiểu in (print stylesheet).',
+    }];
+  },
+} satisfies Rule;

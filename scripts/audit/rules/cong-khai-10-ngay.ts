@@ -1,0 +1,34 @@
+/** TT 09/2024 Điều 15: information that changes or arises is published within 10 working days. */
+import { viDate } from '../dates.ts';
+import { entryAt, isSchool } from '../rule-helpers.ts';
+import type { Rule } from '../types.ts';
+
+export const WORKING_DAYS_LIMIT = 10;
+
+export default {
+  id: 'cong-khai-10-ngay',
+  title: 'Công khai trong 10 ngày làm việc',
+  category: 'cong-khai',
+  severity: 'warning',
+  basis: 'Điều 15 Thông tư 09/2024/TT-BGDĐT; Điều 112 Bộ luật Lao động 2019 (ngày nghỉ lễ, Tết)',
+  needs: 'content',
+  appliesTo: isSchool,
+  check: (ctx) =>
+    ctx
+      .of('disclosures')
+      .filter((e) => e.data.eventDate instanceof Date)
+      .flatMap((e) => {
+        const event = e.data.eventDate as Date;
+        const published = e.data.published as Date;
+        const deadline = ctx.calendar.addWorkingDays(event, WORKING_DAYS_LIMIT);
+        if (published.getTime() <= deadline.getTime()) return [];
+        const late = ctx.calendar.workingDaysBetween(deadline, published);
+        const provisional = ctx.calendar.yearStatus(event.getUTCFullYear()) === 'provisional' ? ' (lịch nghỉ lễ năm này là dự kiến)' : '';
+        return [{
+          ...entryAt(ctx, e, 'published'),
+          url: '/cong-khai/',
+          message: `«${String(e.data.title)}»: thông tin phát sinh ngày ${viDate(event)}, hạn công khai ${viDate(deadline)}${provisional}, nhưng công khai ngày ${viDate(published)} (muộn ${late} ngày làm việc).`,
+          fix: 'Thông tin thay đổi hoặc phát sinh phải đăng trong 10 ngày làm việc (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết); kiểm tra lại «Ngày phát sinh thông tin» nếu ghi nhầm.',
+        }];
+      }),
+} satisfies Rule;

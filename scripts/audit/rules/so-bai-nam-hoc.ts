@@ -1,0 +1,38 @@
+/** Profile target (HCMC CV 4210): at least N news posts per school year (September to August). */
+import { activeMonths, countBetween, newsDates, numberParam, proRata } from '../activity.ts';
+import { schoolYearLabel, schoolYearStart, utcDate, viDate } from '../dates.ts';
+import { collectionFolder } from '../rule-helpers.ts';
+import type { Draft, Rule } from '../types.ts';
+
+export default {
+  id: 'so-bai-nam-hoc',
+  title: 'Số tin bài mỗi năm học',
+  category: 'dia-phuong',
+  severity: 'warning',
+  basis: 'Chỉ tiêu của địa phương (bộ tiêu chí)',
+  needs: 'content',
+  profileOnly: true,
+  check: (ctx, params) => {
+    const min = numberParam(params, 'min', 40);
+    const dates = newsDates(ctx);
+    const folder = collectionFolder(ctx, 'news');
+    const first = dates[0];
+    if (!first) return [{ file: folder, url: '/tin-tuc/', message: `Chưa có tin bài nào (chỉ tiêu ${min} tin bài/năm học).`, fix: 'Đăng tin bài đều đặn.' }];
+    const current = schoolYearStart(ctx.date);
+    const last = current - 1;
+    const from = utcDate(last, 9, 1);
+    const to = utcDate(current, 9, 1);
+    const months = activeMonths(first, from, to);
+    const target = proRata(min, months);
+    const count = countBetween(dates, from, to);
+    const drafts: Draft[] = [];
+    if (months > 0 && count < target) {
+      drafts.push({ file: folder, url: '/tin-tuc/', message: `Năm học ${schoolYearLabel(last)} có ${count} tin bài, dưới chỉ tiêu ${target}${months < 12 ? ` (${min} tin bài/năm học, tính theo ${months} tháng hoạt động)` : ''}.`, fix: `Bảo đảm ít nhất ${min} tin bài mỗi năm học.` });
+    }
+    const soFar = countBetween(dates, to, utcDate(current + 1, 9, 1));
+    if (soFar < min) {
+      drafts.push({ file: folder, url: '/tin-tuc/', severity: 'info', message: `Năm học ${schoolYearLabel(current)} đến ngày ${viDate(ctx.date)}: ${soFar}/${min} tin bài.`, fix: 'Theo dõi để đạt chỉ tiêu cuối năm học.' });
+    }
+    return drafts;
+  },
+} satisfies Rule;
