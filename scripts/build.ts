@@ -1,42 +1,139 @@
 /**
- * `npm run build [-- --site <id>]`: builds every site (or the chosen ones) into
- * dist/<id>/. One broken site does not stop the others; the exit code is non-zero
- * and the summary names each failure and why.
+ * `npm run build`: builds every site of `sites/` (or a selection) into `dist/<id>/`.
+ * One broken site does not stop the others; the exit code is non-zero and the
+ * summary names each failure and why. Run with --help for the flags.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { listSites } from './lib/sites.ts';
-import { buildSite, type BuildResult } from './lib/build-site.ts';
+import { removeStaleStaging } from './lib/build-site.ts';
+import { removeStaleBuildRoots } from './lib/build-root.ts';
+import { buildMany, defaultConcurrency } from './lib/build-many.ts';
+import { GitError, sitesChangedSince } from './lib/changed.ts';
+import { parseShard, shardSites } from './lib/shard.ts';
+import { createProgress, failureReport, seconds, summaryTable } from './lib/progress.ts';
 
-const { values } = parseArgs({
-  options: {
-    site: { type: 'string', multiple: true },
-    'sites-dir': { type: 'string', default: 'sites' },
-    'out-dir': { type: 'string', default: 'dist' },
-  },
-});
+const HELP = `Dựng cổng thông tin / Build the school sites
 
-const sitesDir = resolve(values['sites-dir']);
-const all = listSites(sitesDir);
-const chosen = values.site?.flatMap((s) => s.split(',')) ?? all;
-const unknown = chosen.filter((s) => !all.includes(s));
-if (unknown.length) {
-  console.error(`Không có trường "${unknown.join(', ')}" trong ${sitesDir}. / No such site. Có / Available: ${all.join(', ')}`);
+  npm run build [-- tùy chọn / options]
+
+  --site <id>          chỉ dựng trường này; lặp lại hoặc phân cách bằng dấu phẩy (a,b)
+  --changed <git-ref>  chỉ dựng trường có tệp trong sites/<id>/ khác với <git-ref> (kể cả chưa commit);
+                       thay đổi ở themes/, content-schemas/, astro.config.mjs, package-lock.json: dựng tất cả
+  --shard <i>/<n>      phần thứ i trong n phần của danh sách trường (để chia cho n máy CI)
+  --concurrency <n>    số trường dựng cùng lúc (mặc định ${defaultConcurrency()} trên máy này: nửa số lõi CPU, 1 GB RAM mỗi trường)
+  --list               chỉ in danh sách trường được chọn (JSON), không dựng
+  --sites-dir <dir>    thư mục chứa các trường (mặc định sites)
+  --out-dir <dir>      thư mục kết quả (mặc định dist)
+
+Mã thoát / exit codes: 0 thành công, 1 có trường dựng lỗi, 2 tham số sai.`;
+
+function usageError(message: string): never {
+  console.error(`${message}\n\n${HELP}`);
   process.exit(2);
 }
 
-const results: BuildResult[] = [];
-for (const site of chosen) {
-  process.stdout.write(`▶ ${site} … `);
-  const result = await buildSite(site, { sitesDir, outRoot: resolve(values['out-dir']) });
-  results.push(result);
-  console.log(result.ok ? `xong / done: ${result.pages} trang, ${(result.ms / 1000).toFixed(1)} s` : 'LỖI / FAILED');
-  if (!result.ok) console.error(result.error);
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        site: { type: 'string', multiple: true },
+        changed: { type: 'string' },
+        shard: { type: 'string' },
+        concurrency: { type: 'string' },
+        list: { type: 'boolean', default: false },
+        'sites-dir': { type: 'string', default: 'sites' },
+        'out-dir': { type: 'string', default: 'dist' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return usageError(`Tham số không hợp lệ / invalid arguments: ${(error as Error).message}`);
+  }
 }
 
+const values = readArgs();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+// With --list, stdout carries only the JSON list; messages go to stderr.
+const info = values.list ? (line: string) => console.error(line) : (line: string) => console.log(line);
+const sitesDir = resolve(values['sites-dir']);
+const outRoot = resolve(values['out-dir']);
+const all = listSites(sitesDir);
+
+function selectSites(): string[] {
+  let chosen = values.site ? [...new Set(values.site.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))].sort() : all;
+  const unknown = chosen.filter((s) => !all.includes(s));
+  if (unknown.length) usageError(`Không có trường "${unknown.join(', ')}" trong ${sitesDir}. / No such site. Có / available: ${all.join(', ') || '(không có / none)'}`);
+  if (values.changed !== undefined) {
+    let affected;
+    try {
+      affected = sitesChangedSince(values.changed, sitesDir, all);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      usageError(`--changed ${values.changed}: git không so sánh được / git could not compare: ${error.message}`);
+    }
+    if (affected.all) info(`Thay đổi dùng chung / shared change (${affected.sharedChanges.slice(0, 3).join(', ')}${affected.sharedChanges.length > 3 ? ', …' : ''}): dựng lại mọi trường / rebuilding every site.`);
+    else info(`${affected.sites.length} trường thay đổi so với / site(s) changed since ${values.changed}: ${affected.sites.join(', ') || '(không có / none)'}`);
+    for (const id of affected.removed) info(`Lưu ý / note: sites/${id} đã bị xóa; xóa ${values['out-dir']}/${id} nếu không dùng nữa. / removed site; delete its output if no longer served.`);
+    const set = new Set(affected.sites);
+    chosen = chosen.filter((s) => set.has(s));
+  }
+  if (values.shard !== undefined) {
+    const shard = parseShard(values.shard);
+    if (!shard) usageError(`--shard "${values.shard}" không hợp lệ: ghi dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4. / must be i/n with 1 ≤ i ≤ n.`);
+    chosen = shardSites(chosen, shard);
+  }
+  return chosen;
+}
+
+function concurrency(): number {
+  if (values.concurrency === undefined) return defaultConcurrency();
+  const n = Number(values.concurrency);
+  if (!Number.isInteger(n) || n < 1) usageError(`--concurrency "${values.concurrency}" phải là số nguyên ≥ 1. / must be an integer ≥ 1.`);
+  return n;
+}
+
+const chosen = selectSites();
+if (values.list) {
+  console.log(JSON.stringify(chosen));
+  process.exit(0);
+}
+if (!chosen.length) {
+  info('Không có trường nào cần dựng. / Nothing to build.');
+  process.exit(0);
+}
+
+removeStaleBuildRoots();
+for (const name of removeStaleStaging(outRoot)) info(`Đã xóa phần dở dang của lần dựng trước / removed leftover: ${name}`);
+const interrupted = () => {
+  removeStaleStaging(outRoot, { own: true });
+  process.exit(130);
+};
+process.on('SIGINT', interrupted);
+process.on('SIGTERM', interrupted);
+
+const jobs = Math.min(concurrency(), chosen.length);
+info(`Dựng ${chosen.length} trường, ${jobs} trường cùng lúc / building ${chosen.length} site(s), ${jobs} at a time → ${outRoot}`);
+const began = Date.now();
+const progress = createProgress(chosen.length);
+const results = await buildMany(chosen, {
+  sitesDir,
+  outRoot,
+  concurrency: jobs,
+  onWarning: () => {}, // listed once in the summary instead of interleaved with progress
+  onStart: (site) => progress.start(site),
+  onFinish: (result) => progress.finish(result),
+});
+
+console.log(`\n${summaryTable(results, Date.now() - began)}`);
+const warned = results.filter((r) => r.warnings?.length);
+for (const r of warned) console.log(`⚠ ${r.site}: ${r.warnings!.length} cảnh báo tìm kiếm / search warning(s): ${r.warnings!.slice(0, 3).join('; ')}`);
 const failed = results.filter((r) => !r.ok);
-console.table(results.map((r) => ({ site: r.site, status: r.ok ? 'OK' : 'LỖI', pages: r.pages, seconds: (r.ms / 1000).toFixed(1) })));
 if (failed.length) {
-  console.error(`${failed.length} trường dựng lỗi / site(s) failed: ${failed.map((r) => r.site).join(', ')}`);
+  console.error(`\n${failed.length} trường dựng lỗi / site(s) failed: ${failed.map((r) => r.site).join(', ')}\n\n${failureReport(results)}`);
   process.exit(1);
 }
+console.log(`Xong / done in ${seconds(Date.now() - began)}.`);

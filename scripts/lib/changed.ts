@@ -1,0 +1,85 @@
+/**
+ * `--changed <git-ref>`: which sites need a rebuild. A site is affected when a file
+ * under `sites/<id>/` differs from the ref (committed, staged, unstaged or
+ * untracked); a change to anything every site is built from rebuilds them all.
+ */
+import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+
+/** Paths (relative to the repository root) that every site's build reads. */
+export const SHARED_PATHS = ['themes/', 'content-schemas/', 'astro.config.mjs', 'package-lock.json'] as const;
+
+export interface Affected {
+  /** True when a shared path changed: every site must be rebuilt. */
+  all: boolean;
+  /** Sites to rebuild, sorted; every site when `all`. */
+  sites: string[];
+  /** The shared files that changed (why `all` is true). */
+  sharedChanges: string[];
+  /** Folders of `sites/` that changed but are no longer sites (removed or renamed). */
+  removed: string[];
+}
+
+function isShared(file: string): boolean {
+  return SHARED_PATHS.some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p));
+}
+
+/**
+ * Pure: maps changed files (repository-relative, `/`-separated) to affected sites.
+ * `sitesPath` is the sites folder relative to the repository root (`sites`).
+ */
+export function affectedSites(changedFiles: readonly string[], allSites: readonly string[], sitesPath = 'sites'): Affected {
+  const sharedChanges = changedFiles.filter(isShared);
+  const prefix = sitesPath === '' || sitesPath === '.' ? '' : `${sitesPath.replace(/\/+$/, '')}/`;
+  const touched = new Set<string>();
+  for (const file of changedFiles) {
+    if (!file.startsWith(prefix)) continue;
+    const [id, ...rest] = file.slice(prefix.length).split('/');
+    if (id && rest.length) touched.add(id);
+  }
+  const known = new Set(allSites);
+  const removed = [...touched].filter((id) => !known.has(id) && !id.startsWith('_') && !id.startsWith('.')).sort();
+  const sites = sharedChanges.length ? [...allSites].sort() : [...touched].filter((id) => known.has(id)).sort();
+  return { all: sharedChanges.length > 0, sites, sharedChanges, removed };
+}
+
+/** Thrown when git cannot answer (no repository, unknown ref). */
+export class GitError extends Error {}
+
+function git(args: string[], cwd: string): string {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    throw new GitError(stderr || (error as Error).message);
+  }
+}
+
+/** The repository root that holds `dir`. */
+export function gitRoot(dir: string): string {
+  return git(['rev-parse', '--show-toplevel'], dir).trim();
+}
+
+/**
+ * Files that differ between `ref` and the working tree, plus untracked files (not
+ * ignored), relative to the repository root. NUL-separated so Vietnamese file
+ * names come through unquoted; renames count as a delete plus an add.
+ */
+export function changedFiles(ref: string, cwd: string): string[] {
+  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+  const diff = git(['diff', '--name-only', '--no-renames', '-z', ref, '--'], cwd);
+  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], cwd);
+  const root = gitRoot(cwd);
+  const fromRoot = relative(root, cwd).split(sep).join('/');
+  const files = [...diff.split('\0'), ...untracked.split('\0').map((f) => (f && fromRoot ? `${fromRoot}/${f}` : f))];
+  return [...new Set(files.filter(Boolean))].sort();
+}
+
+/** `affectedSites` over the real repository that holds `sitesDir`. */
+export function sitesChangedSince(ref: string, sitesDir: string, allSites: readonly string[]): Affected {
+  const real = realpathSync(sitesDir);
+  const root = realpathSync(gitRoot(real));
+  const sitesPath = relative(root, real).split(sep).join('/');
+  return affectedSites(changedFiles(ref, root), allSites, sitesPath);
+}
