@@ -89,7 +89,7 @@ function contentType(collection: CollectionName, id: string, data: Data): string
 function candidateUrls(collection: CollectionName, id: string): string[] {
   if (collection === 'pages') {
     const known = PAGE_ROUTES[id as keyof typeof PAGE_ROUTES];
-    return [...(known ? [known] : []), `/${id}/`, `/gioi-thieu/${id}/`];
+    return [...new Set([...(known ? [known] : []), `/${id}/`, `/gioi-thieu/${id}/`])];
   }
   if (collection === 'leaders') return [COLLECTIONS.leaders.url];
   return [`${COLLECTIONS[collection].url}${id}/`];
