@@ -8,12 +8,23 @@ const ARTICLE = /^\/(tin-tuc|van-ban|thong-bao|cong-khai|tuyen-sinh)\/(?!trang\/
 /** Control text such as «In», «In bài», «In / Lưu», «Print». */
 const PRINT_TEXT = /^(in|print)(\s|\/|,|$)/i;
 
+/** A class token such as `print`, `ct-print`, `print-button` (never `noprint`). */
+const PRINT_CLASS = /^(?:.*-)?print(?:-.*)?$/i;
+
+/**
+ * A print or save control: a button, link, or (the theme's zero-JavaScript way) a
+ * details/summary with printing instructions, marked by `data-print`, a print class,
+ * an `onclick` calling print(), or text starting with «In» / «Print».
+ */
 export function hasPrintAction(html: string): boolean {
-  const marked = findTags(html, ['button', 'a']).some((t) =>
-    Object.entries(t.attrs).some(([k, v]) => k.startsWith('data-') ? /print|in-bai/i.test(`${k}${v}`) : /print/i.test(v) && ['class', 'id', 'onclick'].includes(k)),
+  const marked = findTags(html, ['button', 'a', 'details', 'summary']).some(
+    (t) =>
+      'data-print' in t.attrs ||
+      /print\(/i.test(t.attrs.onclick ?? '') ||
+      (t.attrs.class ?? '').split(/\s+/).some((c) => PRINT_CLASS.test(c) && !/noprint/i.test(c)),
   );
   if (marked) return true;
-  return [...elementContents(html, 'button'), ...elementContents(html, 'a')].some((inner) => PRINT_TEXT.test(visibleText(inner)));
+  return ['button', 'a', 'summary'].some((name) => elementContents(html, name).some((inner) => PRINT_TEXT.test(visibleText(inner))));
 }
 
 export default {
