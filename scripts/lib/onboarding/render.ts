@@ -57,8 +57,17 @@ export function fillPlaceholders(text: string, ctx: TemplateContext, where: stri
 
 /** Fills every string of a YAML document; values that are placeholders get a marker comment. */
 function fillYaml(doc: Document, ctx: TemplateContext, where: string): void {
+  const fillComments = (node: { commentBefore?: string | null; comment?: string | null }) => {
+    if (node.commentBefore?.includes('{{')) node.commentBefore = fillPlaceholders(node.commentBefore, ctx, where);
+    if (node.comment?.includes('{{')) node.comment = fillPlaceholders(node.comment, ctx, where);
+  };
+  fillComments(doc);
   visit(doc, {
+    Node(_, node) {
+      fillComments(node);
+    },
     Scalar(_, node) {
+      fillComments(node);
       if (typeof node.value !== 'string' || !node.value.includes('{{')) return;
       node.value = fillPlaceholders(node.value, ctx, where);
       if (isTemplateText(node.value) && !node.value.includes(TEMPLATE_MARKER) && !node.comment?.includes(TEMPLATE_MARKER)) {
@@ -72,7 +81,6 @@ function renderYaml(source: string, ctx: TemplateContext, where: string): string
   const doc = parseDocument(source);
   if (doc.errors.length) throw new Error(`Template ${where}: ${doc.errors[0]?.message}`);
   fillYaml(doc, ctx, where);
-  if (doc.commentBefore) doc.commentBefore = fillPlaceholders(doc.commentBefore, ctx, where);
   return doc.toString({ lineWidth: 0 });
 }
 
