@@ -4,7 +4,7 @@
  * injects every route found under `routes/` (file-based, like `src/pages`).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
@@ -35,6 +35,7 @@ export function routePattern(file: string): string {
 
 export default function congTruong(options: ThemeOptions): AstroIntegration {
   const moduleSource = `export const siteId = ${JSON.stringify(options.siteId)};
+export const siteDir = ${JSON.stringify(resolve(options.siteDir))};
 export const site = ${JSON.stringify(options.site)};
 export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`;
   return {

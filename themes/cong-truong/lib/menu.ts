@@ -1,0 +1,44 @@
+/**
+ * The main menu: `site.menu` when the site sets one, otherwise the default for its
+ * level (vn-portal-ia §7.1–7.2). Preschools get Thực đơn and Kế hoạch tuần, but
+ * only when they have published entries, so the menu never links to a missing page.
+ */
+import type { SiteConfig } from '../../../content-schemas/site.ts';
+import { t, type Locale, type UiKey } from './i18n.ts';
+
+export interface MenuLink {
+  label: string;
+  url: string;
+  children?: MenuLink[];
+}
+
+export interface MenuFacts {
+  hasMenus: boolean;
+  hasPlans: boolean;
+}
+
+const item = (key: UiKey, url: string, locale: Locale): MenuLink => ({ label: t(key, locale), url });
+
+export function mainMenu(site: SiteConfig, facts: MenuFacts, locale: Locale = 'vi'): MenuLink[] {
+  if (site.menu?.length) return site.menu.map((m) => ({ label: m.label, url: m.url, children: m.children }));
+  const preschool = site.level === 'mam-non';
+  return [
+    item('nav.home', '/', locale),
+    item('nav.about', '/gioi-thieu/', locale),
+    item('nav.news', '/tin-tuc/', locale),
+    item('nav.documents', '/van-ban/', locale),
+    item('nav.disclosures', '/cong-khai/', locale),
+    item('nav.admissions', '/tuyen-sinh/', locale),
+    ...(preschool && facts.hasMenus ? [item('nav.menus', '/thuc-don/', locale)] : []),
+    ...(preschool && facts.hasPlans ? [item('nav.plans', '/ke-hoach-tuan/', locale)] : []),
+    item('nav.qa', '/hoi-dap/', locale),
+    item('nav.contact', '/lien-he/', locale),
+    item('nav.sitemap', '/so-do-cong/', locale),
+  ];
+}
+
+/** Whether `current` (a pathname) is inside the section `url`; `/` matches only itself. */
+export function isCurrentSection(url: string, current: string): boolean {
+  if (url === '/') return current === '/';
+  return current === url || (url.endsWith('/') && current.startsWith(url));
+}
