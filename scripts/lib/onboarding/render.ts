@@ -69,8 +69,9 @@ function fillYaml(doc: Document, ctx: TemplateContext, where: string): void {
     Scalar(_, node) {
       fillComments(node);
       if (typeof node.value !== 'string' || !node.value.includes('{{')) return;
-      node.value = fillPlaceholders(node.value, ctx, where);
-      if (isTemplateText(node.value) && !node.value.includes(TEMPLATE_MARKER) && !node.comment?.includes(TEMPLATE_MARKER)) {
+      const value = fillPlaceholders(node.value, ctx, where);
+      node.value = value;
+      if (isTemplateText(value) && !value.includes(TEMPLATE_MARKER) && !node.comment?.includes(TEMPLATE_MARKER)) {
         node.comment = ` ${TEMPLATE_MARKER} giá trị tạm, thay bằng thông tin thật${node.comment ? `;${node.comment}` : ''}`;
       }
     },
