@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { parse as parseYaml } from 'yaml';
 
@@ -837,8 +837,29 @@ interface PdfExtra {
 
 const KEEP_TOGETHER = ['bảo đảm khách quan, công bằng, đúng quy chế', 'vệ sinh an toàn thực phẩm trong bếp ăn bán trú'];
 
+/** The admitted-students list, by application code only (no names on the web). */
+function admissionList(): string {
+  const rng = rngFor('thcs-nguyen-du/danh-sach-lop-6-2026');
+  const schools = ['Tiểu học Bến Thành', 'Tiểu học Phạm Ngũ Lão', 'Tiểu học Cầu Ông Lãnh', 'Tiểu học Nguyễn Thái Bình'];
+  const codes = new Set<number>();
+  while (codes.size < 405) codes.add(100000 + Math.floor(rng() * 900000));
+  const cells = [...codes].sort((a, b) => a - b).map((code, i) => `${i + 1} | TS6-79-${code} | 6A${(i % 9) + 1}`);
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i += 3) rows.push(`| ${cells.slice(i, i + 3).join(' | ')} |`);
+  return [
+    `Học sinh trúng tuyển đến từ các trường: ${schools.join(', ')} và một số trường ngoài địa bàn. Lớp ghi trong danh sách là lớp dự kiến, có thể điều chỉnh khi nhập học.`,
+    '',
+    '## Danh sách theo mã hồ sơ tuyển sinh',
+    '',
+    '| STT | Mã hồ sơ | Lớp | STT | Mã hồ sơ | Lớp | STT | Mã hồ sơ | Lớp |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 const PDF_EXTRA: Record<string, Record<string, PdfExtra>> = {
   'thcs-nguyen-du': {
+    'danh-sach-trung-tuyen-lop-6-2026-2027.pdf': { markdown: admissionList() },
     'tkb-hoc-ky-i-2026-2027.pdf': {
       markdown: [
         '## Thời khóa biểu buổi sáng lớp 6A1 (mẫu, các lớp khác xem bảng tin lớp)',
@@ -888,7 +909,7 @@ interface ContentEntry {
   body: string;
 }
 
-const FOLDERS = ['van-ban', 'cong-khai', 'tuyen-sinh', 'lay-y-kien', 'ke-hoach', 'tin-tuc'];
+const FOLDERS = ['van-ban', 'tuyen-sinh', 'ke-hoach', 'lay-y-kien', 'cong-khai', 'tin-tuc'];
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 function readContent(siteDir: string): ContentEntry[] {
@@ -918,12 +939,13 @@ const MARGIN_B = 20 * PT_PER_MM;
 const TEXT_W = PAGE_W - MARGIN_L - MARGIN_R;
 const INK = rgb(0.08, 0.08, 0.08);
 
+/** Two embedded subsets; italics are the regular and bold faces slanted (as DejaVu's own obliques are). */
 interface Fonts {
   regular: PDFFont;
   bold: PDFFont;
-  italic: PDFFont;
-  boldItalic: PDFFont;
 }
+
+const SLANT = degrees(12);
 
 const TYPE_NAMES: Record<string, string> = {
   'quyet-dinh': 'Quyết định',
@@ -1058,13 +1080,13 @@ class Writer {
     if (this.y - height < MARGIN_B) this.newPage();
   }
 
-  text(text: string, x: number, font: PDFFont, size: number): void {
-    this.page.drawText(text, { x, y: this.y - size, size, font, color: INK });
+  text(text: string, x: number, font: PDFFont, size: number, italic = false): void {
+    this.page.drawText(text, { x, y: this.y - size, size, font, color: INK, ySkew: italic ? SLANT : undefined });
   }
 
-  centered(text: string, cx: number, font: PDFFont, size: number): void {
+  centered(text: string, cx: number, font: PDFFont, size: number, italic = false): void {
     const w = font.widthOfTextAtSize(text, size);
-    this.page.drawText(text, { x: cx - w / 2, y: this.y - size, size, font, color: INK });
+    this.page.drawText(text, { x: cx - w / 2, y: this.y - size, size, font, color: INK, ySkew: italic ? SLANT : undefined });
   }
 
   paragraph(text: string, opts: { font?: PDFFont; size?: number; indent?: number; left?: number; width?: number; gap?: number } = {}): void {
@@ -1084,22 +1106,41 @@ class Writer {
   }
 
   table(rows: string[][]): void {
-    const size = 10.5;
-    const lead = size * 1.3;
     const cols = Math.max(...rows.map((r) => r.length));
-    const longest = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => this.fonts.regular.widthOfTextAtSize(r[c] ?? '', size))));
-    const natural = longest.map((w) => Math.min(Math.max(w + 10, 44), 230));
-    const sum = natural.reduce((a, b) => a + b, 0);
-    const widths = natural.map((w) => (w / sum) * TEXT_W);
+    const measure = (size: number, f: (text: string) => number) =>
+      Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r, i) => f(r[c] ?? '') * ((i === 0 ? this.fonts.bold : this.fonts.regular).widthOfTextAtSize('M', size) / this.fonts.regular.widthOfTextAtSize('M', size)) * size)));
+    const unit = (text: string) => this.fonts.regular.widthOfTextAtSize(text, 1);
+    const longestWord = (text: string) => Math.max(0, ...text.split(' ').map(unit));
+    // Shrink the type until every unbreakable word fits its column.
+    let size = 10.5;
+    let minW = measure(size, longestWord).map((w) => w + 10);
+    while (minW.reduce((a, b) => a + b, 0) > TEXT_W && size > 7.5) {
+      size -= 0.5;
+      minW = measure(size, longestWord).map((w) => w + 10);
+    }
+    const natural = measure(size, unit).map((w, c) => Math.max(Math.min(w + 10, 230), minW[c] ?? 0));
+    const spare = TEXT_W - minW.reduce((a, b) => a + b, 0);
+    const stretch = natural.map((w, c) => w - (minW[c] ?? 0));
+    const stretchSum = stretch.reduce((a, b) => a + b, 0);
+    const widths = minW.map((w, c) => w + (stretchSum > 0 ? ((stretch[c] ?? 0) / stretchSum) * spare : spare / cols));
+    const lead = size * 1.3;
     this.y -= 2;
     rows.forEach((row, r) => {
       const font = r === 0 ? this.fonts.bold : this.fonts.regular;
       const cells = widths.map((w, c) => wrap(row[c] ?? '', font, size, w - 8));
       const height = Math.max(...cells.map((c) => c.length)) * lead + 6;
       this.ensure(height);
+      // One path per row (outline and column separators) keeps the content stream small.
+      if (r === 0) this.page.drawRectangle({ x: MARGIN_L, y: this.y - height, width: TEXT_W, height, color: rgb(0.92, 0.92, 0.92) });
+      let grid = `M0,0 H${TEXT_W.toFixed(1)} V${height.toFixed(1)} H0 Z`;
+      let edge = 0;
+      for (const w of widths.slice(0, -1)) {
+        edge += w;
+        grid += ` M${edge.toFixed(1)},0 V${height.toFixed(1)}`;
+      }
+      this.page.drawSvgPath(grid, { x: MARGIN_L, y: this.y, borderColor: INK, borderWidth: 0.6 });
       let x = MARGIN_L;
       widths.forEach((w, c) => {
-        this.page.drawRectangle({ x, y: this.y - height, width: w, height, borderColor: INK, borderWidth: 0.6, color: r === 0 ? rgb(0.92, 0.92, 0.92) : undefined });
         (cells[c] ?? []).forEach((line, k) => {
           const tw = font.widthOfTextAtSize(line, size);
           const tx = r === 0 || /^[\d.,%\s–-]+$/.test(line) ? x + (w - tw) / 2 : x + 4;
@@ -1149,8 +1190,6 @@ async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: Record<keyof
   const fonts: Fonts = {
     regular: await doc.embedFont(fontBytes.regular, { subset: true, customName: 'DejaVuSans' }),
     bold: await doc.embedFont(fontBytes.bold, { subset: true, customName: 'DejaVuSans-Bold' }),
-    italic: await doc.embedFont(fontBytes.italic, { subset: true, customName: 'DejaVuSans-Oblique' }),
-    boldItalic: await doc.embedFont(fontBytes.boldItalic, { subset: true, customName: 'DejaVuSans-BoldOblique' }),
   };
   const w = new Writer(doc, fonts);
   const header = site.headers[meta.issuerLevel] ?? site.headers.truong!;
@@ -1193,7 +1232,7 @@ async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: Record<keyof
   const d = vnDate(meta.issued);
   const place = site.places[meta.issuerLevel] ?? site.places.truong!;
   const dateLine = meta.draft ? `${place}, ngày      tháng      năm ${d.y}` : `${place}, ngày ${d.d} tháng ${d.m} năm ${d.y}`;
-  w.centered(dateLine, rightCx, fonts.italic, 11);
+  w.centered(dateLine, rightCx, fonts.regular, 11, true);
   w.y = Math.min(w.y - 24, leftBottom - 10);
 
   if (meta.draft) {
@@ -1250,7 +1289,7 @@ async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: Record<keyof
   w.ensure(Math.max(20 + noiNhan.length * 13, 36 + position.length * 16 + 70));
   w.y -= 8;
   const blockTop = w.y;
-  w.text('Nơi nhận:', MARGIN_L, fonts.boldItalic, 11);
+  w.text('Nơi nhận:', MARGIN_L, fonts.bold, 11, true);
   w.y -= 15;
   for (const item of noiNhan) {
     for (const [i, line] of wrap(`- ${item}`, fonts.regular, 10, 215).entries()) {
@@ -1264,7 +1303,7 @@ async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: Record<keyof
     w.y -= 16;
   }
   w.y -= 10;
-  w.centered(meta.draft ? '(Dự thảo, chưa ký)' : '(Đã ký)', rightCx, fonts.italic, 11.5);
+  w.centered(meta.draft ? '(Dự thảo, chưa ký)' : '(Đã ký)', rightCx, fonts.regular, 11.5, true);
   w.y -= 40;
   w.centered(meta.signer, rightCx, fonts.bold, 12.5);
 
@@ -1272,8 +1311,8 @@ async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: Record<keyof
   const n = w.pages.length;
   w.pages.forEach((page, i) => {
     const note = `Tài liệu minh họa của bộ dữ liệu mẫu Cổng trường, không có giá trị pháp lý. Trang ${i + 1}/${n}`;
-    const nw = fonts.italic.widthOfTextAtSize(note, 8);
-    page.drawText(note, { x: (PAGE_W - nw) / 2, y: 10 * PT_PER_MM, size: 8, font: fonts.italic, color: rgb(0.45, 0.45, 0.45) });
+    const nw = fonts.regular.widthOfTextAtSize(note, 8);
+    page.drawText(note, { x: (PAGE_W - nw) / 2, y: 10 * PT_PER_MM, size: 8, font: fonts.regular, color: rgb(0.45, 0.45, 0.45), ySkew: SLANT });
   });
 
   const when = new Date(`${meta.issued}T08:00:00+07:00`);
@@ -1371,8 +1410,6 @@ async function generatePdfs(site: SiteMedia): Promise<void> {
   const fontBytes = {
     regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')),
     bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')),
-    italic: readFileSync(join(FONT_DIR, 'DejaVuSans-Oblique.ttf')),
-    boldItalic: readFileSync(join(FONT_DIR, 'DejaVuSans-BoldOblique.ttf')),
   };
   const jobs = new Map<string, ContentEntry>();
   for (const entry of readContent(siteDir)) {
