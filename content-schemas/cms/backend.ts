@@ -13,6 +13,15 @@
 import type { SiteConfig } from '../site.ts';
 import type { CmsBackend, CmsConfig } from './types.ts';
 
+/** Commit messages in Vietnamese, so the school's Git history reads in its language. */
+export const COMMIT_MESSAGES = {
+  create: 'Thêm {{collection}} “{{slug}}”',
+  update: 'Sửa {{collection}} “{{slug}}”',
+  delete: 'Xoá {{collection}} “{{slug}}”',
+  uploadMedia: 'Tải lên “{{path}}”',
+  deleteMedia: 'Xoá tệp “{{path}}”',
+} as const;
+
 export const WORKFLOW_BACKENDS: readonly CmsBackend['name'][] = ['github', 'gitlab'];
 
 export interface BackendResult {
@@ -40,7 +49,7 @@ function webRoot(apiRoot: string | undefined): string | undefined {
 
 export function cmsBackend(cms: SiteConfig['cms']): BackendResult {
   const warnings: string[] = [];
-  const backend: CmsBackend = { name: cms.backend, repo: cms.repo, branch: cms.branch };
+  const backend: CmsBackend = { name: cms.backend, repo: cms.repo, branch: cms.branch, commit_messages: { ...COMMIT_MESSAGES } };
   if (cms.apiRoot) backend.api_root = cms.apiRoot;
   if (cms.backend === 'github') {
     if (cms.baseUrl) backend.base_url = cms.baseUrl;

@@ -16,9 +16,14 @@ const imageStandIn = () => z.string();
 /**
  * Images live in `sites/<id>/media/` and are written into frontmatter relative
  * to the entry (`../../media/x.jpg`), so astro:assets finds and optimises them.
- * Decap resolves a relative collection `media_folder` against the entry's folder.
+ * The media folder is given from the repository root (a leading `/`), so the
+ * media library lists the school's images even for an entry not yet saved (a
+ * relative media_folder is resolved against the entry's path, which a new entry
+ * lacks); the public folder stays relative to the entry file.
  */
-export const ENTRY_MEDIA_FOLDER = '../../media';
+export function entryMediaFolders(sitePath: string) {
+  return { media_folder: `/${sitePath}/media`, public_folder: '../../media' };
+}
 
 export const BODY_FIELD: CmsField = {
   name: 'body',
@@ -83,8 +88,7 @@ export function folderCollection(name: CollectionName, def: CollectionDef, siteP
     ...(identifier === 'title' ? {} : { identifier_field: identifier }),
     summary: summaryOf(shape, identifier),
     sortable_fields: sortableFields(shape, identifier),
-    media_folder: ENTRY_MEDIA_FOLDER,
-    public_folder: ENTRY_MEDIA_FOLDER,
+    ...entryMediaFolders(sitePath),
     fields,
   };
   const filters = viewFilters(fields);

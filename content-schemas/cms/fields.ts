@@ -164,7 +164,9 @@ export function toCmsField(name: string, schema: z.ZodType, ctx: FieldContext): 
   const label = info.meta.title;
   if (!label) fail(ctx, 'thiếu nhãn (meta.title)');
   const base: CmsField = { name, label, widget: 'string' };
-  if (info.optional || info.hasDefault) base.required = false;
+  // A default fills a scalar, so it stays required (no "không bắt buộc" on a switch);
+  // an empty list default would fail Decap's presence check, so lists become optional.
+  if (info.optional || (info.hasDefault && (info.defaultValue === undefined || Array.isArray(info.defaultValue)))) base.required = false;
   if (info.hasDefault && info.defaultValue !== undefined && !Array.isArray(info.defaultValue)) base.default = info.defaultValue;
   const type = info.core._zod.def.type;
   let field: CmsField;

@@ -8,7 +8,7 @@
  * CONG_TRUONG_CMS_LOCAL_BACKEND=<url> also turns the local backend on in a build
  * (to try a built admin against decap-server on this machine, as the tests do).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,9 +24,12 @@ export interface CmsIntegrationOptions {
   site: SiteConfig;
 }
 
-/** The Git repository holding the site: config paths are relative to it. */
+/**
+ * The Git repository holding the site: config paths are relative to it. Real
+ * paths, because builds run in a private root made of symlinks (build-root.ts).
+ */
 export function repoRoot(from: string): string {
-  let dir = resolve(from);
+  let dir = realpathSync(resolve(from));
   for (;;) {
     if (existsSync(join(dir, '.git'))) return dir;
     const parent = dirname(dir);
@@ -36,7 +39,7 @@ export function repoRoot(from: string): string {
 }
 
 export function sitePathInRepo(siteDir: string): string {
-  return relative(repoRoot(siteDir), resolve(siteDir)).split('\\').join('/');
+  return relative(repoRoot(siteDir), realpathSync(resolve(siteDir))).split('\\').join('/');
 }
 
 export interface AdminFiles {

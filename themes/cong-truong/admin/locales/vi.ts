@@ -158,7 +158,7 @@ const corrections: Phrases = {
   },
   collection: {
     sidebar: { collections: 'Mục nội dung', allCollections: 'Tất cả mục nội dung' },
-    collectionTop: { viewAs: 'Xem dạng', newButton: '＋ Thêm %{collectionLabel}' },
+    collectionTop: { viewAs: 'Xem dạng', newButton: 'Thêm %{collectionLabel}' },
   },
   editor: {
     // Our patterns carry a full Vietnamese sentence ("Ghi theo dạng 2025-2026."), not a regex.
@@ -184,6 +184,8 @@ const corrections: Phrases = {
       entrySaved: 'Đã lưu bài',
       entryPublished: 'Đã đăng bài',
       entryUnpublished: 'Đã gỡ bài khỏi cổng',
+      // Upstream writes {details} without the %, so the link never appears.
+      onBackendDown: 'Máy chủ lưu nội dung đang gặp sự cố. Xem %{details} để biết thêm.',
     },
   },
   workflow: {
