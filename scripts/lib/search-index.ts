@@ -15,6 +15,16 @@ import { STATIC_PAGES, type SearchRecord } from '../../themes/cong-truong/search
 import { defaultPdfCacheDir, pdfText } from './pdf-text.ts';
 import { prepareHtml, type Attachment } from './search-html.ts';
 
+/**
+ * Index chunk size, in word locations. Pagefind's default (20 000) makes chunks of
+ * 150–180 KB on a 1000-page school site, and a first search fetches two or three of
+ * them; at 100, a search fetches only the few small chunks its words live in (the
+ * bench: first search 130–165 KB instead of 500 KB). The knob is marked unstable in
+ * Pagefind 1.5.2 (an environment variable read when its service starts); if a later
+ * version drops it, indexes just get the default chunks again. See scripts/bench/search.ts.
+ */
+export const INDEX_CHUNK_SIZE = '100';
+
 /** Where the theme writes the records during the Astro build. */
 export const RECORDS_PATH = 'tim-kiem/ban-ghi.json';
 /**
@@ -76,6 +86,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
   };
   const cacheDir = options.pdfCacheDir ?? defaultPdfCacheDir();
   const records = readRecords(outDir);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let pages = 0;

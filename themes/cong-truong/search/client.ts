@@ -7,7 +7,7 @@
  */
 import { runSearch, type PagefindApi, type PagefindResult, type SearchOutcome, type SearchRequest, type SortOrder } from './engine.ts';
 import { foldKey, highlightKeys, normalizeQuery } from './vietnamese.ts';
-import { CONTENT_TYPES, FILTER_KEYS, type FilterKey } from './records.ts';
+import { CONTENT_TYPES, FILTER_KEYS, type FilterKey } from './facets.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
@@ -72,7 +72,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pf: PagefindApi;
   try {
     pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    await pf.options({ excerptLength: 30 });
+    // Search on the main thread: Pagefind's worker script is 12 KB more to download,
+    // and a school site's searches take milliseconds.
+    await pf.options({ excerptLength: 30, noWorker: true });
     await pf.init();
     const counts = await pf.filters();
     for (const key of FILTER_KEYS) {

@@ -5,7 +5,7 @@
  */
 import { SEARCH_SYNONYMS } from '../../../content-schemas/search-synonyms.ts';
 import { foldKey, parseQuery, type QueryPart } from './vietnamese.ts';
-import type { FilterKey } from './records.ts';
+import type { FilterKey } from './facets.ts';
 
 /** The small part of Pagefind's browser API this page uses (pagefind.js, v1.5). */
 export interface PagefindFragment {
@@ -69,7 +69,7 @@ async function found(pf: PagefindApi, term: string): Promise<PagefindResult[]> {
  * of a word on the site. A typo-corrected match counts as unknown: we say so rather
  * than show pages about "hồ sơ" for "hooc".
  */
-async function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boolean> {
+async function checkKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boolean> {
   if (part.expanded) return (await found(pf, part.search)).length > 0;
   if ((await found(pf, `"${part.search}"`)).length) return true;
   if (!last) return false;
@@ -82,6 +82,16 @@ async function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise
   return !data.locations.length || data.locations.some((i) => foldKey(words[i] ?? '').startsWith(key));
 }
 
+/** The index does not change while the page is open: each word is checked once. */
+const known = new Map<string, Promise<boolean>>();
+
+function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boolean> {
+  const key = `${last && !part.expanded ? 'prefix' : 'word'}:${part.search}`;
+  let answer = known.get(key);
+  if (!answer) known.set(key, (answer = checkKnown(pf, part, last)));
+  return answer;
+}
+
 export async function runSearch(pf: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
   const parts = parseQuery(request.query, SEARCH_SYNONYMS);
   const filters = activeFilters(request.filters);
@@ -90,11 +100,11 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest): Promis
     const browse = await pf.search(null, { filters, sort: pagefindSort(request.sort, false) });
     return { parts, unknown: [], results: browse?.results ?? [] };
   }
-  const known = await Promise.all(parts.map((p, i) => isKnown(pf, p, i === parts.length - 1)));
-  const unknown = parts.filter((_, i) => !known[i]);
-  const kept = parts.filter((_, i) => known[i]);
+  const present = await Promise.all(parts.map((p, i) => isKnown(pf, p, i === parts.length - 1)));
+  const unknown = parts.filter((_, i) => !present[i]);
+  const kept = parts.filter((_, i) => present[i]);
   if (!kept.length) return { parts, unknown, results: [] };
   const term = kept.map((p) => p.search).join(' ');
-  const found = await pf.search(term, { filters, sort: pagefindSort(request.sort, true) });
-  return { parts, unknown, results: found?.results ?? [] };
+  const matches = await pf.search(term, { filters, sort: pagefindSort(request.sort, true) });
+  return { parts, unknown, results: matches?.results ?? [] };
 }

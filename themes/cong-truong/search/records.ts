@@ -6,26 +6,7 @@
  */
 import { COLLECTIONS, type CollectionName } from '../../../content-schemas/index.ts';
 import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
-
-/** Filter keys in the index; their Vietnamese labels are UI strings (`search.filter.*`). */
-export const FILTER_KEYS = ['loai', 'nam_hoc', 'co_quan'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** Values of the "Loại nội dung" filter, one per section of the portal. */
-export const CONTENT_TYPES = {
-  news: 'Tin tức',
-  notice: 'Thông báo',
-  documents: 'Văn bản',
-  disclosures: 'Công khai',
-  admissions: 'Tuyển sinh',
-  qa: 'Hỏi đáp',
-  consultations: 'Lấy ý kiến',
-  about: 'Giới thiệu',
-  pages: 'Trang thông tin',
-  albums: 'Thư viện ảnh',
-  menus: 'Thực đơn',
-  plans: 'Kế hoạch',
-} as const;
+import { CONTENT_TYPES, type FilterKey } from './facets.ts';
 
 /** The date a result shows and sorts by, per collection. */
 const DATE_FIELD: Partial<Record<CollectionName, string>> = {
