@@ -1,0 +1,58 @@
+/**
+ * `npm run bench [-- --schools N --posts M --photos K]`: builds generated schools with
+ * the real pipeline and prints build time, pages/s, peak memory, output size, the
+ * time to rebuild one changed school, page weight and search figures. Data and
+ * results go to bench/.work/ (git-ignored); the last run is in bench/.work/results.json.
+ */
+import { parseArgs } from 'node:util';
+import { defaultConcurrency } from './lib/build-many.ts';
+import { benchTable, runBench } from './bench/build.ts';
+
+const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--concurrency n] [--no-search] [--work-dir bench/.work]
+  --schools   số trường sinh ra / schools to generate (every level in turn)
+  --posts     số bài tin mỗi trường / news posts per school
+  --photos    số ảnh mỗi trường (ảnh bìa của các bài đầu) / photos per school
+  --no-search bỏ phần đo tìm kiếm (cần Chromium) / skip the search benchmark`;
+
+function count(name: string, value: string | undefined, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} "${value}" phải là số nguyên ≥ ${min}. / must be an integer ≥ ${min}.\n\n${HELP}`);
+    process.exit(2);
+  }
+  return n;
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      schools: { type: 'string' },
+      posts: { type: 'string' },
+      photos: { type: 'string' },
+      concurrency: { type: 'string' },
+      'no-search': { type: 'boolean', default: false },
+      'work-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${HELP}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const posts = count('posts', values.posts, 50, 1);
+const result = await runBench({
+  schools: count('schools', values.schools, 5, 1),
+  posts,
+  photos: Math.min(posts, count('photos', values.photos, 5)),
+  concurrency: count('concurrency', values.concurrency, defaultConcurrency(), 1),
+  search: !values['no-search'],
+  workDir: values['work-dir'],
+});
+console.log(`\n${benchTable(result)}`);
+if (result.build.failed.length || !result.rebuild.ok) process.exitCode = 1;

@@ -1,0 +1,241 @@
+/**
+ * The build benchmark behind `npm run bench`: generate N schools × M posts × K
+ * photos in a private Git repository, build them all with the real pipeline (cold
+ * caches), then change one post of one school and time `npm run build -- --changed
+ * HEAD`. Measures wall and per-site time, pages/s, peak memory of the process tree,
+ * output size; adds page-weight and search figures when those modules exist.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildMany } from '../lib/build-many.ts';
+import { PROJECT_ROOT } from '../lib/build-root.ts';
+import type { BuildResult } from '../lib/build-site.ts';
+import { createProgress } from '../lib/progress.ts';
+import { generateSchools } from './generate.ts';
+import { sampleMemory, type MemoryPeak } from './memory.ts';
+
+export const DEFAULT_WORK_DIR = resolve(PROJECT_ROOT, 'bench/.work');
+
+export interface BenchOptions {
+  schools: number;
+  posts: number;
+  photos: number;
+  concurrency: number;
+  workDir?: string;
+  /** Run the search benchmark (headless Chromium) on the first school. */
+  search?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface SiteTime {
+  site: string;
+  pages: number;
+  seconds: number;
+  ok: boolean;
+}
+
+export interface BenchResult {
+  date: string;
+  size: { schools: number; posts: number; photos: number };
+  /** Load average (1 min) before and after the cold build: other work on the machine skews every time. */
+  machine: { cores: number; memoryGb: number; node: string; concurrency: number; loadBefore: number; loadAfter: number };
+  generateSeconds: number;
+  build: {
+    wallSeconds: number;
+    pages: number;
+    pagesPerSecond: number;
+    perSite: SiteTime[];
+    failed: string[];
+    peakTreeMb: number;
+    peakProcessMb: number;
+    memorySource: MemoryPeak['source'];
+    outputMb: number;
+    outputFiles: number;
+  };
+  rebuild: { changedSite: string; selected: string[]; wallSeconds: number; ok: boolean; peakTreeMb: number };
+  pageWeight?: { site: string; pages: number; medianGzipKb: number; maxGzipKb: number; maxGzipPage: string; maxJsBytesOutsideSearch: number } | { skipped: string };
+  search?: { rows: Record<string, string | number>[] } | { skipped: string };
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
+const secs = (ms: number) => Math.round(ms / 100) / 10;
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = dirSize(path);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += statSync(path).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Runs `npm run build` (the CLI itself) as a child process; returns its wall time and output. */
+function runBuildCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
+  const started = Date.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts'), ...args], { cwd: PROJECT_ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => done({ ms: Date.now() - started, code: code ?? 1, stdout, stderr }));
+  });
+}
+
+async function pageWeightOf(distDir: string, site: string): Promise<BenchResult['pageWeight']> {
+  if (!existsSync(join(import.meta.dirname, 'page-weight.ts'))) return { skipped: 'scripts/bench/page-weight.ts not present' };
+  try {
+    const { measurePageWeight } = (await import('./page-weight.ts')) as typeof import('./page-weight.ts');
+    const rows = measurePageWeight(join(distDir, site));
+    const sorted = [...rows].sort((a, b) => a.totalGzip - b.totalGzip);
+    const heaviest = sorted.at(-1);
+    const outsideSearch = rows.filter((r) => !r.page.startsWith('/tim-kiem/') && !r.page.startsWith('/admin/'));
+    return {
+      site,
+      pages: rows.length,
+      medianGzipKb: Math.round((sorted[Math.floor(sorted.length / 2)]?.totalGzip ?? 0) / 102.4) / 10,
+      maxGzipKb: Math.round((heaviest?.totalGzip ?? 0) / 102.4) / 10,
+      maxGzipPage: heaviest?.page ?? '',
+      maxJsBytesOutsideSearch: Math.max(0, ...outsideSearch.map((r) => r.jsBytes)),
+    };
+  } catch (error) {
+    return { skipped: `page weight failed: ${(error as Error).message}` };
+  }
+}
+
+async function searchOf(distDir: string, site: string): Promise<BenchResult['search']> {
+  if (!existsSync(join(import.meta.dirname, 'search.ts'))) return { skipped: 'scripts/bench/search.ts not present' };
+  try {
+    const { benchSearch, searchBenchRows } = (await import('./search.ts')) as typeof import('./search.ts');
+    return { rows: searchBenchRows(await benchSearch({ distDir: join(distDir, site) })) };
+  } catch (error) {
+    return { skipped: `search bench failed: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const label = `${opts.schools}x${opts.posts}x${opts.photos}`;
+  const runDir = join(opts.workDir ?? DEFAULT_WORK_DIR, label);
+  const repo = join(runDir, 'repo');
+  const sitesDir = join(repo, 'sites');
+  const outRoot = join(runDir, 'dist');
+  const env = { ...process.env, CONG_TRUONG_CACHE_DIR: join(runDir, 'cache') };
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(sitesDir, { recursive: true });
+
+  log(`Sinh dữ liệu / generating ${opts.schools} trường × ${opts.posts} bài × ${opts.photos} ảnh → ${runDir}`);
+  let started = Date.now();
+  const generated = await generateSchools({ sitesDir, schools: opts.schools, posts: opts.posts, photos: opts.photos });
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'bench data');
+  const generateMs = Date.now() - started;
+
+  log(`Dựng (bộ đệm trống) / cold build, ${opts.concurrency} cùng lúc / at a time`);
+  process.env.CONG_TRUONG_CACHE_DIR = env.CONG_TRUONG_CACHE_DIR;
+  const progress = createProgress(generated.ids.length, log);
+  const loadBefore = loadavg()[0] ?? 0;
+  const memory = sampleMemory();
+  started = Date.now();
+  const results: BuildResult[] = await buildMany(generated.ids, {
+    sitesDir,
+    outRoot,
+    concurrency: opts.concurrency,
+    onWarning: () => {},
+    onStart: (site) => progress.start(site),
+    onFinish: (result) => progress.finish(result),
+  });
+  const wallMs = Date.now() - started;
+  const peak = memory.stop();
+  const loadAfter = loadavg()[0] ?? 0;
+  const output = dirSize(outRoot);
+  const pages = results.reduce((n, r) => n + r.pages, 0);
+
+  // One post of the first school changes; everything else stays.
+  const changedSite = generated.ids[0]!;
+  appendFileSync(join(sitesDir, changedSite, 'content/tin-tuc/bai-0001.md'), '\nCập nhật: nhà trường bổ sung thông tin cho bài viết này.\n');
+  const listed = await runBuildCli(['--changed', 'HEAD', '--sites-dir', sitesDir, '--list'], env);
+  const selected = listed.code === 0 ? (JSON.parse(listed.stdout) as string[]) : [];
+  log(`Dựng lại sau khi sửa một bài của ${changedSite} / rebuild after one post changed (--changed HEAD): ${selected.join(', ')}`);
+  const rebuildMemory = sampleMemory();
+  const rebuild = await runBuildCli(['--changed', 'HEAD', '--sites-dir', sitesDir, '--out-dir', outRoot], env);
+  const rebuildPeak = rebuildMemory.stop();
+
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    size: { schools: opts.schools, posts: opts.posts, photos: opts.photos },
+    machine: { cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, concurrency: opts.concurrency, loadBefore: Math.round(loadBefore * 10) / 10, loadAfter: Math.round(loadAfter * 10) / 10 },
+    generateSeconds: secs(generateMs),
+    build: {
+      wallSeconds: secs(wallMs),
+      pages,
+      pagesPerSecond: Math.round((pages / (wallMs / 1000)) * 10) / 10,
+      perSite: results.map((r) => ({ site: r.site, pages: r.pages, seconds: secs(r.ms), ok: r.ok })),
+      failed: results.filter((r) => !r.ok).map((r) => `${r.site}: ${(r.error ?? '').split('\n')[0]}`),
+      peakTreeMb: mb(peak.treeBytes),
+      peakProcessMb: mb(peak.processBytes),
+      memorySource: peak.source,
+      outputMb: mb(output.bytes),
+      outputFiles: output.files,
+    },
+    rebuild: { changedSite, selected, wallSeconds: secs(rebuild.ms), ok: rebuild.code === 0, peakTreeMb: mb(rebuildPeak.treeBytes) },
+  };
+  result.pageWeight = await pageWeightOf(outRoot, changedSite);
+  result.search = opts.search === false ? { skipped: '--no-search' } : await searchOf(outRoot, changedSite);
+
+  const workDir = opts.workDir ?? DEFAULT_WORK_DIR;
+  writeFileSync(join(workDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(workDir, `results-${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The table printed at the end of `npm run bench`. */
+export function benchTable(r: BenchResult): string {
+  const rows: [string, string][] = [
+    ['trường × bài × ảnh / schools × posts × photos', `${r.size.schools} × ${r.size.posts} × ${r.size.photos}`],
+    ['máy / machine', `${r.machine.cores} lõi / cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.concurrency} cùng lúc / at a time`],
+    ['tải máy trước / sau / load average before / after', `${r.machine.loadBefore} / ${r.machine.loadAfter}`],
+    ['sinh dữ liệu / generate (s)', String(r.generateSeconds)],
+    ['dựng tất cả, bộ đệm trống / cold build, wall (s)', String(r.build.wallSeconds)],
+    ['mỗi trường, trung vị / max (s) / per site, median / max', `${median(r.build.perSite.map((s) => s.seconds))} / ${Math.max(...r.build.perSite.map((s) => s.seconds))}`],
+    ['số trang / pages', String(r.build.pages)],
+    ['trang/giây / pages per second', String(r.build.pagesPerSecond)],
+    ['bộ nhớ đỉnh, cả cây tiến trình / peak RSS, process tree (MB)', `${r.build.peakTreeMb}${r.build.memorySource === 'self' ? ' (chỉ tiến trình chính / this process only)' : ''}`],
+    ['bộ nhớ đỉnh, một tiến trình / peak RSS, one process (MB)', String(r.build.peakProcessMb)],
+    ['dung lượng kết quả / output (MB, files)', `${r.build.outputMb} MB, ${r.build.outputFiles} tệp`],
+    ['lỗi / failed', r.build.failed.length ? r.build.failed.join('; ') : '0'],
+    [`dựng lại khi ${r.rebuild.changedSite} đổi một bài / rebuild, one post changed (s)`, `${r.rebuild.wallSeconds} (${r.rebuild.selected.length} trường: ${r.rebuild.selected.join(', ')}${r.rebuild.ok ? '' : ', LỖI'})`],
+  ];
+  const pw = r.pageWeight;
+  if (pw && 'skipped' in pw) rows.push(['trọng lượng trang / page weight', `bỏ qua / skipped: ${pw.skipped}`]);
+  else if (pw) {
+    rows.push([`trọng lượng trang ${pw.site}, HTML+CSS gzip trung vị / max (KB)`, `${pw.medianGzipKb} / ${pw.maxGzipKb} (${pw.maxGzipPage}), ${pw.pages} trang`]);
+    rows.push(['JS ngoài trang tìm kiếm / JS outside search (bytes)', String(pw.maxJsBytesOutsideSearch)]);
+  }
+  const search = r.search;
+  if (search && 'skipped' in search) rows.push(['tìm kiếm / search', `bỏ qua / skipped: ${search.skipped}`]);
+  else if (search) for (const row of search.rows) rows.push([`tìm kiếm: ${row.measure}`, `${row.value}${row.budget ? `  (${row.budget})` : ''}`]);
+  const width = Math.max(...rows.map(([k]) => [...k].length));
+  const perSite = r.build.perSite.map((s) => `  ${s.site.padEnd(12)} ${String(s.pages).padStart(6)} trang  ${String(s.seconds).padStart(6)} s  ${s.ok ? 'OK' : 'LỖI'}`);
+  return [...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`), '', 'Từng trường / per site:', ...perSite].join('\n');
+}
