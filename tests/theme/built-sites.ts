@@ -1,0 +1,138 @@
+/**
+ * The sites the theme tests look at (built once by tests/global-setup.ts) and the
+ * URLs each must have, derived from its own content through the schemas, so a new
+ * entry or category is checked without editing the tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateSite, type Entry } from '../../content-schemas/validate.ts';
+import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
+import type { SiteConfig } from '../../content-schemas/site.ts';
+import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, SITES_DIR } from '../helpers/paths.ts';
+
+export interface BuiltSite {
+  id: string;
+  siteDir: string;
+  dist: string;
+  site: SiteConfig;
+  entries: Entry[];
+}
+
+export const EXAMPLE_IDS = ['thcs-nguyen-du', 'mn-hoa-sen'];
+
+function load(id: string, sitesDir: string, distRoot: string): BuiltSite {
+  const siteDir = join(sitesDir, id);
+  const { site, entries } = validateSite(siteDir);
+  return { id, siteDir, dist: join(distRoot, id), site, entries };
+}
+
+/** Both example sites and the fixture that exercises every collection. */
+export function builtSites(): BuiltSite[] {
+  return [...EXAMPLE_IDS.map((id) => load(id, SITES_DIR, EXAMPLE_DIST)), load('mini', FIXTURE_SITES_DIR, FIXTURE_DIST)];
+}
+
+const DETAIL_BASE: Partial<Record<Entry['collection'], string>> = {
+  news: '/tin-tuc/',
+  documents: '/van-ban/',
+  disclosures: '/cong-khai/',
+  admissions: '/tuyen-sinh/',
+  qa: '/hoi-dap/',
+  consultations: '/lay-y-kien/',
+  albums: '/thu-vien-anh/',
+  menus: '/thuc-don/',
+  plans: '/ke-hoach-tuan/',
+};
+
+/** Pages every school site has, whatever its content. */
+export const ALWAYS = [
+  '/', '/gioi-thieu/', '/gioi-thieu/lanh-dao/', '/gioi-thieu/ban-bien-tap/', '/tin-tuc/', '/thong-bao/', '/van-ban/',
+  '/cong-khai/', '/tuyen-sinh/', '/hoi-dap/', '/lay-y-kien/', '/thu-vien-anh/', '/lien-he/', '/so-do-cong/', '/en/',
+  '/en/lien-he/', '/chinh-sach-bao-mat/', '/kha-nang-tiep-can/', '/rss.xml', '/404.html', '/manifest.webmanifest',
+];
+
+export const isDraft = (e: Entry) => e.data.draft === true;
+const live = (s: BuiltSite, c: Entry['collection']) => s.entries.filter((e) => e.collection === c && !isDraft(e));
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Every URL the site must have, given its content. */
+export function expectedUrls(s: BuiltSite): string[] {
+  const urls = [...ALWAYS];
+  for (const e of s.entries) {
+    const base = DETAIL_BASE[e.collection];
+    if (base && !isDraft(e)) urls.push(`${base}${e.slug}/`);
+  }
+  for (const p of live(s, 'pages')) if (p.slug in PAGE_ROUTES) urls.push(PAGE_ROUTES[p.slug as keyof typeof PAGE_ROUTES]);
+  const news = live(s, 'news');
+  urls.push(...unique(news.map((n) => `/tin-tuc/chuyen-muc/${n.data.category}/`)));
+  if (news.length > 20) urls.push('/tin-tuc/trang/2/');
+  const docs = live(s, 'documents');
+  urls.push(...unique(docs.map((d) => `/van-ban/loai/${d.data.type}/`)), ...unique(docs.map((d) => `/van-ban/co-quan/${d.data.issuerLevel}/`)));
+  urls.push(...unique(live(s, 'disclosures').map((d) => `/cong-khai/nam-hoc/${d.data.schoolYear}/`)));
+  if (live(s, 'menus').length) urls.push('/thuc-don/');
+  if (live(s, 'plans').length) urls.push('/ke-hoach-tuan/');
+  return unique(urls);
+}
+
+/** The built file behind a URL path. */
+export function fileOf(s: BuiltSite, url: string): string {
+  return join(s.dist, url.endsWith('/') ? `${url}index.html` : url);
+}
+
+export function read(s: BuiltSite, url: string): string {
+  return readFileSync(fileOf(s, url), 'utf8');
+}
+
+export function exists(s: BuiltSite, url: string): boolean {
+  return existsSync(fileOf(s, url));
+}
+
+/** One URL of each page type the site has: what the browser tests visit. */
+export function pageTypes(s: BuiltSite): Record<string, string> {
+  const first = (c: Entry['collection']) => live(s, c)[0];
+  const detail = (c: Entry['collection']) => {
+    const e = first(c);
+    return e ? `${DETAIL_BASE[c]}${e.slug}/` : undefined;
+  };
+  const news = first('news');
+  const doc = first('documents');
+  const disclosure = first('disclosures');
+  const subpage = live(s, 'pages').find((p) => ['lich-su', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'co-so-vat-chat', 'thanh-tich'].includes(p.slug));
+  const types: Record<string, string | undefined> = {
+    home: '/',
+    about: '/gioi-thieu/',
+    'about-page': subpage && PAGE_ROUTES[subpage.slug as keyof typeof PAGE_ROUTES],
+    leaders: '/gioi-thieu/lanh-dao/',
+    'editorial-board': '/gioi-thieu/ban-bien-tap/',
+    'news-list': '/tin-tuc/',
+    'news-category': news && `/tin-tuc/chuyen-muc/${news.data.category}/`,
+    notices: '/thong-bao/',
+    'news-detail': detail('news'),
+    'documents-list': '/van-ban/',
+    'documents-type': doc && `/van-ban/loai/${doc.data.type}/`,
+    'documents-issuer': doc && `/van-ban/co-quan/${doc.data.issuerLevel}/`,
+    'document-detail': detail('documents'),
+    disclosures: '/cong-khai/',
+    'disclosure-year': disclosure && `/cong-khai/nam-hoc/${disclosure.data.schoolYear}/`,
+    'disclosure-detail': detail('disclosures'),
+    admissions: '/tuyen-sinh/',
+    'admission-detail': detail('admissions'),
+    qa: '/hoi-dap/',
+    'qa-detail': detail('qa'),
+    consultations: '/lay-y-kien/',
+    'consultation-detail': detail('consultations'),
+    albums: '/thu-vien-anh/',
+    'album-detail': detail('albums'),
+    menus: live(s, 'menus').length ? '/thuc-don/' : undefined,
+    'menu-detail': detail('menus'),
+    plans: live(s, 'plans').length ? '/ke-hoach-tuan/' : undefined,
+    'plan-detail': detail('plans'),
+    contact: '/lien-he/',
+    sitemap: '/so-do-cong/',
+    english: '/en/',
+    'english-contact': '/en/lien-he/',
+    privacy: '/chinh-sach-bao-mat/',
+    accessibility: '/kha-nang-tiep-can/',
+    'not-found': '/404.html',
+  };
+  return Object.fromEntries(Object.entries(types).filter((e): e is [string, string] => Boolean(e[1])));
+}

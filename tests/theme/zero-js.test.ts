@@ -1,0 +1,29 @@
+/**
+ * Zero JavaScript: no page of any built site carries a script, except JSON-LD data,
+ * the search page (/tim-kiem/) and the CMS (/admin/), which need one.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { builtSites } from './built-sites.ts';
+
+/** Top-level folders that may (or do) carry scripts: search, CMS, and their assets. */
+const EXEMPT = ['admin', 'tim-kiem', 'pagefind', '_astro'];
+
+function pages(dir: string, top = true): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return top && EXEMPT.includes(name) ? [] : pages(path, false);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
+  it('has no <script> except JSON-LD on any page outside /tim-kiem/ and /admin/', () => {
+    const offenders = pages(s.dist).flatMap((file) => {
+      const scripts = readFileSync(file, 'utf8').match(/<script\b[^>]*>/gi) ?? [];
+      return scripts.filter((tag) => !/type="application\/ld\+json"/.test(tag)).map((tag) => `${relative(s.dist, file)}: ${tag}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
