@@ -67,7 +67,13 @@ export function gitRoot(dir: string): string {
  * names come through unquoted; renames count as a delete plus an add.
  */
 export function changedFiles(ref: string, cwd: string): string[] {
-  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+  } catch {
+    throw new GitError(
+      `không có commit, nhánh hay thẻ "${ref}" trong lịch sử git (máy CI cần lấy đủ lịch sử: fetch-depth: 0). / unknown git ref "${ref}" (a CI checkout needs the history: fetch-depth: 0).`,
+    );
+  }
   const diff = git(['diff', '--name-only', '--no-renames', '-z', ref, '--'], cwd);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], cwd);
   const root = gitRoot(cwd);
