@@ -96,21 +96,38 @@ function isoDay(start: Date, daysBack: number): string {
   return new Date(start.getTime() - daysBack * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A 1600×1067 JPEG: a gradient in the school colour with coloured noise, so every photo differs. */
+/**
+ * A 1600×1067 JPEG that compresses like a photo of a school event: a sky, a
+ * building with windows, trees and people as shapes, plus fine grain (sensor noise).
+ * Pure random noise would make the AVIF encoder many times slower than real photos.
+ */
 export async function makePhoto(seed: number, file: string): Promise<void> {
   const rnd = random(seed);
   const [width, height] = [1600, 1067];
-  const pixels = Buffer.alloc(width * height * 3);
-  const base = [Math.floor(rnd() * 200), Math.floor(rnd() * 200), Math.floor(rnd() * 200)];
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      const shade = (x + y) / (width + height);
-      const noise = rnd() * 40;
-      for (let c = 0; c < 3; c++) pixels[i + c] = Math.min(255, base[c]! * (0.6 + shade) + noise * (c + 1) / 2);
-    }
+  const hue = Math.floor(rnd() * 360);
+  const shapes: string[] = [];
+  for (let w = 0; w < 24; w++) {
+    shapes.push(`<rect x="${260 + (w % 8) * 140}" y="${330 + Math.floor(w / 8) * 110}" width="70" height="60" fill="hsl(${hue},30%,${25 + rnd() * 30}%)"/>`);
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 82 }).toFile(file);
+  for (let t = 0; t < 9; t++) {
+    shapes.push(`<circle cx="${rnd() * width}" cy="${620 + rnd() * 120}" r="${60 + rnd() * 90}" fill="hsl(${100 + rnd() * 40},45%,${22 + rnd() * 20}%)"/>`);
+  }
+  for (let p = 0; p < 30; p++) {
+    const x = rnd() * width;
+    const y = 820 + rnd() * 200;
+    shapes.push(`<rect x="${x}" y="${y}" width="26" height="70" rx="10" fill="hsl(${rnd() * 360},55%,${35 + rnd() * 30}%)"/><circle cx="${x + 13}" cy="${y - 14}" r="14" fill="hsl(30,40%,${40 + rnd() * 25}%)"/>`);
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + rnd() * 20},70%,55%)"/><stop offset="1" stop-color="hsl(${190 + rnd() * 20},60%,85%)"/></linearGradient></defs>
+<rect width="${width}" height="${height}" fill="url(#sky)"/>
+<rect x="200" y="280" width="1200" height="420" fill="hsl(${hue},35%,78%)"/>
+<polygon points="180,290 800,140 1420,290" fill="hsl(${(hue + 180) % 360},45%,40%)"/>
+<rect y="760" width="${width}" height="${height - 760}" fill="hsl(35,25%,${55 + rnd() * 15}%)"/>
+${shapes.join('\n')}
+</svg>`;
+  const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+  for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i]! + (rnd() - 0.5) * 14));
+  await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).jpeg({ quality: 85 }).toFile(file);
 }
 
 export interface GenerateOptions {
