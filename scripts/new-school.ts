@@ -81,6 +81,9 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
+if (values['from-csv'] === undefined && SCHOOL_FIELDS.every((f) => values[f] === undefined)) {
+  usageError('Chưa có thông tin trường nào. / No school given.');
+}
 try {
   const created = createSchools(inputsFrom(values), {
     sitesDir: String(values['sites-dir']),
