@@ -125,8 +125,8 @@ describe('CI annotations', () => {
     const issues = gitlabCodeQuality(many.results);
     expect(issues).toHaveLength(3);
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(3);
-    expect(issues.map((i) => i.severity)).toEqual(['major', 'major', 'minor']);
-    expect(issues[0]?.location.path).toMatch(/^sites\/thcs-an-binh\//);
+    expect(issues.map((i) => i.severity)).toEqual(['minor', 'major', 'major']);
+    expect(issues[1]?.location.path).toMatch(/^sites\/thcs-an-binh\//);
   });
 });
 

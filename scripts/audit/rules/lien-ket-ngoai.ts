@@ -13,9 +13,11 @@ import type { AuditContext, Draft, Rule } from '../types.ts';
 const DATA = fileURLToPath(new URL('../data/allowed-domains.yaml', import.meta.url));
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>)\]]+/gi;
 
+/** The host of an absolute http(s) URL; sentence punctuation after a bare URL is not part of it. */
 function hostOf(url: string): string | undefined {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    const host = new URL(url.replace(/[.,;:!?]+$/, '')).hostname.toLowerCase().replace(/\.$/, '');
+    return /^[a-z0-9.-]+$/.test(host) ? host : undefined;
   } catch {
     return undefined;
   }
