@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { checkNumber, fieldInfo, shapeOf, type AnyZod, type CheckDef, type FieldInfo } from './zod-info.ts';
 import type { CmsField } from './types.ts';
+import { ATTACHMENT_EXTENSIONS } from '../fields.ts';
 
 export interface FieldContext {
   /** Repository-relative folder of the site, e.g. `sites/thcs-nguyen-du`. */
@@ -30,6 +31,14 @@ export const PUBLICATION_DATE_FIELDS: readonly string[] = ['date', 'published'];
 export function attachmentFolders(sitePath: string) {
   return { media_folder: `/${sitePath}/public/tep`, public_folder: '/tep' };
 }
+
+/**
+ * Decap checks a file field's pattern against the file's base name, not the
+ * stored `/tep/…` path, so the attachment rule is restated for the name: the
+ * lower-case ASCII name Decap makes on upload, with an allowed extension. The
+ * file picker itself accepts any type; this refuses the save.
+ */
+export const ATTACHMENT_NAME_PATTERN = `^[a-z0-9][a-z0-9._-]*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`;
 
 function fail(ctx: FieldContext, why: string): never {
   throw new Error(`CMS config: trường "${ctx.path}" ${why}. / field "${ctx.path}": ${why}.`);
@@ -144,7 +153,8 @@ function stringLike(base: CmsField, info: FieldInfo, ctx: FieldContext): CmsFiel
     Object.assign(field, MARKDOWN_OPTIONS);
   }
   const pattern = patternOf(info);
-  if (pattern && widget !== 'image') field.pattern = [pattern.source, patternMessage(info)];
+  if (widget === 'file' && pattern) field.pattern = [ATTACHMENT_NAME_PATTERN, patternMessage(info)];
+  else if (pattern && widget !== 'image') field.pattern = [pattern.source, patternMessage(info)];
   const hint = hintOf(info, widget);
   if (hint) field.hint = hint;
   return field;

@@ -4,7 +4,7 @@
  * at that decap-server. Everything lives under os.tmpdir() and 127.0.0.1.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,8 @@ import { buildSite, type BuildResult } from '../../../scripts/lib/build-site.ts'
 const require = createRequire(import.meta.url);
 
 export interface SiteRepo {
+  /** Temporary folder holding the repository and everything a test makes beside it. */
+  base: string;
   root: string;
   sitesDir: string;
   siteDir: string;
@@ -23,11 +25,15 @@ export interface SiteRepo {
 
 /** Copies a fixture site to `<tmp>/sites/<id>` and commits it on branch main. */
 export function createSiteRepo(fixtureSiteDir: string, id = 'mini'): SiteRepo {
-  const root = mkdtempSync(join(tmpdir(), 'cong-truong-cms-'));
+  const base = mkdtempSync(join(tmpdir(), 'cong-truong-cms-'));
+  const root = join(base, 'repo');
   const sitesDir = join(root, 'sites');
   const siteDir = join(sitesDir, id);
-  mkdirSync(sitesDir);
+  mkdirSync(sitesDir, { recursive: true });
   cpSync(fixtureSiteDir, siteDir, { recursive: true });
+  // decap-server's git mode parses `git diff` output; a PDF with no NUL byte would be
+  // diffed as text and its carriage returns break that parser (README: "Tệp nhị phân").
+  writeFileSync(join(root, '.gitattributes'), '*.pdf binary\n*.docx binary\n*.xlsx binary\n*.pptx binary\n*.odt binary\n*.ods binary\n');
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=Thử nghiệm', '-c', 'user.email=thu-nghiem@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');
@@ -36,7 +42,7 @@ export function createSiteRepo(fixtureSiteDir: string, id = 'mini'): SiteRepo {
   git('config', 'user.email', 'bbt@example.invalid');
   git('add', '.');
   git('commit', '-q', '-m', 'Trường thử nghiệm');
-  return { root, sitesDir, siteDir, git, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { base, root, sitesDir, siteDir, git, remove: () => rmSync(base, { recursive: true, force: true }) };
 }
 
 export function freePort(): Promise<number> {
@@ -97,13 +103,22 @@ export async function startDecapServer(repoRoot: string, mode: 'git' | 'fs' = 'g
  * admin config at a decap-server (the build reads CONG_TRUONG_CMS_LOCAL_BACKEND).
  */
 export async function buildWithAdmin(repo: SiteRepo, id: string, outRoot: string, localBackend?: string): Promise<BuildResult> {
-  const previous = process.env.CONG_TRUONG_CMS_LOCAL_BACKEND;
-  if (localBackend) process.env.CONG_TRUONG_CMS_LOCAL_BACKEND = localBackend;
-  else delete process.env.CONG_TRUONG_CMS_LOCAL_BACKEND;
+  const env = {
+    CONG_TRUONG_CMS_LOCAL_BACKEND: localBackend,
+    // Astro's content cache remembers file paths: one per sandbox, never shared with another.
+    CONG_TRUONG_CACHE_DIR: join(repo.base, 'astro-cache'),
+  };
+  const previous = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(env);
   try {
     return await buildSite(id, { sitesDir: repo.sitesDir, outRoot: resolve(outRoot) });
   } finally {
-    if (previous === undefined) delete process.env.CONG_TRUONG_CMS_LOCAL_BACKEND;
-    else process.env.CONG_TRUONG_CMS_LOCAL_BACKEND = previous;
+    apply(previous);
   }
 }

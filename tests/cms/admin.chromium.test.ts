@@ -1,0 +1,287 @@
+/**
+ * The admin end to end, in headless Chromium: a temporary Git repository with
+ * the mini fixture site, decap-server in git mode (the local stand-in for
+ * GitHub/GitLab, with the editorial workflow), the real build of the site with
+ * its generated admin, served from 127.0.0.1. An editor writes a news post and a
+ * văn bản, moves them through Nháp → Chờ duyệt → Sẵn sàng → Đăng, and the real
+ * build turns them into pages.
+ *
+ * The tests run in order and share the repository (each publishes what the
+ * final build checks).
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import en from 'decap-cms-locales/dist/esm/en/index.js';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { FIXTURE_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+
+const SITE = 'mini';
+const FIXTURES = join(ROOT, 'tests/fixtures/cms');
+
+let repo: SiteRepo;
+let decap: DecapServer;
+let server: StaticServer;
+let browser: Browser;
+let outRoot: string;
+let uploads: string;
+
+beforeAll(async () => {
+  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
+  // Outside the repository: decap-server's git mode commits everything in it.
+  outRoot = join(repo.base, 'dist');
+  uploads = join(repo.base, 'uploads');
+  mkdirSync(uploads);
+  // What an editor picks from their computer: Vietnamese names with spaces and capitals.
+  copyFileSync(join(FIXTURES, 'hoi-trai.jpg'), join(uploads, 'Hội trại Đoàn.jpg'));
+  copyFileSync(join(FIXTURES, 'cong-van-125.pdf'), join(uploads, 'Công văn 125.PDF'));
+  decap = await startDecapServer(repo.root, 'git');
+  const built = await buildWithAdmin(repo, SITE, outRoot, decap.url);
+  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
+  server = await serve(join(outRoot, SITE));
+  browser = await launchBrowser();
+});
+
+/** The page of the running test, photographed into the test output if the test fails. */
+let current: Page | undefined;
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && current && !current.isClosed()) {
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    const name = `cms-${context.task.name.replace(/\W+/g, '-')}`;
+    await current.screenshot({ path: join(TEST_OUTPUT, `${name}.png`), fullPage: true }).catch(() => undefined);
+    writeFileSync(join(TEST_OUTPUT, `${name}.decap-server.log`), decap.log.join(''));
+  }
+  await current?.close().catch(() => undefined);
+  current = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await decap?.stop();
+  repo?.remove();
+});
+
+async function openAdmin(path = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  current = page;
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${server.url}/admin/${path}`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Mục nội dung').waitFor();
+  return page;
+}
+
+async function newEntry(page: Page, collection: string): Promise<void> {
+  await page.goto(`${server.url}/admin/#/collections/${collection}/new`);
+  await page.getByRole('button', { name: 'Lưu' }).waitFor();
+}
+
+async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Uploads a file through the media library opened by `button`, then uses it. */
+async function upload(page: Page, button: string, file: string): Promise<void> {
+  await page.getByRole('button', { name: button }).first().click();
+  await page.locator('input[type=file]').setInputFiles(join(uploads, file));
+  await page.getByRole('button', { name: 'Dùng mục đã chọn' }).click();
+}
+
+/** Types into the Markdown editor in source mode, one line at a time. */
+async function writeBody(page: Page, lines: string[]): Promise<void> {
+  const widget = page.getByLabel('Trường markdown');
+  await widget.getByRole('switch').click();
+  await widget.locator('[contenteditable=true]').click();
+  for (const [i, line] of lines.entries()) {
+    if (i) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.insertText(line);
+  }
+}
+
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Đã lưu bài').waitFor();
+}
+
+/** Nháp → Chờ duyệt → Sẵn sàng → Đăng, checking what decap-server records in Git at each step. */
+async function reviewAndPublish(page: Page, branch: string): Promise<string[]> {
+  const statuses = [repo.git('config', `branch.${branch}.description`).trim()];
+  for (const status of ['Chờ duyệt', 'Sẵn sàng']) {
+    await page.getByRole('button', { name: /^Trạng thái:/ }).click();
+    await page.getByRole('menuitem', { name: status }).click();
+    await page.getByText('Trạng thái của mục đã được cập nhật').first().waitFor();
+    statuses.push(repo.git('config', `branch.${branch}.description`).trim());
+  }
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+  await page.getByText('Đã đăng bài').waitFor();
+  return statuses;
+}
+
+/** Every visible line and every title/aria-label/placeholder of the page. */
+async function uiStrings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const lines = document.body.innerText.split('\n');
+    const attributes = [...document.querySelectorAll('[title],[aria-label],[placeholder]')].flatMap((el) =>
+      ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [...lines, ...attributes].map((s) => s.trim()).filter(Boolean);
+  });
+}
+
+function englishPhrases(): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: unknown) => {
+    if (typeof node === 'string') {
+      if (!node.includes('%{') && /[a-z]{3}/i.test(node)) out.add(node.trim().toLowerCase());
+    } else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(en);
+  // Strings some widgets print without going through the locale.
+  for (const s of ['Image', 'Alt Text', 'Title', 'Code Block', 'Choose an image', 'optional', 'Now', 'Clear', 'Add', 'Remove', 'Upload']) out.add(s.toLowerCase());
+  return out;
+}
+
+describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
+  it('loads from this machine only: no CDN, no fonts, no third party', async () => {
+    const page = await browser.newPage();
+    current = page;
+    page.on('dialog', (dialog) => void dialog.accept());
+    const requests: string[] = [];
+    page.on('request', (req) => requests.push(req.url()));
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Mục nội dung').waitFor();
+    await page.goto(`${server.url}/admin/#/collections/news/new`);
+    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.goto(`${server.url}/admin/#/workflow`);
+    await page.getByText('Quy trình duyệt bài').waitFor();
+    const outside = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return !['blob:', 'data:'].includes(protocol) && !['127.0.0.1', 'localhost'].includes(hostname);
+    });
+    expect(requests.length).toBeGreaterThan(3);
+    expect(outside).toEqual([]);
+    expect(requests.some((url) => /\/admin\/cms-[\w-]+\.js$/.test(url))).toBe(true);
+  });
+
+  it('shows no English on the collection list, the editor, the workflow board and the media library', async () => {
+    const page = await openAdmin();
+    const seen = await uiStrings(page);
+    await newEntry(page, 'news');
+    seen.push(...(await uiStrings(page)));
+    await page.getByRole('button', { name: 'Chọn ảnh' }).first().click();
+    await page.getByRole('button', { name: 'Tải lên' }).waitFor();
+    seen.push(...(await uiStrings(page)));
+    await page.goto(`${server.url}/admin/#/workflow`);
+    await page.getByText('Quy trình duyệt bài').waitFor();
+    seen.push(...(await uiStrings(page)));
+    const english = englishPhrases();
+    expect(seen.filter((s) => english.has(s.toLowerCase()))).toEqual([]);
+    // Spot checks of strings upstream vi lacked or had in English.
+    for (const text of ['Mục nội dung', 'Thêm Bài viết', 'Nội dung', 'Biên tập', 'Ảnh và tệp']) expect(seen, text).toContain(text);
+  });
+
+  it('previews Markdown without running HTML or scripts from the content', async () => {
+    const page = await openAdmin();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => dialogs.push(d.message()));
+    await newEntry(page, 'news');
+    await page.getByLabel('Tiêu đề', { exact: true }).fill('<img src=x onerror="window.top.__xss=1">');
+    await writeBody(page, [
+      'Đoạn **an toàn**.',
+      '',
+      '<img src="x" onerror="window.top.__xss=2;alert(2)">',
+      '',
+      '<script>window.top.__xss=3;alert(3)</script>',
+      '',
+      '<a href="javascript:window.top.__xss=4">liên kết</a>',
+    ]);
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText('an toàn').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    const body = preview.locator('body');
+    await expect(body.locator('script, [onerror], a[href^="javascript"]').count()).resolves.toBe(0);
+    await expect(body.locator('.ct-prose img').count()).resolves.toBe(1);
+    // The title is shown as text, the pasted image survives only without its handler.
+    await expect(preview.locator('h1').innerText()).resolves.toBe('<img src=x onerror="window.top.__xss=1">');
+  });
+
+  it('takes a news post with a photo through draft, review, ready and publish', async () => {
+    const page = await openAdmin();
+    await newEntry(page, 'news');
+    await page.getByLabel('Tiêu đề', { exact: true }).fill('Đoàn trường tổ chức hội trại');
+    await page.getByLabel('Tóm tắt (sapo)').fill('Hội trại truyền thống chào mừng ngày thành lập Đoàn.');
+    await page.getByLabel('Ngày đăng').fill('2025-11-20');
+    await chooseOption(page, 'Chuyên mục', 'Đoàn – Đội');
+    await upload(page, 'Chọn ảnh', 'Hội trại Đoàn.jpg');
+    await writeBody(page, ['Sáng 20/11, **Đoàn trường** tổ chức hội trại truyền thống.', '', '## Các hoạt động', '', '- Dựng trại', '- Văn nghệ']);
+
+    // An image without its description is refused by the save hook, with the reason.
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText(/Chưa lưu được bài: .*Mô tả ảnh/).waitFor();
+    await page.getByLabel('Mô tả ảnh (văn bản thay thế)').fill('Đoàn viên dựng trại trên sân trường');
+    await save(page);
+
+    // đ became d: the slug, hence the review branch and the file name, are ASCII.
+    const branch = 'cms/news/doan-truong-to-chuc-hoi-trai';
+    expect(repo.git('branch', '--list', branch)).toContain(branch);
+    expect(await reviewAndPublish(page, branch)).toEqual(['decap-cms/draft', 'decap-cms/pending_review', 'decap-cms/pending_publish']);
+    expect(repo.git('branch', '--list', branch).trim()).toBe('');
+
+    const post = repo.git('show', `main:sites/${SITE}/content/tin-tuc/doan-truong-to-chuc-hoi-trai.md`);
+    expect(post).toContain('title: Đoàn trường tổ chức hội trại');
+    expect(post).toContain('date: 2025-11-20');
+    expect(post).toContain('category: doan-doi');
+    expect(post).toMatch(/src: \.\.\/\.\.\/media\/hoi-trai-doan\.jpg/);
+    expect(post).toContain('alt: Đoàn viên dựng trại trên sân trường');
+    expect(repo.git('ls-tree', '--name-only', 'main', `sites/${SITE}/media/`)).toContain('hoi-trai-doan.jpg');
+    expect(repo.git('log', '-1', '--format=%s', 'main')).toMatch(/^(Thêm|Sửa) Bài viết “doan-truong-to-chuc-hoi-trai”/);
+  });
+
+  it('takes a văn bản with its PDF through the workflow', async () => {
+    const page = await openAdmin();
+    await newEntry(page, 'documents');
+    await page.getByLabel('Trích yếu', { exact: true }).fill('Kế hoạch tổ chức hội trại truyền thống');
+    await page.getByLabel('Số ký hiệu', { exact: true }).fill('125/KH-THCSTN');
+    await chooseOption(page, 'Loại văn bản', 'Kế hoạch');
+    await page.getByLabel('Cơ quan ban hành', { exact: true }).fill('Trường THCS Thử Nghiệm');
+    await chooseOption(page, 'Cấp ban hành', 'Nhà trường');
+    await page.getByLabel('Ngày ban hành', { exact: true }).fill('2025-11-15');
+    await page.getByRole('button', { name: 'Thêm tệp đính kèm' }).click();
+    await page.getByLabel('Tên tệp', { exact: true }).fill('Toàn văn kế hoạch');
+    await upload(page, 'Chọn tệp', 'Công văn 125.PDF');
+    await save(page);
+    const branch = 'cms/documents/ke-hoach-to-chuc-hoi-trai-truyen-thong';
+    await reviewAndPublish(page, branch);
+    const doc = repo.git('show', `main:sites/${SITE}/content/van-ban/ke-hoach-to-chuc-hoi-trai-truyen-thong.md`);
+    expect(doc).toContain('file: /tep/cong-van-125.pdf');
+    expect(repo.git('ls-tree', '--name-only', 'main', `sites/${SITE}/public/tep/`)).toContain('cong-van-125.pdf');
+  });
+
+  it('builds the published entries into pages with the real pipeline', async () => {
+    repo.git('checkout', '-q', 'main');
+    const built = await buildWithAdmin(repo, SITE, outRoot);
+    expect(built.error).toBeUndefined();
+    const dist = join(outRoot, SITE);
+    const post = readFileSync(join(dist, 'tin-tuc/doan-truong-to-chuc-hoi-trai/index.html'), 'utf8');
+    expect(post).toContain('Đoàn trường tổ chức hội trại');
+    expect(post).toContain('tổ chức hội trại truyền thống');
+    const img = /<img[^>]*alt="Đoàn viên dựng trại trên sân trường"[^>]*>/.exec(post)?.[0] ?? '';
+    expect(img).toMatch(/src="\/_astro\/hoi-trai-doan\.[\w-]+\.(webp|avif|jpg)"/);
+    const doc = readFileSync(join(dist, 'van-ban/ke-hoach-to-chuc-hoi-trai-truyen-thong/index.html'), 'utf8');
+    expect(doc).toContain('125/KH-THCSTN');
+    expect(doc).toMatch(/href="\/tep\/cong-van-125\.pdf"/);
+    expect(existsSync(join(dist, 'tep/cong-van-125.pdf'))).toBe(true);
+    // Without CONG_TRUONG_CMS_LOCAL_BACKEND the built admin talks only to the Git host.
+    expect(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).not.toContain('local_backend');
+  });
+});
