@@ -14,6 +14,7 @@ import { loadBuiltSite } from './built.ts';
 import type { Profile } from './profiles.ts';
 import type { AuditContext } from './types.ts';
 import type { HolidayCalendar } from './working-days.ts';
+import { siteTextSources, type TextSource } from './text-sources.ts';
 
 /** The date an entry went public, for the collections that record it. */
 export function publicationDate(entry: Entry): Date | undefined {
@@ -98,6 +99,7 @@ export function buildContext(siteDir: string, distDir: string, opts: ContextOpti
   const absSite = resolve(siteDir);
   const { site, entries, problems } = loadContent(absSite, root);
   const published = entries.filter((e) => isPublished(e, opts.date));
+  let sources: TextSource[] | undefined;
   return {
     siteId: basename(absSite),
     siteDir: absSite,
@@ -110,6 +112,7 @@ export function buildContext(siteDir: string, distDir: string, opts: ContextOpti
     date: opts.date,
     profile: opts.profile,
     calendar: opts.calendar,
+    textSources: () => (sources ??= siteTextSources(absSite)),
     isTemplateText,
     templateMarker: TEMPLATE_MARKER,
     shown: (absolute) => relative(root, absolute) || absolute,

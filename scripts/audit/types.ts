@@ -9,6 +9,7 @@ import type { CollectionName } from '../../content-schemas/index.ts';
 import type { BuiltSite } from './built.ts';
 import type { Profile } from './profiles.ts';
 import type { HolidayCalendar } from './working-days.ts';
+import type { TextSource } from './text-sources.ts';
 
 /** Machine names (JSON, CI); the Vietnamese labels are in SEVERITY_LABELS. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -83,6 +84,8 @@ export interface AuditContext {
   /** Template marker check (from the onboarding module). */
   isTemplateText: (text: string) => boolean;
   templateMarker: string;
+  /** site.yaml, content and public text files, read once (see text-sources.ts). */
+  textSources: () => TextSource[];
   /** Path shown to users for a file of the site (relative to the working directory). */
   shown: (absolute: string) => string;
   of: (collection: CollectionName) => Entry[];

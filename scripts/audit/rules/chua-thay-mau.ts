@@ -1,5 +1,4 @@
 /** Template text the school never replaced ("[CẦN THAY]", placeholder phone, .invalid domain). */
-import { siteTextSources } from '../text-sources.ts';
 import type { Rule } from '../types.ts';
 
 export default {
@@ -10,7 +9,7 @@ export default {
   basis: 'Điều 3 Thông tư 09/2024/TT-BGDĐT (thông tin đúng, chính xác); Điều 9 Thông tư 37/2020/TT-BGDĐT',
   needs: 'content',
   check: (ctx) =>
-    siteTextSources(ctx.siteDir).flatMap((source) => {
+    ctx.textSources().flatMap((source) => {
       const lines = source.text.split('\n');
       const marked = lines.map((l, i) => (ctx.isTemplateText(l) ? i + 1 : 0)).filter(Boolean);
       if (!marked.length) return [];

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { findTags, lineAt } from '../html.ts';
-import { siteTextSources } from '../text-sources.ts';
 import type { AuditContext, Draft, Rule } from '../types.ts';
 
 const DATA = fileURLToPath(new URL('../data/allowed-domains.yaml', import.meta.url));
@@ -53,7 +52,7 @@ export default {
       if (prev) prev.count += 1;
       else seen.set(host, { ...where, count: 1 });
     };
-    for (const source of siteTextSources(ctx.siteDir)) {
+    for (const source of ctx.textSources()) {
       // Markdown and HTML only: SVG and XML files carry namespace URLs, not links.
       if (!/\.(md|html?|txt)$/i.test(source.path)) continue;
       for (const m of source.text.matchAll(URL_IN_TEXT)) {

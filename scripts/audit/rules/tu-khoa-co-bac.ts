@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { lineAt, readableText } from '../html.ts';
-import { siteTextSources } from '../text-sources.ts';
 import type { Draft, Rule, Severity } from '../types.ts';
 
 const DATA = fileURLToPath(new URL('../data/spam-keywords.yaml', import.meta.url));
@@ -45,7 +44,7 @@ export default {
     const patterns = spamPatterns();
     const drafts: Draft[] = [];
     const inContent = new Set<string>();
-    for (const source of siteTextSources(ctx.siteDir)) {
+    for (const source of ctx.textSources()) {
       const found = hits(source.text, patterns);
       if (!found.length) continue;
       found.forEach((h) => inContent.add(h.word));
