@@ -386,9 +386,9 @@ const SCENES: Record<string, Scene> = {
     [0, 1, 2].map((r) => [0, 1, 2, 3].map((c) => desk(120 + c * 250, 600 + r * 60, 190)).join('')).join('') +
     crowd(rng, 2, 640, { kind: 'student', back: true, h0: 140, x0: 120, x1: 1100 }),
 
-  'hop-phu-huynh': ({ rng, label }) =>
+  'hop-phu-huynh': ({ rng, label, preschool }) =>
     `<rect width="${W}" height="${H}" fill="#f1faee"/><rect y="540" width="${W}" height="${H - 540}" fill="#d4a373"/>` +
-    chalkboard(230, 80, 740, 220, [label, 'Kết quả học tập, rèn luyện']) +
+    chalkboard(230, 80, 740, 220, [label, preschool ? 'Kế hoạch chăm sóc, giáo dục trẻ' : 'Kết quả học tập, rèn luyện']) +
     person({ x: 600, y: 520, h: 240, shirt: '#e76f51', pants: '#264653', skin: SKIN[1], hair: HAIR[0], arms: 'wave', longHair: true, skirt: true }) +
     crowd(rng, 2, 650, { kind: 'adult', back: true, h0: 180, x0: 60, x1: 1160 }) +
     [0, 1].map((r) => desk(40, 600 + r * 70, 1120, '#bc8a5f')).join(''),
@@ -410,13 +410,13 @@ const SCENES: Record<string, Scene> = {
     crowd(rng, 1, 700, { kind: 'student', h0: 170, x0: 80, x1: 640, arms: 'front' }) +
     person({ x: 760, y: 720, h: 220, shirt: '#f77f00', pants: '#343a40', skin: SKIN[2], hair: HAIR[0], arms: 'wave' }),
 
-  'day-gioi': ({ rng, label }) =>
+  'day-gioi': ({ rng, label, preschool }) =>
     `<rect width="${W}" height="${H}" fill="#edf6f9"/><rect y="560" width="${W}" height="${H - 560}" fill="#ddb892"/>` +
     chalkboard(120, 80, 680, 270, [label, 'Hoạt động 1: Khởi động', 'Hoạt động 2: Khám phá']) +
     `<rect x="860" y="90" width="280" height="200" fill="#ffffff" stroke="#adb5bd" stroke-width="4"/><rect x="880" y="110" width="240" height="140" fill="#90e0ef"/><circle cx="960" cy="170" r="28" fill="#ffd166"/><path d="M880,250 L960,190 L1030,240 L1120,170 L1120,250 Z" fill="#2a9d8f"/>` +
     person({ x: 840, y: 560, h: 290, shirt: '#ffffff', pants: '#1d3557', skin: SKIN[0], hair: HAIR[0], arms: 'wave', longHair: true, skirt: true }) +
     desk(880, 620, 280, '#a98467') + [0, 1, 2].map((i) => adult(rng, 930 + i * 90, 700, 150, { back: true })).join('') +
-    crowd(rng, 2, 650, { kind: 'student', back: true, h0: 130, x0: 60, x1: 780 }),
+    (preschool ? crowd(rng, 2, 650, { kind: 'kid', back: true, h0: 110, x0: 60, x1: 780 }) : crowd(rng, 2, 650, { kind: 'student', back: true, h0: 130, x0: 60, x1: 780 })),
 
   'nha-giao': ({ rng, label }) =>
     sky('#ffe5ec', '#fff0f3') + stage(120, label, '#9d174d') +
@@ -427,9 +427,9 @@ const SCENES: Record<string, Scene> = {
 
   'thi-hsg': ({ rng, label }) =>
     `<rect width="${W}" height="${H}" fill="#f8f9fa"/><rect y="520" width="${W}" height="${H - 520}" fill="#ced4da"/>` +
-    banner(200, 60, 800, 70, label, '#1d4e89', '#ffffff', 30) +
-    `<rect x="430" y="330" width="340" height="190" fill="#adb5bd"/><rect x="470" y="270" width="260" height="60" fill="#ffd166"/><text x="600" y="312" ${FONT} font-size="40" font-weight="bold" fill="#1d3557" text-anchor="middle">1</text><rect x="190" y="390" width="240" height="130" fill="#ced4da"/><rect x="770" y="420" width="240" height="100" fill="#dee2e6"/>` +
-    student(rng, 600, 270, 170, { arms: 'up', scarf: true, holding: '#ffd166' }) + student(rng, 310, 390, 160, { arms: 'front', scarf: true, holding: '#e9c46a' }) + student(rng, 890, 420, 155, { arms: 'front', scarf: true, holding: '#e9c46a' }) +
+    banner(200, 36, 800, 62, label, '#1d4e89', '#ffffff', 28) +
+    `<rect x="430" y="340" width="340" height="180" fill="#adb5bd"/><rect x="560" y="370" width="80" height="60" rx="6" fill="#ffd166"/><text x="600" y="413" ${FONT} font-size="40" font-weight="bold" fill="#1d3557" text-anchor="middle">1</text><rect x="190" y="400" width="240" height="120" fill="#ced4da"/><text x="310" y="470" ${FONT} font-size="34" font-weight="bold" fill="#6c757d" text-anchor="middle">2</text><rect x="770" y="430" width="240" height="90" fill="#dee2e6"/><text x="890" y="490" ${FONT} font-size="34" font-weight="bold" fill="#6c757d" text-anchor="middle">3</text>` +
+    student(rng, 600, 340, 165, { arms: 'up', scarf: true, holding: '#ffd166' }) + student(rng, 310, 400, 155, { arms: 'front', scarf: true, holding: '#e9c46a' }) + student(rng, 890, 430, 150, { arms: 'front', scarf: true, holding: '#e9c46a' }) +
     crowd(rng, 1, 720, { kind: 'adult', back: true, h0: 170 }),
 
   'doc-sach': ({ rng, label, preschool }) =>
@@ -476,8 +476,8 @@ const SCENES: Record<string, Scene> = {
   'tong-ket': ({ rng, label }) =>
     sky('#caf0f8', '#f1faee') + stage(110, label, '#023e8a') +
     `<rect y="410" width="${W}" height="${H - 410}" fill="#dee2e6"/>` +
-    Array.from({ length: 6 }, (_, i) => student(rng, 250 + i * 140, 360, 190, { scarf: true, holding: '#ffd166', arms: 'front' })).join('') +
-    balloons(rng, 150, 220, 3) + balloons(rng, 950, 220, 3) +
+    Array.from({ length: 6 }, (_, i) => student(rng, 250 + i * 140, 370, 150, { scarf: true, holding: '#ffd166', arms: 'front' })).join('') +
+    balloons(rng, 40, 230, 2) + balloons(rng, 1100, 230, 2) +
     crowd(rng, 2, 660, { kind: 'adult', back: true, h0: 150 }),
 
   'san-choi': ({ rng }) =>
@@ -527,7 +527,7 @@ const SCENES: Record<string, Scene> = {
 
   'van-nghe': ({ rng, label }) =>
     sky('#ffc8dd', '#ffafcc') + stage(100, label, '#7b2cbf') +
-    Array.from({ length: 6 }, (_, i) => kid(rng, 290 + i * 125, 360, 160, { arms: i % 2 ? 'up' : 'wave', shirt: i % 2 ? '#ffd166' : '#ef476f', skirt: true })).join('') +
+    Array.from({ length: 6 }, (_, i) => kid(rng, 290 + i * 125, 360, 130, { arms: i % 2 ? 'front' : 'wave', shirt: i % 2 ? '#ffd166' : '#ef476f', skirt: true })).join('') +
     `<rect y="400" width="${W}" height="${H - 400}" fill="#e9ecef"/>` + crowd(rng, 2, 640, { kind: 'adult', back: true, h0: 150 }),
 
   tet: ({ rng, label, preschool }) =>
@@ -540,7 +540,7 @@ const SCENES: Record<string, Scene> = {
 
   'ra-truong': ({ rng, label }) =>
     sky('#cdb4db', '#ffc8dd') + stage(110, label, '#5a189a') +
-    Array.from({ length: 7 }, (_, i) => kid(rng, 230 + i * 125, 360, 170, { shirt: '#3a0ca3', arms: i % 3 === 0 ? 'up' : 'front', holding: '#ffd166' }) + `<rect x="${205 + i * 125}" y="${195}" width="50" height="12" fill="#212529"/><rect x="${220 + i * 125}" y="${180}" width="20" height="16" fill="#212529"/>`).join('') +
+    Array.from({ length: 7 }, (_, i) => kid(rng, 230 + i * 125, 370, 140, { shirt: '#3a0ca3', arms: i % 3 === 0 ? 'wave' : 'front', holding: '#ffd166' }) + `<rect x="${205 + i * 125}" y="${226}" width="50" height="10" fill="#212529"/><rect x="${220 + i * 125}" y="${214}" width="20" height="13" fill="#212529"/>`).join('') +
     `<rect y="410" width="${W}" height="${H - 410}" fill="#f8edeb"/>` + balloons(rng, 40, 260, 3) + balloons(rng, 1060, 260, 3) +
     crowd(rng, 2, 650, { kind: 'adult', back: true, h0: 150 }),
 };
