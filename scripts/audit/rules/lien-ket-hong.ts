@@ -1,8 +1,19 @@
 /** Internal links that lead nowhere (NĐ 224/2026 Điều 12: links monitored; TT 09/2024 Điều 3: easy to access). */
-import { findTags } from '../html.ts';
+import { findTags, lineAt } from '../html.ts';
 import { internalPath, resolvesTo } from '../built.ts';
 import { listSome } from '../rule-helpers.ts';
-import type { Draft, Rule } from '../types.ts';
+import type { AuditContext, Draft, Rule } from '../types.ts';
+
+/** The content file that holds the link, so the fix points at what an editor can change. */
+function sourceOf(ctx: AuditContext, target: string): { file: string; line: number } | undefined {
+  const bare = target.replace(/\/$/, '');
+  for (const source of ctx.textSources()) {
+    if (!/\.(md|ya?ml)$/i.test(source.path)) continue;
+    const index = source.text.search(new RegExp(`${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/"')\s#?]|$)`));
+    if (index >= 0) return { file: ctx.shown(source.path), line: lineAt(source.text, index) };
+  }
+  return undefined;
+}
 
 export default {
   id: 'lien-ket-hong',
@@ -27,7 +38,7 @@ export default {
     }
     return [...broken].map(([target, pages]): Draft => ({
       url: pages[0]?.url,
-      file: ctx.shown(pages[0]?.file ?? built.dir),
+      ...(sourceOf(ctx, target) ?? { file: ctx.shown(pages[0]?.file ?? built.dir) }),
       message: `Liên kết tới ${target} không dẫn tới trang hoặc tệp nào (có ở ${pages.length} chỗ: ${listSome([...new Set(pages.map((p) => p.url))], 3)}).`,
       fix: 'Sửa đường dẫn trong bài viết (đường dẫn kết thúc bằng /, ví dụ /tin-tuc/ten-bai/) hoặc tải lại tệp bị thiếu vào thư mục public.',
     }));
