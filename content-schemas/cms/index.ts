@@ -37,8 +37,17 @@ export interface GeneratedCmsConfig {
 export function buildCmsConfig(opts: CmsConfigOptions): GeneratedCmsConfig {
   const sitePath = opts.sitePath.replace(/^\.?\/+|\/+$/g, '');
   const { backend, publishMode, warnings, origins } = cmsBackend(opts.site.cms);
+  const connectOrigins = [...origins];
+  let localBackend: CmsConfig['local_backend'];
+  if (opts.localBackend) {
+    const url = typeof opts.localBackend === 'string' ? opts.localBackend : LOCAL_BACKEND_URL;
+    localBackend = typeof opts.localBackend === 'string' ? { url } : true;
+    const origin = new URL(url).origin;
+    connectOrigins.push(origin, origin.replace('//localhost', '//127.0.0.1'), origin.replace('//127.0.0.1', '//localhost'));
+  }
   const config: CmsConfig = {
     backend,
+    ...(localBackend ? { local_backend: localBackend } : {}),
     publish_mode: publishMode,
     locale: 'vi',
     site_url: `https://${opts.site.domain}`,
@@ -55,12 +64,6 @@ export function buildCmsConfig(opts: CmsConfigOptions): GeneratedCmsConfig {
     media_processing: { enabled: true, strip_metadata: true, quality: 90 },
     collections: allCollections(sitePath),
   };
-  const connectOrigins = [...origins];
-  if (opts.localBackend) {
-    const url = typeof opts.localBackend === 'string' ? opts.localBackend : LOCAL_BACKEND_URL;
-    config.local_backend = typeof opts.localBackend === 'string' ? { url } : true;
-    connectOrigins.push(new URL(url).origin, new URL(url).origin.replace('localhost', '127.0.0.1'));
-  }
   return { config, warnings, connectOrigins: [...new Set(connectOrigins)] };
 }
 
