@@ -39,7 +39,8 @@ td.num,th.num{text-align:right;white-space:nowrap}
 .sev-info{color:#334e68}
 .band{font-weight:700}
 .meta{color:var(--muted)}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;word-break:break-all}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
+.rule{white-space:nowrap}
 @media print{a{color:inherit;text-decoration:none}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
 
@@ -67,7 +68,7 @@ function siteSection(r: Ranked): string {
   const findings = r.findings.length
     ? `<table><caption>Các vấn đề phát hiện ở ${esc(r.shortName)} (${r.findings.length})</caption>
 <thead><tr><th scope="col">Mức</th><th scope="col">Tiêu chí</th><th scope="col">Vấn đề</th><th scope="col">Vị trí</th><th scope="col">Căn cứ</th><th scope="col">Cách khắc phục</th></tr></thead>
-<tbody>${r.findings.map((f) => `<tr><td class="sev-${f.severity}">${esc(SEVERITY_LABELS[f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(f.message)}</td><td>${where(f)}</td><td>${esc(f.basis)}</td><td>${esc(f.fix)}</td></tr>`).join('\n')}</tbody></table>`
+<tbody>${r.findings.map((f) => `<tr><td class="sev-${f.severity}">${esc(SEVERITY_LABELS[f.severity])}</td><td class="rule"><code>${esc(f.rule)}</code></td><td>${esc(f.message)}</td><td>${where(f)}</td><td>${esc(f.basis)}</td><td>${esc(f.fix)}</td></tr>`).join('\n')}</tbody></table>`
     : '<p>Không phát hiện vấn đề nào.</p>';
   return `<section id="truong-${esc(r.id)}" aria-labelledby="tieu-de-${esc(r.id)}">
 <h3 id="tieu-de-${esc(r.id)}">${r.rank}. ${esc(r.name)}</h3>
