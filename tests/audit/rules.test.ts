@@ -3,8 +3,9 @@
  * rule, helpers/mutations.ts) makes the audit report that rule and no other.
  */
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../scripts/audit/index.ts';
-import { describeFindings, rulesHit, variant } from './helpers/variant.ts';
+import { join } from 'node:path';
+import { RULES, auditSite } from '../../scripts/audit/index.ts';
+import { REF_DATE, describeFindings, rulesHit, variant } from './helpers/variant.ts';
 import { MUTATIONS } from './helpers/mutations.ts';
 
 describe('the base fixture', () => {
@@ -12,6 +13,15 @@ describe('the base fixture', () => {
     const result = variant().audit();
     expect(describeFindings(result)).toEqual([]);
     expect(result.score).toBe(100);
+  });
+});
+
+describe('auditSite', () => {
+  it('accepts the output root (dist) as well as the site’s own folder (dist/<id>)', () => {
+    const v = variant();
+    const result = auditSite(v.siteDir, join(v.root, 'dist'), { date: REF_DATE, root: v.root });
+    expect(result.built).toBe(true);
+    expect(describeFindings(result)).toEqual([]);
   });
 });
 

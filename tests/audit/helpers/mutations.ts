@@ -22,6 +22,7 @@ const setLine = (file: string, key: string, value: string) => (v: Variant) =>
 
 export const MUTATIONS: Mutation[] = [
   { rule: 'noi-dung-hop-le', what: 'a news file with an impossible date', apply: (v) => v.write('content/tin-tuc/bai-loi.md', '---\ntitle: Bài lỗi\ndescription: Ngày sai.\ndate: 2026-02-30\ncategory: hoat-dong\n---\nNội dung.\n') },
+  { rule: 'noi-dung-hop-le', what: 'site.yaml without email (nothing else can be judged)', apply: (v) => v.edit('site.yaml', (s) => s.replace(/^email:.*\n/m, '')) },
   { rule: 'gioi-thieu', what: 'the history page is deleted', apply: (v) => v.remove('content/trang/lich-su.md') },
   { rule: 'gioi-thieu', what: 'the org-structure page has no text', apply: (v) => v.edit('content/trang/co-cau-to-chuc.md', (s) => s.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1')) },
   { rule: 'lanh-dao', what: 'no leader', apply: (v) => v.remove('content/lanh-dao') },
