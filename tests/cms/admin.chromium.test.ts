@@ -244,6 +244,12 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     expect(post).toMatch(/src: \.\.\/\.\.\/media\/hoi-trai-doan\.jpg/);
     expect(post).toContain('alt: Đoàn viên dựng trại trên sân trường');
     expect(repo.git('ls-tree', '--name-only', 'main', `sites/${SITE}/media/`)).toContain('hoi-trai-doan.jpg');
+    // The upload was re-encoded in the browser: the phone's EXIF (maker, GPS position) is gone.
+    expect(readFileSync(join(FIXTURES, 'hoi-trai.jpg')).includes('PhoneMaker')).toBe(true);
+    const stored = readFileSync(join(repo.siteDir, 'media/hoi-trai-doan.jpg'));
+    expect(stored.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(stored.includes('PhoneMaker')).toBe(false);
+    expect(stored.includes('Exif')).toBe(false);
     expect(repo.git('log', '-1', '--format=%s', 'main')).toMatch(/^(Thêm|Sửa) Bài viết “doan-truong-to-chuc-hoi-trai”/);
   });
 
