@@ -23,12 +23,15 @@ export async function openSearch(browser: Browser, baseUrl: string, search = '')
   return page;
 }
 
-/** Waits until the results for `query` are rendered (state "done" for exactly that query). */
+/**
+ * Waits until the results for `query` are rendered (state "done" for exactly that
+ * query) and their count announced in the live region.
+ */
 export async function searched(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
     ([root, q]) => {
       const el = document.querySelector<HTMLElement>(root!);
-      return el?.dataset.state === 'done' && el.dataset.query === q;
+      return el?.dataset.state === 'done' && el.dataset.query === q && el.dataset.announced === q;
     },
     [ROOT, normalizeQuery(query)],
   );

@@ -2,8 +2,8 @@
  * The /tim-kiem/ page in the browser: loads Pagefind, fills the filters, searches as
  * the user types (query and filters mirrored in the URL, so a search can be shared),
  * renders results and announces their count in a polite live region.
- * `data-state="done"` and `data-query` on the root tell tests and the bench that a
- * search has finished rendering.
+ * On the root, `data-state="done"` + `data-query` say that the results of a query are
+ * rendered (the bench times this), `data-announced` that its count has been announced.
  */
 import { runSearch, type PagefindApi, type PagefindResult, type SearchOutcome, type SearchRequest, type SortOrder } from './engine.ts';
 import { foldKey, highlightKeys, normalizeQuery } from './vietnamese.ts';
@@ -13,6 +13,12 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
 /** Short enough to feel instant, long enough not to search every keystroke of a fast typist. */
 const DEBOUNCE_MS = 60;
+/**
+ * While the user types, the result count is announced only once they pause: a screen
+ * reader would otherwise read a count for every keystroke (the GOV.UK accessible
+ * autocomplete waits the same way). Submitting or changing a filter announces at once.
+ */
+const ANNOUNCE_TYPING_MS = 500;
 const SORTS: readonly SortOrder[] = ['', 'moi-nhat', 'cu-nhat'];
 
 type Strings = Record<string, string>;
@@ -156,7 +162,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return lines.join(' ');
   };
 
-  const run = async () => {
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announce = (text: string, query: string, delay: number) => {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      status.textContent = text;
+      root.dataset.announced = query;
+    }, delay);
+  };
+
+  const run = async (typing = false) => {
     const id = ++seq;
     const r = request();
     writeUrl(r);
@@ -174,7 +189,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     await showMore(id, false);
     if (id !== seq) return;
-    status.textContent = describe(outcome, r);
+    announce(describe(outcome, r), r.query, typing ? ANNOUNCE_TYPING_MS : 0);
     root.dataset.query = r.query;
     root.dataset.state = 'done';
   };
@@ -182,9 +197,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(() => void run(true), DEBOUNCE_MS);
   });
-  for (const select of [...Object.values(selects), sort]) select.addEventListener('change', run);
+  for (const select of [...Object.values(selects), sort]) select.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
