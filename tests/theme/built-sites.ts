@@ -126,6 +126,7 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
     'menu-detail': detail('menus'),
     plans: live(s, 'plans').length ? '/ke-hoach-tuan/' : undefined,
     'plan-detail': detail('plans'),
+    'optional-page': live(s, 'pages').some((p) => p.slug === 'thoi-khoa-bieu') ? '/thoi-khoa-bieu/' : live(s, 'pages').some((p) => p.slug === 'lich-cong-tac') ? '/lich-cong-tac/' : undefined,
     contact: '/lien-he/',
     sitemap: '/so-do-cong/',
     english: '/en/',

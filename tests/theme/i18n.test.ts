@@ -21,6 +21,6 @@ describe('UI strings', () => {
 
   it('fills placeholders', () => {
     expect(t('footer.copyright', 'vi', { year: 2026, name: 'Trường A' })).toBe('© 2026 Trường A');
-    expect(t('pagination.status', 'en', { n: 2, total: 5 })).toBe('Page 2 of 5');
+    expect(t('home.disclosuresCount', 'en', { n: 2, date: '05/09/2025' })).toBe('2 items, updated 05/09/2025');
   });
 });
