@@ -66,12 +66,6 @@ export function annualDeadline(start: number): Date {
   return utcDate(start + 1, 6, 30);
 }
 
-/** The latest school year whose annual công khai deadline has passed at `date`. */
-export function lastDueSchoolYear(date: Date): number {
-  const y = date.getUTCFullYear();
-  return date.getTime() > annualDeadline(y - 1).getTime() ? y - 1 : y - 2;
-}
-
 export function monthKey(date: Date): string {
   return isoDate(date).slice(0, 7);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
-import { addDays, dueMonth, dueWeek, isoDate, lastDueSchoolYear, monthlyDeadline, utcDate, weekday, weeklyDeadline } from '../../scripts/audit/dates.ts';
+import { addDays, annualDeadline, dueMonth, dueWeek, isoDate, monthlyDeadline, schoolYearStart, utcDate, weekday, weeklyDeadline } from '../../scripts/audit/dates.ts';
 import { LEGAL_DAYS, createCalendar, derivedHolidayYear, readHolidayYear, type HolidayKey, type HolidayYear } from '../../scripts/audit/working-days.ts';
 import { parseIsoDate } from '../../content-schemas/fields.ts';
 
@@ -113,11 +113,11 @@ describe('working-day deadlines', () => {
 });
 
 describe('deadline dates (TT 09/2024 Điều 15)', () => {
-  it('due school year: the last one whose 30/6 has passed', () => {
-    expect(lastDueSchoolYear(day('2026-11-22'))).toBe(2025);
-    expect(lastDueSchoolYear(day('2026-06-30'))).toBe(2024);
-    expect(lastDueSchoolYear(day('2026-07-01'))).toBe(2025);
-    expect(lastDueSchoolYear(day('2027-03-01'))).toBe(2025);
+  it('school years run September to August; the annual items are due by 30/6 of the second year', () => {
+    expect(schoolYearStart(day('2026-11-22'))).toBe(2026);
+    expect(schoolYearStart(day('2026-08-31'))).toBe(2025);
+    expect(schoolYearStart(day('2026-09-01'))).toBe(2026);
+    expect(isoDate(annualDeadline(2025))).toBe('2026-06-30');
   });
 
   it('weekly items are due by the Saturday before their Monday', () => {

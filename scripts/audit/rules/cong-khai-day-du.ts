@@ -1,11 +1,14 @@
 /**
- * TT 37/2020 Điều 9 khoản 7 and TT 09/2024 Điều 4–11, 15: every công khai item of the
- * school's level, per school year. The year whose 30/6 deadline has passed must be
- * complete (error per missing item); the running year is reported as information.
+ * TT 37/2020 Điều 9 khoản 7 and TT 09/2024 Điều 4–11: every công khai item of the
+ * school's level. The current school year (from the reference date) must be complete:
+ * a missing item is an error. The year before must still be online once its 30/6
+ * deadline has passed (regulations.md §A4 row 33): one warning lists what is missing,
+ * checked only if the portal already existed then.
  */
 import { DISCLOSURE_ITEMS, requiredDisclosureItems, type DisclosureItemKey } from '../../../content-schemas/disclosure-items.ts';
-import { annualDeadline, lastDueSchoolYear, schoolYearLabel, schoolYearStart, viDate } from '../dates.ts';
-import { collectionFolder, isSchool, listSome } from '../rule-helpers.ts';
+import { publicationDate } from '../context.ts';
+import { annualDeadline, schoolYearLabel, schoolYearStart, viDate } from '../dates.ts';
+import { collectionFolder, isSchool } from '../rule-helpers.ts';
 import type { AuditContext, Draft, Rule } from '../types.ts';
 
 const TT09 = ' Thông tư 09/2024/TT-BGDĐT';
@@ -20,6 +23,12 @@ function publishedItems(ctx: AuditContext, start: number): Set<string> {
   return new Set(ctx.of('disclosures').filter((e) => e.data.schoolYear === label).map((e) => String(e.data.item)));
 }
 
+/** The portal's first dated entry: before it, earlier school years lived elsewhere. */
+function portalStart(ctx: AuditContext): Date | undefined {
+  const dates = ctx.entries.map(publicationDate).filter((d): d is Date => !!d);
+  return dates.length ? new Date(Math.min(...dates.map((d) => d.getTime()))) : undefined;
+}
+
 export default {
   id: 'cong-khai-day-du',
   title: 'Đủ các mục công khai',
@@ -31,28 +40,30 @@ export default {
   check: (ctx) => {
     const required = requiredDisclosureItems(ctx.site?.level ?? 'thcs');
     const folder = collectionFolder(ctx, 'disclosures');
-    const due = lastDueSchoolYear(ctx.date);
-    const done = publishedItems(ctx, due);
+    const current = schoolYearStart(ctx.date);
+    const done = publishedItems(ctx, current);
     const drafts: Draft[] = required
       .filter((k) => !done.has(k))
       .map((k: DisclosureItemKey) => ({
         file: folder,
         url: '/cong-khai/',
         basis: withDeadline(DISCLOSURE_ITEMS[k].basis),
-        message: `Chưa công khai «${DISCLOSURE_ITEMS[k].label}» năm học ${schoolYearLabel(due)} (hạn ${viDate(annualDeadline(due))}).`,
-        fix: `Đăng mục công khai năm học ${schoolYearLabel(due)}, chọn «Mục công khai»: ${DISCLOSURE_ITEMS[k].label} (item: ${k}), kèm tệp PDF hoặc bảng tính.`,
+        message: `Chưa công khai «${DISCLOSURE_ITEMS[k].label}» năm học ${schoolYearLabel(current)}.`,
+        fix: `Đăng mục công khai năm học ${schoolYearLabel(current)}, chọn «Mục công khai»: ${DISCLOSURE_ITEMS[k].label} (item: ${k}), kèm tệp PDF hoặc bảng tính.`,
       }));
-    const running = due + 1;
-    if (schoolYearStart(ctx.date) >= running) {
-      const now = publishedItems(ctx, running);
-      const missing = required.filter((k) => !now.has(k));
+    const previous = current - 1;
+    const deadline = annualDeadline(previous);
+    const start = portalStart(ctx);
+    if (deadline.getTime() < ctx.date.getTime() && start && start.getTime() <= deadline.getTime()) {
+      const before = publishedItems(ctx, previous);
+      const missing = required.filter((x) => !before.has(x));
       if (missing.length) {
         drafts.push({
           file: folder,
           url: '/cong-khai/',
-          severity: 'info',
-          message: `Năm học ${schoolYearLabel(running)}: còn ${missing.length}/${required.length} mục chưa công khai (${listSome(missing.map((k) => DISCLOSURE_ITEMS[k].label), 3)}); hạn ${viDate(annualDeadline(running))}.`,
-          fix: 'Chuẩn bị và đăng các mục còn lại trước hạn.',
+          severity: 'warning',
+          message: `Năm học ${schoolYearLabel(previous)} (hạn công khai ${viDate(deadline)}) thiếu ${missing.length}/${required.length} mục: ${missing.map((k) => DISCLOSURE_ITEMS[k].label).join('; ')}.`,
+          fix: `Các năm học trước phải còn trên cổng: đăng lại hoặc bổ sung các mục công khai năm học ${schoolYearLabel(previous)} (item: ${missing.join(', ')}).`,
         });
       }
     }
