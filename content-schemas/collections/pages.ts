@@ -3,7 +3,7 @@
  * The file name is the page key; the theme maps known keys to their URLs.
  */
 import { z } from 'astro/zod';
-import { figure, optionalDate, order, text, type ImageFn } from '../fields.ts';
+import { figure, optionalDate, optionalText, order, text, type ImageFn } from '../fields.ts';
 
 /** Page keys the law or the recommended IA expects, with their URL. */
 export const PAGE_ROUTES = {
@@ -30,8 +30,8 @@ export const pageSchema = (image: ImageFn) =>
   z.object({
     title: text({ title: 'Tiêu đề trang', en: 'Page title', summary: true }, { max: 200 }),
     description: text({ title: 'Mô tả ngắn', en: 'Short description', widget: 'text' }, { max: 300 }),
-    titleEn: z.string().optional().meta({ title: 'Tiêu đề (tiếng Anh)', en: 'Title (English)' }),
-    bodyEn: z.string().optional().meta({ title: 'Nội dung tiếng Anh', en: 'English text', widget: 'markdown' }),
+    titleEn: optionalText({ title: 'Tiêu đề (tiếng Anh)', en: 'Title (English)' }),
+    bodyEn: optionalText({ title: 'Nội dung tiếng Anh', en: 'English text', widget: 'markdown' }),
     updated: optionalDate({ title: 'Ngày cập nhật', en: 'Last updated' }),
     image: figure(image, { title: 'Hình minh họa (ví dụ sơ đồ tổ chức)', en: 'Illustration' })
       .optional()
