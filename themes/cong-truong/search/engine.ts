@@ -61,6 +61,26 @@ async function found(pf: PagefindApi, term: string): Promise<PagefindResult[]> {
   return (await pf.search(term))?.results ?? [];
 }
 
+/** The index does not change while the page is open: each answer is computed once. */
+const answers = new Map<string, Promise<boolean>>();
+
+function cached(key: string, compute: () => Promise<boolean>): Promise<boolean> {
+  let answer = answers.get(key);
+  if (!answer) answers.set(key, (answer = compute()));
+  return answer;
+}
+
+/** Whether `word` begins a word of the top result (not a near spelling of one). */
+async function startsAWord(pf: PagefindApi, word: string): Promise<boolean> {
+  const top = (await found(pf, word))[0];
+  if (!top) return false;
+  const data = await top.data();
+  const words = data.content.split(/\s+/);
+  const key = foldKey(word);
+  // No location in the text: the match is in metadata (title, folded đ words), prefix-matched.
+  return !data.locations.length || data.locations.some((i) => foldKey(words[i] ?? '').startsWith(key));
+}
+
 /**
  * Whether the site has the part at all. Pagefind matches every word but the last
  * one exactly, and the last one as a prefix or, failing that, as a near spelling
@@ -69,27 +89,11 @@ async function found(pf: PagefindApi, term: string): Promise<PagefindResult[]> {
  * of a word on the site. A typo-corrected match counts as unknown: we say so rather
  * than show pages about "hồ sơ" for "hooc".
  */
-async function checkKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boolean> {
-  if (part.expanded) return (await found(pf, part.search)).length > 0;
-  if ((await found(pf, `"${part.search}"`)).length) return true;
-  if (!last) return false;
-  const top = (await found(pf, part.search))[0];
-  if (!top) return false;
-  const data = await top.data();
-  const words = data.content.split(/\s+/);
-  const key = foldKey(part.search);
-  // No location in the text: the match is in metadata (title, folded đ words), prefix-matched.
-  return !data.locations.length || data.locations.some((i) => foldKey(words[i] ?? '').startsWith(key));
-}
-
-/** The index does not change while the page is open: each word is checked once. */
-const known = new Map<string, Promise<boolean>>();
-
 function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boolean> {
-  const key = `${last && !part.expanded ? 'prefix' : 'word'}:${part.search}`;
-  let answer = known.get(key);
-  if (!answer) known.set(key, (answer = checkKnown(pf, part, last)));
-  return answer;
+  if (part.expanded) return cached(`phrase:${part.search}`, async () => (await found(pf, part.search)).length > 0);
+  const exact = cached(`word:${part.search}`, async () => (await found(pf, `"${part.search}"`)).length > 0);
+  if (!last) return exact;
+  return cached(`prefix:${part.search}`, async () => (await exact) || startsAWord(pf, part.search));
 }
 
 export async function runSearch(pf: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
