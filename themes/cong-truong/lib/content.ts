@@ -17,10 +17,9 @@ export async function pageEntry(key: string): Promise<CollectionEntry<'pages'> |
   return (await getCollection('pages')).find((p) => p.id === key);
 }
 
-/** News newest first; `thong-bao` is the notices category. */
-export async function newsByDate(category?: string): Promise<CollectionEntry<'news'>[]> {
-  const all = (await published('news')).sort(byDateDesc('date'));
-  return category ? all.filter((n) => n.data.category === category) : all;
+/** News newest first (notices are the `thong-bao` category of the same collection). */
+export async function newsByDate(): Promise<CollectionEntry<'news'>[]> {
+  return (await published('news')).sort(byDateDesc('date'));
 }
 
 /** Documents newest first by date of issue, then by reference number. */
