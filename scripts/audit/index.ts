@@ -53,6 +53,8 @@ function runRule(rule: Rule, ctx: AuditContext): Finding[] {
       : rule.check(ctx, params);
   return drafts.map((d) => ({
     rule: rule.id,
+    // A finding's own severity wins (a progress note stays info, a late item a warning),
+    // unless the profile turned the whole rule down to info.
     severity: d.severity === 'info' ? 'info' : d.severity && severity !== 'info' ? d.severity : severity,
     category: rule.category,
     message: d.message,

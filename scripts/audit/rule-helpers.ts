@@ -60,10 +60,6 @@ export function hasText(body: string, marker: string): boolean {
   return text.length > 0;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}`;
-}
-
 /** Up to `max` items, then "và N mục khác". */
 export function listSome(items: readonly string[], max = 5): string {
   if (items.length <= max) return items.join(', ');
