@@ -109,6 +109,17 @@ describe('CSS-only controls (fixture mini, 320 px)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('prints the content and the legal facts, without menus, search or display options', async () => {
+    await page.goto(`${server.url}/tin-tuc/anh-san-truong/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.ct-nav', 'form[role="search"]', '.ct-print', 'nav[aria-label="Vị trí của trang"]']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('footer dl').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('starts keyboard navigation with the skip link, which leads to the main content', async () => {
     await page.goto(`${server.url}/tin-tuc/`);
     await page.keyboard.press('Tab');

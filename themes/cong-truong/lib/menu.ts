@@ -9,6 +9,8 @@ import { t, type Locale, type UiKey } from './i18n.ts';
 export interface MenuLink {
   label: string;
   url: string;
+  /** Language of the label when it differs from the page's (e.g. "Tiếng Việt" on English pages). */
+  lang?: string;
   children?: MenuLink[];
 }
 
