@@ -176,8 +176,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const r = request();
     writeUrl(r);
     root.dataset.state = 'searching';
-    const outcome = await runSearch(pf, r);
-    if (id !== seq) return;
+    const outcome = await runSearch(pf, r, () => id === seq);
+    if (!outcome || id !== seq) return;
     const last = outcome.parts.at(-1);
     const kept = outcome.parts.filter((p) => !outcome.unknown.includes(p));
     current = {
@@ -197,6 +197,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // A lone letter at the end is a word being started: matching it as a prefix of
+    // every word is slow and useless, so wait for the next key (Enter still searches).
+    if (/(^|\s)\p{L}$/u.test(input.value)) return;
     timer = setTimeout(() => void run(true), DEBOUNCE_MS);
   });
   for (const select of [...Object.values(selects), sort]) select.addEventListener('change', () => void run());

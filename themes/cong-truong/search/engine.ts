@@ -96,7 +96,12 @@ function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boole
   return cached(`prefix:${part.search}`, async () => (await exact) || startsAWord(pf, part.search));
 }
 
-export async function runSearch(pf: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+/**
+ * Runs one search. `current` says whether the caller still wants the answer: when the
+ * user has typed on, the rest of the work is skipped (undefined is returned), so the
+ * search for the latest query does not queue behind stale ones.
+ */
+export async function runSearch(pf: PagefindApi, request: SearchRequest, current: () => boolean = () => true): Promise<SearchOutcome | undefined> {
   const parts = parseQuery(request.query, SEARCH_SYNONYMS);
   const filters = activeFilters(request.filters);
   if (!parts.length) {
@@ -105,6 +110,7 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest): Promis
     return { parts, unknown: [], results: browse?.results ?? [] };
   }
   const present = await Promise.all(parts.map((p, i) => isKnown(pf, p, i === parts.length - 1)));
+  if (!current()) return undefined;
   const unknown = parts.filter((_, i) => !present[i]);
   const kept = parts.filter((_, i) => present[i]);
   if (!kept.length) return { parts, unknown, results: [] };
