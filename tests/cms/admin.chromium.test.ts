@@ -104,9 +104,13 @@ async function writeBody(page: Page, lines: string[]): Promise<void> {
   }
 }
 
+/** Saves a new entry: Decap then opens it at its slug's address. */
 async function save(page: Page): Promise<void> {
+  const before = page.url();
   await page.getByRole('button', { name: 'Lưu' }).click();
-  await page.getByText('Đã lưu bài').waitFor();
+  // A hash change, not a page load, so waitForURL does not see it.
+  await page.waitForFunction((start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href), before);
+  await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
 }
 
 /** Nháp → Chờ duyệt → Sẵn sàng → Đăng, checking what decap-server records in Git at each step. */
@@ -251,6 +255,16 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     expect(stored.includes('PhoneMaker')).toBe(false);
     expect(stored.includes('Exif')).toBe(false);
     expect(repo.git('log', '-1', '--format=%s', 'main')).toMatch(/^(Thêm|Sửa) Bài viết “doan-truong-to-chuc-hoi-trai”/);
+
+    // A second post with the same title gets a numbered slug instead of overwriting the first.
+    await page.close();
+    const again = await openAdmin();
+    await newEntry(again, 'news');
+    await again.getByLabel('Tiêu đề', { exact: true }).fill('Đoàn trường tổ chức hội trại');
+    await again.getByLabel('Tóm tắt (sapo)').fill('Bài trùng tiêu đề.');
+    await chooseOption(again, 'Chuyên mục', 'Đoàn – Đội');
+    await save(again);
+    expect(repo.git('branch', '--list', 'cms/news/*')).toContain('cms/news/doan-truong-to-chuc-hoi-trai-1');
   });
 
   it('takes a văn bản with its PDF through the workflow', async () => {

@@ -108,12 +108,16 @@ async function runEsbuild(outdir: string): Promise<Manifest> {
   return { entry: rel(entry), files: outputs.map(([path]) => rel(path)).sort() };
 }
 
+/** Keeps the newest versions; an older one goes only after an hour, in case a build still copies it. */
 function prune(cacheRoot: string, keep: string): void {
+  const hourAgo = Date.now() - 3_600_000;
   const versions = readdirSync(cacheRoot)
-    .filter((name) => name !== keep && !name.includes('.tmp-'))
+    .filter((name) => name !== keep)
     .map((name) => ({ name, time: statSync(join(cacheRoot, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  for (const old of versions.slice(KEEP_VERSIONS - 1)) rmSync(join(cacheRoot, old.name), { recursive: true, force: true });
+  for (const old of versions.slice(KEEP_VERSIONS - 1)) {
+    if (old.time < hourAgo) rmSync(join(cacheRoot, old.name), { recursive: true, force: true });
+  }
 }
 
 const pending = new Map<string, Promise<AdminBundle>>();
