@@ -13,6 +13,8 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
 /** Short enough to feel instant, long enough not to search every keystroke of a fast typist. */
 const DEBOUNCE_MS = 60;
+/** Wait after a word's first letter: a typist's next key comes sooner. */
+const LONE_LETTER_WAIT_MS = 400;
 /**
  * While the user types, the result count is announced only once they pause: a screen
  * reader would otherwise read a count for every keystroke (the GOV.UK accessible
@@ -197,10 +199,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    // A lone letter at the end is a word being started: matching it as a prefix of
-    // every word is slow and useless, so wait for the next key (Enter still searches).
-    if (/(^|\s)\p{L}$/u.test(input.value)) return;
-    timer = setTimeout(() => void run(true), DEBOUNCE_MS);
+    // A lone letter at the end is usually a word being started, and matching it as a
+    // prefix of every word is slow: give the next key more time before searching
+    // (it may also be a whole word, as in "học kỳ I").
+    const started = /(^|\s)\p{L}$/u.test(input.value);
+    timer = setTimeout(() => void run(true), started ? LONE_LETTER_WAIT_MS : DEBOUNCE_MS);
   });
   for (const select of [...Object.values(selects), sort]) select.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
