@@ -12,7 +12,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -84,6 +84,8 @@ export interface SearchBenchResult {
    */
   latency: { queries: number; cold: Stats; warm: Stats; typed: Stats; debounceMs: number };
   budget: { firstSearchKb: number; latencyMs: number; firstSearchOk: boolean; latencyOk: boolean };
+  /** Timings are only comparable on a quiet machine: the 1-minute load average and CPU count at the end. */
+  machine: { loadAverage: number; cpus: number };
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
@@ -262,6 +264,7 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
       firstSearch: first,
       latency: { queries: cold.length, cold: stats(cold), warm: stats(warm), typed: stats(typed), debounceMs: DEBOUNCE_MS },
       budget: { firstSearchKb: FIRST_SEARCH_BUDGET_KB, latencyMs: LATENCY_BUDGET_MS, firstSearchOk: worst <= FIRST_SEARCH_BUDGET_KB, latencyOk: stats(warm).p95 <= LATENCY_BUDGET_MS },
+      machine: { loadAverage: round(loadavg()[0] ?? 0), cpus: cpus().length },
     };
   } finally {
     await browser.close();
@@ -284,6 +287,7 @@ export function searchBenchRows(r: SearchBenchResult): Record<string, string | n
     { measure: '  từ mới, còn tải mảnh chỉ mục, p95 ms / new words, chunks to fetch', value: r.latency.cold.p95, budget: '' },
     { measure: '  gõ từng phím, từ phím cuối, trung vị ms / typed, from last key', value: r.latency.typed.median, budget: '' },
     { measure: 'chỉ mục trên đĩa, KB / index on disk', value: r.indexKb, budget: '' },
+    { measure: 'tải máy (1 phút) / CPU / load average / CPUs', value: `${r.machine.loadAverage} / ${r.machine.cpus}`, budget: '' },
   ];
 }
 
