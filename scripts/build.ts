@@ -4,7 +4,8 @@
  * summary names each failure and why. Run with --help for the flags.
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { listSites } from './lib/sites.ts';
 import { removeStaleStaging } from './lib/build-site.ts';
 import { removeStaleBuildRoots } from './lib/build-root.ts';
@@ -23,6 +24,7 @@ const HELP = `Dựng cổng thông tin / Build the school sites
   --shard <i>/<n>      phần thứ i trong n phần của danh sách trường (để chia cho n máy CI)
   --concurrency <n>    số trường dựng cùng lúc (mặc định ${defaultConcurrency()} trên máy này: nửa số lõi CPU, 1 GB RAM mỗi trường)
   --list               chỉ in danh sách trường được chọn (JSON), không dựng
+  --report <file>      ghi kết quả từng trường ra tệp JSON (cho CI, đo đạc) / write the results as JSON
   --sites-dir <dir>    thư mục chứa các trường (mặc định sites)
   --out-dir <dir>      thư mục kết quả (mặc định dist)
 
@@ -42,6 +44,7 @@ function readArgs() {
         shard: { type: 'string' },
         concurrency: { type: 'string' },
         list: { type: 'boolean', default: false },
+        report: { type: 'string' },
         'sites-dir': { type: 'string', default: 'sites' },
         'out-dir': { type: 'string', default: 'dist' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -128,7 +131,12 @@ const results = await buildMany(chosen, {
   onFinish: (result) => progress.finish(result),
 });
 
-console.log(`\n${summaryTable(results, Date.now() - began)}`);
+const wallMs = Date.now() - began;
+if (values.report) {
+  mkdirSync(dirname(resolve(values.report)), { recursive: true });
+  writeFileSync(resolve(values.report), `${JSON.stringify({ wallMs, concurrency: jobs, sitesDir, outRoot, results }, null, 2)}\n`);
+}
+console.log(`\n${summaryTable(results, wallMs)}`);
 const warned = results.filter((r) => r.warnings?.length);
 for (const r of warned) console.log(`⚠ ${r.site}: ${r.warnings!.length} cảnh báo tìm kiếm / search warning(s): ${r.warnings!.slice(0, 3).join('; ')}`);
 const failed = results.filter((r) => !r.ok);
@@ -136,4 +144,4 @@ if (failed.length) {
   console.error(`\n${failed.length} trường dựng lỗi / site(s) failed: ${failed.map((r) => r.site).join(', ')}\n\n${failureReport(results)}`);
   process.exit(1);
 }
-console.log(`Xong / done in ${seconds(Date.now() - began)}.`);
+console.log(`Xong / done in ${seconds(wallMs)}.`);

@@ -2,17 +2,16 @@
  * The build benchmark behind `npm run bench`: generate N schools × M posts × K
  * photos in a private Git repository, build them all with the real pipeline (cold
  * caches), then change one post of one school and time `npm run build -- --changed
- * HEAD`. Measures wall and per-site time, pages/s, peak memory of the process tree,
+ * HEAD`. Both builds run the CLI as a child process. Measures wall and per-site
+ * time, pages/s, peak memory of the build's process tree,
  * output size; adds page-weight and search figures when those modules exist.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildMany } from '../lib/build-many.ts';
 import { PROJECT_ROOT } from '../lib/build-root.ts';
 import type { BuildResult } from '../lib/build-site.ts';
-import { createProgress } from '../lib/progress.ts';
 import { generateSchools } from './generate.ts';
 import { sampleMemory, type MemoryPeak } from './memory.ts';
 
@@ -83,16 +82,34 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** Runs `npm run build` (the CLI itself) as a child process; returns its wall time and output. */
-function runBuildCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
+interface CliRun {
+  ms: number;
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Peak memory of the CLI's process tree (the build command and its Astro children). */
+  peak: MemoryPeak;
+}
+
+/**
+ * Runs `npm run build` (the CLI itself) as a child process, echoing its progress lines
+ * to `onLine`; returns its wall time, output and the peak memory of its process tree,
+ * which leaves out this benchmark's own memory (generated data, sharp).
+ */
+function runBuildCli(args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<CliRun> {
   const started = Date.now();
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts'), ...args], { cwd: PROJECT_ROOT, env });
+    const memory = sampleMemory(() => child.pid);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stdout.on('data', (c: Buffer) => {
+      const text = c.toString();
+      stdout += text;
+      for (const line of text.split('\n')) if (/^\[\d\d:\d\d\] [▶✓✗]/.test(line)) onLine?.(line);
+    });
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ ms: Date.now() - started, code: code ?? 1, stdout, stderr }));
+    child.on('close', (code) => done({ ms: Date.now() - started, code: code ?? 1, stdout, stderr, peak: memory.stop() }));
   });
 }
 
@@ -139,7 +156,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   mkdirSync(sitesDir, { recursive: true });
 
   log(`Sinh dữ liệu / generating ${opts.schools} trường × ${opts.posts} bài × ${opts.photos} ảnh → ${runDir}`);
-  let started = Date.now();
+  const started = Date.now();
   const generated = await generateSchools({ sitesDir, schools: opts.schools, posts: opts.posts, photos: opts.photos });
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
@@ -147,22 +164,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const generateMs = Date.now() - started;
 
   log(`Dựng (bộ đệm trống) / cold build, ${opts.concurrency} cùng lúc / at a time`);
-  process.env.CONG_TRUONG_CACHE_DIR = env.CONG_TRUONG_CACHE_DIR;
-  const progress = createProgress(generated.ids.length, log);
+  const report = join(runDir, 'build-report.json');
   const loadBefore = loadavg()[0] ?? 0;
-  const memory = sampleMemory();
-  started = Date.now();
-  const results: BuildResult[] = await buildMany(generated.ids, {
-    sitesDir,
-    outRoot,
-    concurrency: opts.concurrency,
-    onWarning: () => {},
-    onStart: (site) => progress.start(site),
-    onFinish: (result) => progress.finish(result),
-  });
-  const wallMs = Date.now() - started;
-  const peak = memory.stop();
+  const cold = await runBuildCli(['--sites-dir', sitesDir, '--out-dir', outRoot, '--concurrency', String(opts.concurrency), '--report', report], env, log);
   const loadAfter = loadavg()[0] ?? 0;
+  if (!existsSync(report)) throw new Error(`npm run build failed (exit ${cold.code}):\n${cold.stderr}`);
+  const { wallMs, results } = JSON.parse(readFileSync(report, 'utf8')) as { wallMs: number; results: BuildResult[] };
+  const peak = cold.peak;
   const output = dirSize(outRoot);
   const pages = results.reduce((n, r) => n + r.pages, 0);
 
@@ -172,9 +180,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const listed = await runBuildCli(['--changed', 'HEAD', '--sites-dir', sitesDir, '--list'], env);
   const selected = listed.code === 0 ? (JSON.parse(listed.stdout) as string[]) : [];
   log(`Dựng lại sau khi sửa một bài của ${changedSite} / rebuild after one post changed (--changed HEAD): ${selected.join(', ')}`);
-  const rebuildMemory = sampleMemory();
   const rebuild = await runBuildCli(['--changed', 'HEAD', '--sites-dir', sitesDir, '--out-dir', outRoot], env);
-  const rebuildPeak = rebuildMemory.stop();
+  const rebuildPeak = rebuild.peak;
 
   const result: BenchResult = {
     date: new Date().toISOString(),
@@ -220,7 +227,7 @@ export function benchTable(r: BenchResult): string {
     ['mỗi trường, trung vị / max (s) / per site, median / max', `${median(r.build.perSite.map((s) => s.seconds))} / ${Math.max(...r.build.perSite.map((s) => s.seconds))}`],
     ['số trang / pages', String(r.build.pages)],
     ['trang/giây / pages per second', String(r.build.pagesPerSecond)],
-    ['bộ nhớ đỉnh, cả cây tiến trình / peak RSS, process tree (MB)', `${r.build.peakTreeMb}${r.build.memorySource === 'self' ? ' (chỉ tiến trình chính / this process only)' : ''}`],
+    ['bộ nhớ đỉnh, lệnh dựng và tiến trình con / peak RSS, build command tree (MB)', `${r.build.peakTreeMb}${r.build.memorySource === 'self' ? ' (chỉ tiến trình chính / this process only)' : ''}`],
     ['bộ nhớ đỉnh, một tiến trình / peak RSS, one process (MB)', String(r.build.peakProcessMb)],
     ['dung lượng kết quả / output (MB, files)', `${r.build.outputMb} MB, ${r.build.outputFiles} tệp`],
     ['lỗi / failed', r.build.failed.length ? r.build.failed.join('; ') : '0'],
