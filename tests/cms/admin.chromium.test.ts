@@ -119,7 +119,10 @@ async function reviewAndPublish(page: Page, branch: string): Promise<string[]> {
   for (const status of ['Chờ duyệt', 'Sẵn sàng']) {
     await page.getByRole('button', { name: /^Trạng thái:/ }).click();
     await page.getByRole('menuitem', { name: status }).click();
-    await page.getByText('Trạng thái của mục đã được cập nhật').first().waitFor();
+    // The toast of the previous change may still be on screen, so wait for the
+    // repository itself to record the new status.
+    const previous = statuses.at(-1);
+    await expect.poll(() => repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 }).not.toBe(previous);
     statuses.push(repo.git('config', `branch.${branch}.description`).trim());
   }
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
