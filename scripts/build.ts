@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { auditSummaryLine } from './audit/index.ts';
 import { listSites } from './lib/sites.ts';
 import { removeStaleStaging } from './lib/build-site.ts';
 import { removeStaleBuildRoots } from './lib/build-root.ts';
@@ -137,6 +138,16 @@ if (values.report) {
   writeFileSync(resolve(values.report), `${JSON.stringify({ wallMs, concurrency: jobs, sitesDir, outRoot, results }, null, 2)}\n`);
 }
 console.log(`\n${summaryTable(results, wallMs)}`);
+// One compliance line per built site; the full report is `npm run audit`.
+for (const r of results.filter((result) => result.ok)) {
+  let line: string;
+  try {
+    line = auditSummaryLine(join(sitesDir, r.site), join(outRoot, r.site));
+  } catch (error) {
+    line = `Kiểm tra / audit: ${(error as Error).message}`;
+  }
+  console.log(`${r.site}: ${line}`);
+}
 const warned = results.filter((r) => r.warnings?.length);
 for (const r of warned) console.log(`⚠ ${r.site}: ${r.warnings!.length} cảnh báo tìm kiếm / search warning(s): ${r.warnings!.slice(0, 3).join('; ')}`);
 const failed = results.filter((r) => !r.ok);
