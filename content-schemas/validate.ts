@@ -151,8 +151,8 @@ export function readEntry(collection: CollectionName, file: string, siteDir: str
   return { entry: problems.length ? undefined : { collection, slug, file, data: result.data, body }, problems };
 }
 
-/** Validates site.yaml and every entry; throws one ContentError listing every problem. */
-export function validateSite(siteDir: string, root = process.cwd()): { site: SiteConfig; entries: Entry[] } {
+/** Reads site.yaml and every entry, keeping what is valid and every problem found. */
+export function readSite(siteDir: string, root = process.cwd()): { site?: SiteConfig; entries: Entry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   let site: SiteConfig | undefined;
   try {
@@ -169,6 +169,12 @@ export function validateSite(siteDir: string, root = process.cwd()): { site: Sit
       if (result.entry) entries.push(result.entry);
     }
   }
+  return { site, entries, problems };
+}
+
+/** Validates site.yaml and every entry; throws one ContentError listing every problem. */
+export function validateSite(siteDir: string, root = process.cwd()): { site: SiteConfig; entries: Entry[] } {
+  const { site, entries, problems } = readSite(siteDir, root);
   if (problems.length || !site) throw new ContentError(problems);
   return { site, entries };
 }

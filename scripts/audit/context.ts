@@ -3,12 +3,9 @@
  * AuditContext that every rule reads. Invalid entries are left out and their
  * problems kept, so one broken file does not hide the rest of the audit.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, basename } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../content-schemas/index.ts';
-import { loadSiteConfig, readEntry, validateSite, type Entry } from '../../content-schemas/validate.ts';
-import { ContentError, type Problem } from '../../content-schemas/errors.ts';
-import type { SiteConfig } from '../../content-schemas/site.ts';
+import type { CollectionName } from '../../content-schemas/index.ts';
+import { readSite, type Entry } from '../../content-schemas/validate.ts';
 import { TEMPLATE_MARKER, isTemplateText } from '../lib/onboarding/marker.ts';
 import { loadBuiltSite } from './built.ts';
 import type { Profile } from './profiles.ts';
@@ -45,48 +42,6 @@ export function isPublished(entry: Entry, date: Date): boolean {
   return !when || when.getTime() <= date.getTime();
 }
 
-function listMarkdown(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort();
-}
-
-interface Loaded {
-  site: SiteConfig | undefined;
-  entries: Entry[];
-  problems: Problem[];
-}
-
-/** validateSite when the site is valid; otherwise entry by entry, keeping the problems. */
-function loadContent(siteDir: string, root: string): Loaded {
-  try {
-    const { site, entries } = validateSite(siteDir, root);
-    return { site, entries, problems: [] };
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-  }
-  const problems: Problem[] = [];
-  let site: SiteConfig | undefined;
-  try {
-    site = loadSiteConfig(siteDir, root);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-  }
-  const entries: Entry[] = [];
-  for (const name of COLLECTION_NAMES) {
-    for (const file of listMarkdown(join(siteDir, 'content', COLLECTIONS[name].folder))) {
-      const result = readEntry(name, file, siteDir, root);
-      problems.push(...result.problems);
-      if (result.entry) entries.push(result.entry);
-    }
-  }
-  return { site, entries, problems };
-}
-
 export interface ContextOptions {
   date: Date;
   profile: Profile;
@@ -97,7 +52,7 @@ export interface ContextOptions {
 export function buildContext(siteDir: string, distDir: string, opts: ContextOptions): AuditContext {
   const root = resolve(opts.root ?? process.cwd());
   const absSite = resolve(siteDir);
-  const { site, entries, problems } = loadContent(absSite, root);
+  const { site, entries, problems } = readSite(absSite, root);
   const published = entries.filter((e) => isPublished(e, opts.date));
   let sources: TextSource[] | undefined;
   return {
