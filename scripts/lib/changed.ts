@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 
-/** Paths (relative to the repository root) that every site's build reads. */
-export const SHARED_PATHS = ['themes/', 'content-schemas/', 'astro.config.mjs', 'package-lock.json'] as const;
+/** Paths (relative to the repository root) that every site's build reads; scripts/lib/ holds the pipeline (search index, PDF text). */
+export const SHARED_PATHS = ['themes/', 'content-schemas/', 'scripts/lib/', 'astro.config.mjs', 'package-lock.json'] as const;
 
 export interface Affected {
   /** True when a shared path changed: every site must be rebuilt. */
