@@ -12,6 +12,7 @@ import { nfcDeep } from './fields.ts';
 import { siteSchema, type SiteConfig } from './site.ts';
 import { ContentError, problemsFromZod, type Problem } from './errors.ts';
 import { contrastRatio } from './contrast.ts';
+import { imageFormat } from './image-signature.ts';
 
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -95,6 +96,8 @@ function imageCheck(entryFile: string) {
         ctx.addIssue({ code: 'custom', message: `tệp "${value}" không phải ảnh. Cách sửa: dùng ảnh ${IMAGE_EXTENSIONS.join(', ')}. | "${value}" is not an image. Fix: use ${IMAGE_EXTENSIONS.join(', ')}.` });
       } else if (!existsSync(resolve(dirname(entryFile), value))) {
         ctx.addIssue({ code: 'custom', message: `không tìm thấy ảnh "${value}". Cách sửa: tải ảnh lên lại hoặc sửa đường dẫn (tính từ tệp bài viết). | image "${value}" not found. Fix: upload it again or correct the path (relative to the entry file).` });
+      } else if (!imageFormat(resolve(dirname(entryFile), value))) {
+        ctx.addIssue({ code: 'custom', message: `tệp "${value}" có đuôi ảnh nhưng nội dung không phải ảnh (tệp hỏng hoặc tải lên dở). Cách sửa: xuất lại ảnh JPEG/PNG từ máy và tải lên lại. | "${value}" has an image extension but its content is not an image (damaged or partly uploaded). Fix: export the photo again as JPEG/PNG and upload it again.` });
       }
     });
 }

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { stripVTControlCharacters } from 'node:util';
 import { validateSite } from '../../content-schemas/validate.ts';
 import { ContentError } from '../../content-schemas/errors.ts';
 import { indexSite } from './search-index.ts';
@@ -115,6 +116,16 @@ export function removeStaleStaging(outRoot: string, opts: { own?: boolean } = {}
   return removed;
 }
 
+/** Astro's own error, without colours or stack trace, under a bilingual heading. */
+function astroFailure(log: string): string {
+  const plain = stripVTControlCharacters(log).trim().replace(/\n\s*Stack trace:[\s\S]*$/, '');
+  return [
+    'Astro dừng khi dựng trang; thông báo dưới đây nêu tệp gây lỗi. Cách sửa: sửa hoặc tải lại tệp đó rồi dựng lại.',
+    '[en] Astro stopped while building pages; the message below names the file. Fix: correct or re-upload that file, then build again.',
+    ...plain.split('\n').slice(-25),
+  ].join('\n');
+}
+
 function describe(error: unknown): string {
   return error instanceof ContentError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
@@ -135,7 +146,7 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     root = createBuildRoot(site, started);
     const astro = await runAstro(site, staging, root, { ...opts, sitesDir });
     removeBuildRoot(root);
-    if (astro.code !== 0) return fail(astro.log.trim().split('\n').slice(-25).join('\n'));
+    if (astro.code !== 0) return fail(astroFailure(astro.log));
     const onWarning = (message: string) => {
       warnings.push(message);
       if (opts.onWarning) opts.onWarning(message);

@@ -57,8 +57,9 @@ beforeAll(async () => {
   // Bad frontmatter: the publication date is gone. The validator stops this one before Astro.
   const post = join(sitesDir, 'hong/content/tin-tuc/ra-mat-cong-thong-tin.md');
   writeFileSync(post, readFileSync(post, 'utf8').replace(/^date: .*\n/m, ''));
-  // A cover image that exists but is not an image: only Astro (sharp) finds out, mid-build.
-  writeFileSync(join(sitesDir, 'anh-hong/media/bia.jpg'), 'không phải ảnh JPEG');
+  // A cover that starts like a JPEG but is cut off: the validator's signature check
+  // passes it, only Astro finds out, mid-build.
+  writeFileSync(join(sitesDir, 'anh-hong/media/bia.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('tải lên dở')]));
   const cover = join(sitesDir, 'anh-hong/content/tin-tuc/ra-mat-cong-thong-tin.md');
   writeFileSync(cover, readFileSync(cover, 'utf8').replace('category: thong-bao\n', 'category: thong-bao\ncover:\n  src: ../../media/bia.jpg\n  alt: Ảnh bìa\n'));
   // What an earlier, successful build left for the broken sites.
@@ -88,7 +89,9 @@ describe('a build with broken sites', () => {
     expect(run.stderr).toContain('2 trường dựng lỗi / site(s) failed: anh-hong, hong');
     expect(run.stderr).toContain('── hong ──');
     expect(run.stderr).toMatch(/✗ .*hong\/content\/tin-tuc\/ra-mat-cong-thong-tin\.md\n {2}• «Ngày đăng» \(date\): .*\n {4}\[en\] "Publication date" \(date\)/);
-    expect(run.stderr).toMatch(/── anh-hong ──\n\[\w+\] .*media\/bia\.jpg/);
+    expect(run.stderr).toMatch(/── anh-hong ──\nAstro dừng khi dựng trang.*Cách sửa: .*\n\[en\] Astro stopped .*Fix: .*\n\[\w+\] .*media\/bia\.jpg/);
+    expect(run.stderr).not.toContain('Stack trace');
+    expect(run.stderr).not.toContain('\x1b[');
   });
 
   it('leaves the previous output of the broken sites byte for byte', () => {

@@ -90,6 +90,21 @@ describe('validateSite', () => {
     expect(problem?.vi).toContain('không tìm thấy ảnh "../../media/khong-co.jpg"');
   });
 
+  it('reports an image file whose content is not an image', () => {
+    const site = copySite(join(FIXTURE_SITES_DIR, 'mini'));
+    // What a failed upload often leaves: an HTML error page saved under the photo's name.
+    site.write('media/khai-giang.jpg', '<!doctype html><title>502 Bad Gateway</title>');
+    const message = (field: string) => ({
+      vi: `«Ảnh» (${field}): tệp "../../media/khai-giang.jpg" có đuôi ảnh nhưng nội dung không phải ảnh (tệp hỏng hoặc tải lên dở). Cách sửa: xuất lại ảnh JPEG/PNG từ máy và tải lên lại.`,
+      en: `"Image" (${field}): "../../media/khai-giang.jpg" has an image extension but its content is not an image (damaged or partly uploaded). Fix: export the photo again as JPEG/PNG and upload it again.`,
+    });
+    // Both entries that use the photo are named.
+    expect(problemsOf(site.siteDir, site.sitesDir)).toEqual([
+      { file: POST_FILE, field: 'cover.src', ...message('cover.src') },
+      { file: 'mini/content/thu-vien-anh/le-khai-giang.md', field: 'photos.0.src', ...message('photos.0.src') },
+    ]);
+  });
+
   it('refuses MDX in editor content', () => {
     const site = copySite(join(FIXTURE_SITES_DIR, 'mini'));
     site.write('content/tin-tuc/bai-mdx.mdx', '---\ntitle: x\n---\nimport X from "y"\n');
