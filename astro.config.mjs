@@ -1,5 +1,7 @@
 // Builds one school site. The build script sets CONG_TRUONG_SITE (and the output
 // folder); everything else comes from sites/<id>/site.yaml, validated by the schemas.
+import { createHash } from 'node:crypto';
+import { relative, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -18,14 +20,18 @@ if (!siteId) {
 const sitesRoot = process.env.CONG_TRUONG_SITES_DIR ?? './sites';
 const siteDir = `${sitesRoot}/${siteId}`;
 const site = loadSiteConfig(siteDir);
+// Astro's content cache records entry paths relative to the project root. Builds run
+// in private roots (scripts/lib/build-root.ts), `npm run dev` in the checkout: each
+// place gets its own cache, or a cache written by one loses the other's images.
+const placeKey = createHash('sha1').update(relative(process.cwd(), resolve(siteDir))).digest('hex').slice(0, 8);
 
 export default defineConfig({
   site: `https://${site.domain}`,
   srcDir: './themes/cong-truong/src',
   publicDir: `${siteDir}/public`,
   outDir: process.env.CONG_TRUONG_OUT ?? `./dist/${siteId}`,
-  // One cache per site: the content store and image cache must not mix between schools.
-  cacheDir: `${process.env.CONG_TRUONG_CACHE_DIR ?? './node_modules/.astro'}/${siteId}`,
+  // One cache per site and place: the content store and image cache must not mix between schools.
+  cacheDir: `${process.env.CONG_TRUONG_CACHE_DIR ?? './node_modules/.astro'}/${siteId}-${placeKey}`,
   trailingSlash: 'always',
   // One cached stylesheet for every page: cheaper than inlining it on slow 3G when a
   // visitor reads several pages, and the HTML validator does not parse Tailwind's CSS.
