@@ -11,8 +11,12 @@ import { CONTENT_TYPES, FILTER_KEYS, type FilterKey } from './facets.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
-/** Short enough to feel instant, long enough not to search every keystroke of a fast typist. */
-const DEBOUNCE_MS = 60;
+/**
+ * Wait after a key before searching: long enough to skip the keys of a fast typist,
+ * short enough that results follow the last key within 100 ms (a warm search takes
+ * 15–50 ms on a 1000-page site; scripts/bench/search.ts).
+ */
+export const DEBOUNCE_MS = 30;
 /** Wait after a word's first letter: a typist's next key comes sooner. */
 const LONE_LETTER_WAIT_MS = 400;
 /**
