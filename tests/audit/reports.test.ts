@@ -21,7 +21,8 @@ import { fakeBuild } from './helpers/fake-build.ts';
 const require = createRequire(import.meta.url);
 const VNU_JAR = join(dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 
-const mutation = (rule: string) => MUTATIONS.find((m) => m.rule === rule)?.apply as (v: Variant) => void;
+const mutation = (rule: string, severity?: Finding['severity']) =>
+  MUTATIONS.find((m) => m.rule === rule && (!severity || m.severity === severity))?.apply as (v: Variant) => void;
 
 /** Three schools of one parent unit, in one sites folder: clean, one warning, errors. */
 function schools(): { root: string; results: Ranked[] } {
@@ -37,7 +38,7 @@ function schools(): { root: string; results: Ranked[] } {
     renameSync(v.distDir, join(root, 'dist', id));
   };
   make('thcs-an-binh', 'Trường Trung học cơ sở An Bình', (v) => {
-    mutation('cong-khai-day-du')(v);
+    mutation('cong-khai-day-du', 'error')(v);
     mutation('lien-he')(v);
   });
   make('thcs-binh-minh', 'Trường Trung học cơ sở Bình Minh', mutation('lay-y-kien-ket-qua'));

@@ -1,9 +1,11 @@
 /**
- * TT 37/2020 Điều 9 khoản 7 and TT 09/2024 Điều 4–11: every công khai item of the
- * school's level. The current school year (from the reference date) must be complete:
- * a missing item is an error. The year before must still be online once its 30/6
- * deadline has passed (regulations.md §A4 row 33): one warning lists what is missing,
- * checked only if the portal already existed then.
+ * TT 37/2020 Điều 9 khoản 7 and TT 09/2024 Điều 4–11, 15: every công khai item of the
+ * school's level, for each school year, by 30/6 at the end of that year
+ * (regulations.md §B.5). For the current school year (from the reference date), each
+ * missing item is a warning, a to-do with its deadline, until that deadline passes;
+ * then an error. The year before, once its deadline has passed, must be complete and
+ * still online: one error lists what is missing, checked only if the portal already
+ * existed by that deadline.
  */
 import { DISCLOSURE_ITEMS, requiredDisclosureItems, type DisclosureItemKey } from '../../../content-schemas/disclosure-items.ts';
 import { publicationDate } from '../context.ts';
@@ -41,6 +43,8 @@ export default {
     const required = requiredDisclosureItems(ctx.site?.level ?? 'thcs');
     const folder = collectionFolder(ctx, 'disclosures');
     const current = schoolYearStart(ctx.date);
+    const due = annualDeadline(current);
+    const overdue = due.getTime() < ctx.date.getTime();
     const done = publishedItems(ctx, current);
     const drafts: Draft[] = required
       .filter((k) => !done.has(k))
@@ -48,7 +52,8 @@ export default {
         file: folder,
         url: '/cong-khai/',
         basis: withDeadline(DISCLOSURE_ITEMS[k].basis),
-        message: `Chưa công khai «${DISCLOSURE_ITEMS[k].label}» năm học ${schoolYearLabel(current)}.`,
+        ...(overdue ? {} : { severity: 'warning' as const }),
+        message: `Chưa công khai «${DISCLOSURE_ITEMS[k].label}» năm học ${schoolYearLabel(current)} (hạn ${viDate(due)}).`,
         fix: `Đăng mục công khai năm học ${schoolYearLabel(current)}, chọn «Mục công khai»: ${DISCLOSURE_ITEMS[k].label} (item: ${k}), kèm tệp PDF hoặc bảng tính.`,
       }));
     const previous = current - 1;
@@ -61,7 +66,6 @@ export default {
         drafts.push({
           file: folder,
           url: '/cong-khai/',
-          severity: 'warning',
           message: `Năm học ${schoolYearLabel(previous)} (hạn công khai ${viDate(deadline)}) thiếu ${missing.length}/${required.length} mục: ${missing.map((k) => DISCLOSURE_ITEMS[k].label).join('; ')}.`,
           fix: `Các năm học trước phải còn trên cổng: đăng lại hoặc bổ sung các mục công khai năm học ${schoolYearLabel(previous)} (item: ${missing.join(', ')}).`,
         });

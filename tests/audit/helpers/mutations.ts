@@ -48,8 +48,8 @@ export const MUTATIONS: Mutation[] = [
   { rule: 'sieu-du-lieu', what: 'a page with an empty DC.date', apply: (v) => v.editPage('/gioi-thieu/', (h) => h.replace(/<meta name="DC.date" content="[^"]*">/, '<meta name="DC.date" content="">')) },
   { rule: 'chua-thay-mau', what: 'template marker left in a news post', apply: appendToNews('Hiệu trưởng: [CẦN THAY]') },
   { rule: 'chua-thay-mau', what: 'placeholder phone in a leader entry', apply: setLine('content/lanh-dao/le-thi-mai.md', 'phone', '0000 000 000') },
-  { rule: 'cong-khai-day-du', what: 'a công khai item of the current school year is missing', apply: (v) => v.remove('content/cong-khai/hoc-phi-2026-2027.md'), severity: 'error', message: /^Chưa công khai «Học phí và các khoản thu khác» năm học 2026-2027\.$/ },
-  { rule: 'cong-khai-day-du', what: 'an item of the previous school year is no longer online (warning)', apply: (v) => v.remove('content/cong-khai/hoc-phi-2025-2026.md'), severity: 'warning', message: /^Năm học 2025-2026 \(hạn công khai 30\/06\/2026\) thiếu 1\/15 mục: Học phí và các khoản thu khác\.$/ },
+  { rule: 'cong-khai-day-du', what: 'a công khai item of the current school year is missing, before its 30/6 deadline (warning)', apply: (v) => v.remove('content/cong-khai/hoc-phi-2026-2027.md'), severity: 'warning', message: /^Chưa công khai «Học phí và các khoản thu khác» năm học 2026-2027 \(hạn 30\/06\/2027\)\.$/ },
+  { rule: 'cong-khai-day-du', what: 'an item of the previous school year is missing after its deadline', apply: (v) => v.remove('content/cong-khai/hoc-phi-2025-2026.md'), severity: 'error', message: /^Năm học 2025-2026 \(hạn công khai 30\/06\/2026\) thiếu 1\/15 mục: Học phí và các khoản thu khác\.$/ },
   { rule: 'cong-khai-han-nam', what: 'an annual item published after 30/6', apply: setLine('content/cong-khai/doi-ngu-2025-2026.md', 'published', '2026-07-15') },
   {
     rule: 'cong-khai-10-ngay',
