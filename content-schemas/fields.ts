@@ -175,6 +175,29 @@ export function draft() {
     });
 }
 
+/**
+ * A path of the school's old portal: starts with "/", no host, no query string (a
+ * static host cannot tell `?id=1` from `?id=2`) and no segment starting with "."
+ * (no `..`, no `.well-known`).
+ */
+export const OLD_PATH_PATTERN = /^(?!.*\/\.)\/(?!\/)[^\s?#"'<>\\]*$/;
+
+/** Where an entry lived on the old portal; the build leaves a redirect page at each path. */
+export function oldPaths() {
+  return z
+    .array(
+      z
+        .preprocess(nfc, z.string().regex(OLD_PATH_PATTERN))
+        .meta({ title: 'Đường dẫn cũ', en: 'Old path', example: '/tin-tuc-su-kien/hoat-dong/le-khai-giang-nam-hoc-moi.html' }),
+    )
+    .default([])
+    .meta({
+      title: 'Đường dẫn trên cổng cũ',
+      en: 'Paths on the old portal',
+      description: 'Địa chỉ của bài này trên cổng cũ, bắt đầu bằng / và không có tên miền, ví dụ /tin-tuc-su-kien/hoat-dong/le-khai-giang.html. Ai mở địa chỉ cũ sẽ được chuyển đến bài này.',
+    });
+}
+
 export function order(meta: FieldMeta = { title: 'Thứ tự hiển thị', en: 'Display order' }) {
   return z.number().int().min(0).default(100).meta({ ...meta, widget: 'number' });
 }

@@ -172,7 +172,32 @@ export function readSite(siteDir: string, root = process.cwd()): { site?: SiteCo
       if (result.entry) entries.push(result.entry);
     }
   }
+  problems.push(...oldPathProblems(entries, root));
   return { site, entries, problems };
+}
+
+/** Two entries cannot claim one path of the old portal: its redirect leads to one page. */
+function oldPathProblems(entries: Entry[], root: string): Problem[] {
+  const owners = new Map<string, Entry>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const paths = Array.isArray(entry.data.oldPaths) ? (entry.data.oldPaths as string[]) : [];
+    paths.forEach((path, i) => {
+      // "/a" and "/a/" are one address.
+      const key = path.replace(/\/+$/, '') || '/';
+      const owner = owners.get(key);
+      if (!owner) return void owners.set(key, entry);
+      const field = `oldPaths.${i}`;
+      const first = rel(root, owner.file);
+      problems.push({
+        file: rel(root, entry.file),
+        field,
+        vi: `«Đường dẫn cũ» (${field}): "${path}" đã dùng cho ${first}. Cách sửa: mỗi đường dẫn cũ chỉ chuyển đến một bài; xoá nó ở một trong hai bài.`,
+        en: `"Old path" (${field}): "${path}" is already used by ${first}. Fix: an old path leads to one entry only; remove it from one of them.`,
+      });
+    });
+  }
+  return problems;
 }
 
 /** Validates site.yaml and every entry; throws one ContentError listing every problem. */

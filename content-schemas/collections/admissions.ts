@@ -1,6 +1,6 @@
 /** Tuyển sinh (TT 37/2020 Điều 9 khoản 4 và 8): kế hoạch, thông báo, danh sách. */
 import { z } from 'astro/zod';
-import { attachments, choice, date, draft, optionalDate, schoolYear, text, url } from '../fields.ts';
+import { attachments, choice, date, draft, optionalDate, schoolYear, text, url, oldPaths } from '../fields.ts';
 
 export const ADMISSION_KINDS = {
   'ke-hoach': 'Kế hoạch tuyển sinh',
@@ -24,6 +24,7 @@ export const admissionSchema = () =>
       .optional()
       .meta({ title: 'Cổng tuyển sinh trực tuyến', en: 'Online admission system', example: 'https://tuyensinhdaucap.hcm.edu.vn' }),
     files: attachments(),
+    oldPaths: oldPaths(),
     draft: draft(),
   });
 

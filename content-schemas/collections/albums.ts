@@ -1,6 +1,6 @@
 /** Thư viện ảnh: every photo needs its alternative text. */
 import { z } from 'astro/zod';
-import { date, draft, figure, text, type ImageFn } from '../fields.ts';
+import { date, draft, figure, text, type ImageFn, oldPaths } from '../fields.ts';
 
 export const albumSchema = (image: ImageFn) =>
   z.object({
@@ -8,6 +8,7 @@ export const albumSchema = (image: ImageFn) =>
     description: text({ title: 'Mô tả', en: 'Description', widget: 'text' }, { max: 400 }),
     date: date({ title: 'Ngày', en: 'Date', summary: true }),
     photos: z.array(figure(image, { title: 'Ảnh', en: 'Photo' })).min(1).meta({ title: 'Các ảnh', en: 'Photos' }),
+    oldPaths: oldPaths(),
     draft: draft(),
   });
 

@@ -3,7 +3,7 @@
  * Whether a consultation is open follows from its deadline and the build date.
  */
 import { z } from 'astro/zod';
-import { attachments, date, draft, email, optionalText, text } from '../fields.ts';
+import { attachments, date, draft, email, optionalText, text, oldPaths } from '../fields.ts';
 
 export const consultationSchema = () =>
   z.object({
@@ -15,6 +15,7 @@ export const consultationSchema = () =>
     email: email({ title: 'Thư điện tử nhận ý kiến', en: 'Email for comments' }),
     result: optionalText({ title: 'Kết quả tiếp thu (sau khi đóng)', en: 'Outcome', widget: 'text' }),
     files: attachments({ title: 'Dự thảo, tài liệu kèm theo', en: 'Draft documents' }),
+    oldPaths: oldPaths(),
     draft: draft(),
   });
 

@@ -1,6 +1,6 @@
 /** Công khai (TT 09/2024/TT-BGDĐT), one entry per item, per năm học. */
 import { z } from 'astro/zod';
-import { attachments, choice, date, draft, optionalDate, schoolYear, text } from '../fields.ts';
+import { attachments, choice, date, draft, optionalDate, schoolYear, text, oldPaths } from '../fields.ts';
 import { DISCLOSURE_CATEGORIES, DISCLOSURE_ITEMS } from '../disclosure-items.ts';
 
 const categoryKeys = Object.keys(DISCLOSURE_CATEGORIES) as [keyof typeof DISCLOSURE_CATEGORIES, ...(keyof typeof DISCLOSURE_CATEGORIES)[]];
@@ -20,6 +20,7 @@ export const disclosureSchema = () =>
       description: 'Khi thông tin thay đổi giữa năm học: phải công khai trong 10 ngày làm việc kể từ ngày này.',
     }),
     files: attachments({ title: 'Tệp công khai (PDF, bảng tính)', en: 'Disclosure files' }),
+    oldPaths: oldPaths(),
     draft: draft(),
   });
 

@@ -3,7 +3,7 @@
  * The file name is the page key; the theme maps known keys to their URLs.
  */
 import { z } from 'astro/zod';
-import { figure, optionalDate, optionalText, order, text, type ImageFn } from '../fields.ts';
+import { figure, oldPaths, optionalDate, optionalText, order, text, type ImageFn } from '../fields.ts';
 
 /** Page keys the law or the recommended IA expects, with their URL. */
 export const PAGE_ROUTES = {
@@ -37,6 +37,7 @@ export const pageSchema = (image: ImageFn) =>
       .optional()
       .meta({ title: 'Hình minh họa (ví dụ sơ đồ tổ chức)', en: 'Illustration' }),
     order: order(),
+    oldPaths: oldPaths(),
   });
 
 export type Page = z.infer<ReturnType<typeof pageSchema>>;

@@ -1,6 +1,6 @@
 /** Hỏi đáp (TT 37/2020 Điều 9 khoản 1 b). The answer is the Markdown body. */
 import { z } from 'astro/zod';
-import { date, draft, optionalText, text } from '../fields.ts';
+import { date, draft, optionalText, text, oldPaths } from '../fields.ts';
 
 export const qaSchema = () =>
   z.object({
@@ -13,6 +13,7 @@ export const qaSchema = () =>
     asked: date({ title: 'Ngày hỏi', en: 'Date asked', summary: true }),
     answeredBy: text({ title: 'Người trả lời', en: 'Answered by', example: 'Ban giám hiệu' }),
     answered: date({ title: 'Ngày trả lời', en: 'Date answered' }),
+    oldPaths: oldPaths(),
     draft: draft(),
   });
 

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { REDIRECT_MARK } from '../../themes/cong-truong/redirects.ts';
 
 export interface BuiltPage {
   /** Site-relative URL with a trailing slash for directory pages: `/tin-tuc/a/`. */
@@ -57,7 +58,9 @@ export function loadBuiltSite(dir: string): BuiltSite | undefined {
   const pages = all
     .filter(isPortalPage)
     .sort()
-    .map((f) => ({ url: urlOfFile(f), file: join(dir, f), html: cached(join(dir, f)) }));
+    .map((f) => ({ url: urlOfFile(f), file: join(dir, f), html: cached(join(dir, f)) }))
+    // The redirects from the old portal's paths are not pages of the portal.
+    .filter((p) => !p.html().includes(REDIRECT_MARK));
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const sitemapFiles = all.filter((f) => /^sitemap[^/]*\.xml$/.test(f)).sort();
   const sitemapUrls = sitemapFiles

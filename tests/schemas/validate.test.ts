@@ -105,6 +105,22 @@ describe('validateSite', () => {
     ]);
   });
 
+  it('refuses an old-portal path with a query string, and one claimed by two entries', () => {
+    expect(broken((s) => s.replace('  - /index.php/news/le-khai-giang\n', '  - /index.php?nv=news&id=12\n'))).toEqual([
+      expect.objectContaining({ file: POST_FILE, field: 'oldPaths.1' }),
+    ]);
+    const site = copySite(join(FIXTURE_SITES_DIR, 'mini'));
+    site.edit('content/trang/gioi-thieu.md', (s) => s.replace('  - /gioi-thieu-chung/\n', '  - /gioi-thieu-chung/\n  - /tin-tuc-su-kien/hoat-dong/le-khai-giang.html/\n'));
+    expect(problemsOf(site.siteDir, site.sitesDir)).toEqual([
+      {
+        file: 'mini/content/trang/gioi-thieu.md',
+        field: 'oldPaths.1',
+        vi: `«Đường dẫn cũ» (oldPaths.1): "/tin-tuc-su-kien/hoat-dong/le-khai-giang.html/" đã dùng cho ${POST_FILE}. Cách sửa: mỗi đường dẫn cũ chỉ chuyển đến một bài; xoá nó ở một trong hai bài.`,
+        en: `"Old path" (oldPaths.1): "/tin-tuc-su-kien/hoat-dong/le-khai-giang.html/" is already used by ${POST_FILE}. Fix: an old path leads to one entry only; remove it from one of them.`,
+      },
+    ]);
+  });
+
   it('refuses MDX in editor content', () => {
     const site = copySite(join(FIXTURE_SITES_DIR, 'mini'));
     site.write('content/tin-tuc/bai-mdx.mdx', '---\ntitle: x\n---\nimport X from "y"\n');

@@ -4,10 +4,12 @@
  * injects every route found under `routes/` (file-based, like `src/pages`).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
+import { readSite } from '../../content-schemas/validate.ts';
+import { redirectsOf, writeRedirects } from './redirects.ts';
 
 export interface ThemeOptions {
   siteId: string;
@@ -56,6 +58,15 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
             ],
           },
         });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const siteDir = resolve(options.siteDir);
+        const { entries } = readSite(siteDir, dirname(siteDir));
+        const { written, skipped } = writeRedirects(fileURLToPath(dir), redirectsOf(entries), { url: `https://${options.site.domain}/`, name: options.site.name });
+        if (written.length) logger.info(`${written.length} trang chuyển hướng từ cổng cũ / redirects from the old portal`);
+        for (const r of skipped) {
+          logger.warn(`${r.file}: bỏ qua đường dẫn cũ "${r.from}" vì bài chưa có trang trên cổng mới / old path skipped: the entry has no page on the new portal`);
+        }
       },
     },
   };

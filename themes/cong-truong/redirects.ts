@@ -1,0 +1,104 @@
+/**
+ * Redirects from the school's old portal: every entry may list the paths it had there
+ * (`oldPaths`), and the build leaves a small page at each one that sends the visitor,
+ * and search engines, to the new address. A static host cannot answer 301, so the page
+ * uses `<meta http-equiv="refresh">` with a canonical link (which search engines treat
+ * as a permanent redirect) and a visible link for anyone whose browser does not follow it.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
+import { COLLECTIONS, type CollectionName } from '../../content-schemas/index.ts';
+import type { Entry } from '../../content-schemas/validate.ts';
+
+export interface Redirect {
+  from: string;
+  to: string;
+  /** The entry file that asks for it, for error messages. */
+  file: string;
+}
+
+/** Marks the redirect pages, so the audit does not take them for portal pages. */
+export const REDIRECT_MARK = '<meta name="generator" content="cong-truong redirect">';
+
+/** The new address of an entry, or undefined for collections without a page of their own. */
+function targetOf(entry: Entry): string | undefined {
+  if (entry.collection === 'pages') return PAGE_ROUTES[entry.slug as keyof typeof PAGE_ROUTES];
+  const withPages: CollectionName[] = ['news', 'documents', 'disclosures', 'admissions', 'qa', 'consultations', 'albums'];
+  return withPages.includes(entry.collection) ? `${COLLECTIONS[entry.collection].url}${entry.slug}/` : undefined;
+}
+
+export function redirectsOf(entries: Entry[]): Redirect[] {
+  return entries.flatMap((entry) => {
+    const to = targetOf(entry);
+    const paths = Array.isArray(entry.data.oldPaths) ? (entry.data.oldPaths as string[]) : [];
+    if (!to || entry.data.draft === true) return [];
+    return paths.map((from) => ({ from, to, file: entry.file }));
+  });
+}
+
+/** `/a/b.html` is written as that file; `/a/b` and `/a/b/` as `a/b/index.html`. */
+export function redirectFile(from: string): string {
+  let path = from.replace(/^\/+/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Not valid percent-encoding: the path is used as written.
+  }
+  if (/\.html?$/i.test(path)) return path;
+  return path === '' ? 'index.html' : `${path.replace(/\/+$/, '')}/index.html`;
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function redirectHtml(to: string, siteUrl: string, siteName: string): string {
+  const absolute = new URL(to, siteUrl).href;
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>Trang đã chuyển địa chỉ – ${escapeAttr(siteName)}</title>
+${REDIRECT_MARK}
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeAttr(absolute)}">
+<meta http-equiv="refresh" content="0; url=${escapeAttr(to)}">
+</head>
+<body>
+<p>Trang này đã chuyển đến địa chỉ mới: <a href="${escapeAttr(to)}">${escapeAttr(absolute)}</a>.</p>
+</body>
+</html>
+`;
+}
+
+export interface WriteResult {
+  written: Redirect[];
+  /** Old paths whose new page was not built (e.g. a page key with no route). */
+  skipped: Redirect[];
+}
+
+/**
+ * Writes one page per redirect into the built site. An old path that would overwrite
+ * a page of the new site is refused: the school's real page must win.
+ */
+export function writeRedirects(outDir: string, redirects: Redirect[], site: { url: string; name: string }): WriteResult {
+  const result: WriteResult = { written: [], skipped: [] };
+  for (const r of redirects) {
+    if (!existsSync(join(outDir, redirectFile(r.to)))) {
+      result.skipped.push(r);
+      continue;
+    }
+    const file = join(outDir, redirectFile(r.from));
+    if (existsSync(file)) {
+      throw new Error(
+        `${r.file}: «Đường dẫn cũ» (oldPaths) "${r.from}" trùng một trang của cổng mới. Cách sửa: xoá đường dẫn này khỏi bài. | ` +
+          `"Old path" (oldPaths) "${r.from}" is a page of the new portal. Fix: remove it from the entry.`,
+      );
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, redirectHtml(r.to, site.url, site.name));
+    result.written.push(r);
+  }
+  return result;
+}
