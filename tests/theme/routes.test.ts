@@ -93,6 +93,23 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
     if (s.site.englishName) expect(en).toContain(s.site.englishName);
   });
 
+  it('links each page that has an English version to it (switch and hreflang), and back', () => {
+    const origin = `https://${s.site.domain}`;
+    for (const [vi, en] of [['/', '/en/'], ['/lien-he/', '/en/lien-he/']] as const) {
+      for (const url of [vi, en]) {
+        const html = read(s, url);
+        expect(html, url).toContain(`<link rel="alternate" hreflang="vi" href="${origin}${vi}">`);
+        expect(html, url).toContain(`<link rel="alternate" hreflang="en" href="${origin}${en}">`);
+      }
+      expect(read(s, vi)).toMatch(new RegExp(`<a [^>]*href="${en}" hreflang="en" lang="en"`));
+      expect(read(s, en)).toMatch(new RegExp(`<a [^>]*href="${vi}" hreflang="vi" lang="vi"`));
+    }
+    // Pages with no English version lead to the English home page, and carry no hreflang.
+    const news = read(s, '/tin-tuc/');
+    expect(news).not.toContain('hreflang="en" href=');
+    expect(news).toMatch(/<a [^>]*href="\/en\/" hreflang="en" lang="en"/);
+  });
+
   it('publishes an RSS feed of the news and a web manifest', () => {
     const rss = read(s, '/rss.xml');
     expect(rss).toContain('<rss');
