@@ -6,6 +6,7 @@ import { paginatePaths } from '../../themes/cong-truong/lib/paginate.ts';
 import { isCurrentSection, mainMenu } from '../../themes/cong-truong/lib/menu.ts';
 import { entryUrl, listPageUrl } from '../../themes/cong-truong/lib/urls.ts';
 import { dublinCore, jsonLd } from '../../themes/cong-truong/lib/meta.ts';
+import { telHref } from '../../themes/cong-truong/lib/format.ts';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -58,12 +59,24 @@ describe('main menu', () => {
     expect(urls(site({ level: 'mam-non' }))).toContain('/thuc-don/');
     expect(urls(site({ level: 'mam-non' }), { hasMenus: false, hasPlans: true })).not.toContain('/thuc-don/');
   });
+  it('adds Trường học after Giới thiệu for a unit with member schools', () => {
+    expect(mainMenu(site({ unitType: 'phong', level: undefined }), { hasMenus: false, hasPlans: false, hasMembers: true }).slice(0, 3).map((m) => m.label)).toEqual(['Trang chủ', 'Giới thiệu', 'Trường học']);
+  });
   it('uses the site menu when set', () => {
     expect(urls(site({ menu: [{ label: 'Trang chủ', url: '/' }] }))).toEqual(['/']);
   });
   it('marks a section current on its sub-pages, but home only on itself', () => {
     expect(isCurrentSection('/tin-tuc/', '/tin-tuc/le-khai-giang/')).toBe(true);
     expect(isCurrentSection('/', '/tin-tuc/')).toBe(false);
+  });
+});
+
+describe('phone links', () => {
+  it('dial the number, with an extension as ;ext= (not glued onto the number)', () => {
+    expect(telHref('028 3829 1234')).toBe('tel:02838291234');
+    expect(telHref('+84 28 3829 1234')).toBe('tel:+842838291234');
+    expect(telHref('024 3793 5186 máy lẻ 12')).toBe('tel:02437935186;ext=12');
+    expect(telHref('024.3793.5186 ext. 7')).toBe('tel:02437935186;ext=7');
   });
 });
 

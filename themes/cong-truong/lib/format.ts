@@ -8,3 +8,10 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A `tel:` link for a phone as written ("028 3829 1234 máy lẻ 12" → "tel:02838291234;ext=12"). */
+export function telHref(phone: string): string {
+  const [number = '', extension] = phone.split(/\s*(?:máy lẻ|ext\.?)\s*/u);
+  const digits = number.replace(/[^\d+]/g, '');
+  return extension ? `tel:${digits};ext=${extension.replace(/\D/g, '')}` : `tel:${digits}`;
+}
