@@ -24,7 +24,9 @@ Bắt buộc / required:
   --level       ${LEVEL_KEYS.join(' | ')}
 Tùy chọn / optional (bỏ trống thì ghi giá trị tạm có dấu ${TEMPLATE_MARKER}):
   --domain      tên miền, ví dụ thcsnguyendu.hcm.edu.vn
-  --parent      tên cơ quan quản lý trực tiếp, ví dụ "UBND phường Sài Gòn"
+  --parent      cơ quan quản lý trực tiếp: tên, ví dụ "UBND phường Sài Gòn", hoặc mã cổng
+                của một Phòng/Sở trong sites (ví dụ phong-vhxh-sai-gon): trường được nối với
+                đơn vị đó và hiện trong danh sách /truong-hoc/ của đơn vị
   --email, --phone, --address
   --principal   họ tên hiệu trưởng (giám đốc trung tâm)
   --from-csv    tạo nhiều trường từ tệp CSV (UTF-8, có dòng tiêu đề), cột:

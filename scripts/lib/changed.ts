@@ -1,11 +1,14 @@
 /**
  * `--changed <git-ref>`: which sites need a rebuild. A site is affected when a file
  * under `sites/<id>/` differs from the ref (committed, staged, unstaged or
- * untracked); a change to anything every site is built from rebuilds them all.
+ * untracked); a change to anything every site is built from rebuilds them all. A
+ * Phòng or Sở lists its schools' facts (/truong-hoc/), so a school's site.yaml change
+ * also rebuilds its parent unit, and a removed site every unit that might list it.
  */
 import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 /** Paths (relative to the repository root) that every site's build reads; scripts/lib/ holds the pipeline (search index, PDF text). */
 export const SHARED_PATHS = ['themes/', 'content-schemas/', 'scripts/lib/', 'astro.config.mjs', 'package-lock.json'] as const;
@@ -29,7 +32,16 @@ function isShared(file: string): boolean {
  * Pure: maps changed files (repository-relative, `/`-separated) to affected sites.
  * `sitesPath` is the sites folder relative to the repository root (`sites`).
  */
-export function affectedSites(changedFiles: readonly string[], allSites: readonly string[], sitesPath = 'sites'): Affected {
+export interface Hierarchy {
+  /** Each site's `parent.id`, when it names a site of the same folder. */
+  parentOf: ReadonlyMap<string, string>;
+  /** Sites of Phòng and Sở (unit types that list member sites). */
+  units: readonly string[];
+}
+
+const NO_HIERARCHY: Hierarchy = { parentOf: new Map(), units: [] };
+
+export function affectedSites(changedFiles: readonly string[], allSites: readonly string[], sitesPath = 'sites', hierarchy: Hierarchy = NO_HIERARCHY): Affected {
   const sharedChanges = changedFiles.filter(isShared);
   const prefix = sitesPath === '' || sitesPath === '.' ? '' : `${sitesPath.replace(/\/+$/, '')}/`;
   const touched = new Set<string>();
@@ -40,6 +52,11 @@ export function affectedSites(changedFiles: readonly string[], allSites: readonl
   }
   const known = new Set(allSites);
   const removed = [...touched].filter((id) => !known.has(id) && !id.startsWith('_') && !id.startsWith('.')).sort();
+  for (const id of [...touched]) {
+    const parent = hierarchy.parentOf.get(id);
+    if (parent && changedFiles.includes(`${prefix}${id}/site.yaml`)) touched.add(parent);
+  }
+  if (removed.length) for (const unit of hierarchy.units) touched.add(unit);
   const sites = sharedChanges.length ? [...allSites].sort() : [...touched].filter((id) => known.has(id)).sort();
   return { all: sharedChanges.length > 0, sites, sharedChanges, removed };
 }
@@ -82,10 +99,30 @@ export function changedFiles(ref: string, cwd: string): string[] {
   return [...new Set(files.filter(Boolean))].sort();
 }
 
+/** Reads `parent.id` and `unitType` of every site; a site.yaml that does not parse counts as neither. */
+export function readHierarchy(sitesDir: string, allSites: readonly string[]): Hierarchy {
+  const parentOf = new Map<string, string>();
+  const units: string[] = [];
+  for (const id of allSites) {
+    const file = join(sitesDir, id, 'site.yaml');
+    if (!existsSync(file)) continue;
+    let config: { unitType?: unknown; parent?: { id?: unknown } } | undefined;
+    try {
+      config = parseYaml(readFileSync(file, 'utf8')) as typeof config;
+    } catch {
+      continue;
+    }
+    const parent = config?.parent?.id;
+    if (typeof parent === 'string' && allSites.includes(parent)) parentOf.set(id, parent);
+    if (config?.unitType === 'phong' || config?.unitType === 'so') units.push(id);
+  }
+  return { parentOf, units };
+}
+
 /** `affectedSites` over the real repository that holds `sitesDir`. */
 export function sitesChangedSince(ref: string, sitesDir: string, allSites: readonly string[]): Affected {
   const real = realpathSync(sitesDir);
   const root = realpathSync(gitRoot(real));
   const sitesPath = relative(root, real).split(sep).join('/');
-  return affectedSites(changedFiles(ref, root), allSites, sitesPath);
+  return affectedSites(changedFiles(ref, root), allSites, sitesPath, readHierarchy(real, allSites));
 }

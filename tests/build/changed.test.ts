@@ -40,6 +40,15 @@ describe('affectedSites (pure)', () => {
     expect(affectedSites(['sites/thcs-cu/site.yaml'], ALL)).toEqual({ all: false, sites: [], sharedChanges: [], removed: ['thcs-cu'] });
   });
 
+  it("a school's site.yaml change also rebuilds the Phòng that lists it; its news does not", () => {
+    const hierarchy = { parentOf: new Map([['th-kim-dong', 'phong-vhxh']]), units: ['phong-vhxh'] };
+    const all = [...ALL, 'phong-vhxh'];
+    expect(affectedSites(['sites/th-kim-dong/site.yaml'], all, 'sites', hierarchy).sites).toEqual(['phong-vhxh', 'th-kim-dong']);
+    expect(affectedSites(['sites/th-kim-dong/content/tin-tuc/a.md'], all, 'sites', hierarchy).sites).toEqual(['th-kim-dong']);
+    // A removed school may have been listed by any unit.
+    expect(affectedSites(['sites/thcs-cu/site.yaml'], all, 'sites', hierarchy)).toMatchObject({ sites: ['phong-vhxh'], removed: ['thcs-cu'] });
+  });
+
   it('works with another sites folder', () => {
     expect(affectedSites(['truong/mn-hoa-sen/site.yaml', 'sites/th-kim-dong/site.yaml'], ALL, 'truong').sites).toEqual(['mn-hoa-sen']);
   });
@@ -105,6 +114,16 @@ describe('sitesChangedSince (real git)', () => {
     git('rm', '-q', '-r', 'sites/thcs-nguyen-du');
     expect(sitesChangedSince('HEAD', join(repo, 'sites'), ['mn-hoa-sen', 'th-kim-dong'])).toEqual({ all: false, sites: [], sharedChanges: [], removed: ['thcs-nguyen-du'] });
     git('reset', '-q', '--hard');
+  });
+
+  it("a school's site.yaml change also rebuilds the Phòng its parent.id names", () => {
+    write('sites/phong-vhxh/site.yaml', 'name: Phòng Văn hóa - Xã hội\nunitType: phong\n');
+    write('sites/th-kim-dong/site.yaml', 'name: Trường Tiểu học Kim Đồng\nparent:\n  id: phong-vhxh\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'units');
+    write('sites/th-kim-dong/site.yaml', 'name: Trường Tiểu học Kim Đồng\nphone: 028 3822 0000\nparent:\n  id: phong-vhxh\n');
+    expect(sitesChangedSince('HEAD', join(repo, 'sites'), [...ALL, 'phong-vhxh']).sites).toEqual(['phong-vhxh', 'th-kim-dong']);
+    git('checkout', '--', 'sites');
   });
 
   it('an unknown ref is a GitError', () => {

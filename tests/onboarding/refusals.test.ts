@@ -88,6 +88,19 @@ describe('onboarding refuses bad input, naming row, field and fix', () => {
     expect(readdirSync(join(sitesDir, 'thcs-a'))).toEqual(['site.yaml']);
   });
 
+  it('a parent written as an id that is not a Phòng or Sở site of the folder', () => {
+    mkdirSync(join(sitesDir, 'thcs-a'));
+    writeFileSync(join(sitesDir, 'thcs-a', 'site.yaml'), 'name: Trường THCS A\nunitType: truong\ndomain: thcsa.edu.vn\n');
+    for (const parent of ['phong-khong-co', 'thcs-a']) {
+      const problems = fromCsv([`th-b,Trường Tiểu học B,tieu-hoc,,${parent},,,,`]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.field).toBe('2:parent');
+      expect(problems[0]!.vi).toMatch(new RegExp(`^Dòng 2, cột «parent» \\(cơ quan quản lý trực tiếp\\): "${parent}" là một mã, nhưng .*/${parent} không phải cổng của một Phòng hay Sở\\. Cách sửa: ghi mã một Phòng/Sở có trong .*, hoặc ghi tên cơ quan, ví dụ "UBND phường Sài Gòn"\\.$`));
+      expect(problems[0]!.en).toMatch(new RegExp(`^Row 2, column "parent" \\(parent unit\\): "${parent}" is an id, but .*/${parent} is not the site of a Phòng or Sở\\.`));
+    }
+    expect(readdirSync(sitesDir)).toEqual(['thcs-a']);
+  });
+
   it('an unknown level', () => {
     expect(fromCsv(['thcs-a,Trường THCS A,trung-hoc,,,,,,'])).toEqual([
       {

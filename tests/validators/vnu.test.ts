@@ -1,10 +1,13 @@
-/** The Nu HTML Checker (vnu-jar, W3C) over every built page of the example sites: 0 errors. */
+/**
+ * The Nu HTML Checker (vnu-jar, W3C) over every built page of the example sites and of
+ * the Phòng fixture (its school directory, /truong-hoc/): 0 errors.
+ */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { EXAMPLE_DIST } from '../helpers/paths.ts';
+import { EXAMPLE_DIST, FIXTURE_DIST } from '../helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = join(dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -38,5 +41,12 @@ describe('Nu HTML Checker', () => {
     const errors = validate(join(EXAMPLE_DIST, site));
     const summary = errors.map((e) => `${e.url.replace(/^file:.*?\/examples\//, '')}:${e.lastLine ?? '?'} ${e.message}`);
     expect(summary).toEqual([]);
+  });
+
+  it('reports 0 errors on every page of the Phòng fixture', () => {
+    const dir = join(FIXTURE_DIST, 'phong-vhxh-dong-hoa');
+    expect(existsSync(join(dir, 'truong-hoc/index.html'))).toBe(true);
+    const errors = validate(dir);
+    expect(errors.map((e) => `${e.url.replace(/^file:.*?\/fixtures\//, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
   });
 });

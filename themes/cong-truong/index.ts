@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 import { readSite } from '../../content-schemas/validate.ts';
 import { redirectsOf, writeRedirects } from './redirects.ts';
+import { membersOf } from './members.ts';
 
 export interface ThemeOptions {
   siteId: string;
@@ -36,14 +37,18 @@ export function routePattern(file: string): string {
 }
 
 export default function congTruong(options: ThemeOptions): AstroIntegration {
+  // Schools have no member units; a Phòng or Sở lists the sites that name it as parent.
+  const { members, unreadable } = options.site.unitType === 'truong' ? { members: [], unreadable: [] } : membersOf(dirname(resolve(options.siteDir)), options.siteId);
   const moduleSource = `export const siteId = ${JSON.stringify(options.siteId)};
+export const members = ${JSON.stringify(members)};
 export const siteDir = ${JSON.stringify(resolve(options.siteDir))};
 export const site = ${JSON.stringify(options.site)};
 export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`;
   return {
     name: 'cong-truong',
     hooks: {
-      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+      'astro:config:setup': ({ injectRoute, updateConfig, logger }) => {
+        if (unreadable.length) logger.warn(`/truong-hoc/ bỏ qua ${unreadable.join(', ')}: site.yaml chưa hợp lệ / skipped: invalid site.yaml`);
         for (const file of listFiles(ROUTES_DIR).filter((f) => ROUTE_FILE.test(f) && !f.endsWith('.d.ts'))) {
           injectRoute({ pattern: routePattern(file), entrypoint: file, prerender: true });
         }

@@ -9,7 +9,8 @@ import { join, relative, resolve } from 'node:path';
 import { ContentError } from '../../../content-schemas/errors.ts';
 import { validateSite } from '../../../content-schemas/validate.ts';
 import type { Level } from '../../../content-schemas/levels.ts';
-import { checkSchoolInputs, COMMAND_LINE, toSpec, type SchoolInput } from './input.ts';
+import { checkSchoolInputs, COMMAND_LINE, looksLikeId, toSpec, type SchoolInput, type SchoolSpec } from './input.ts';
+import { parentUnit } from './parent-unit.ts';
 import { renderSite, TEMPLATES_DIR } from './render.ts';
 import { currentSchoolYear, isSchoolYear } from './school-year.ts';
 
@@ -43,6 +44,12 @@ function schoolYearProblem(value: string): ContentError {
   ]);
 }
 
+/** A parent given as the id of a Phòng or Sở site becomes a link to that unit. */
+function linkParentUnit(spec: SchoolSpec, sitesDir: string): SchoolSpec {
+  const unit = looksLikeId(spec.parent) ? parentUnit(spec.parent, sitesDir) : undefined;
+  return unit ? { ...spec, parent: unit.name, parentUnit: unit } : spec;
+}
+
 /** Throws ContentError listing every problem; returns the sites created otherwise. */
 export function createSchools(inputs: SchoolInput[], opts: CreateOptions): CreatedSite[] {
   const sitesDir = resolve(opts.sitesDir);
@@ -51,7 +58,7 @@ export function createSchools(inputs: SchoolInput[], opts: CreateOptions): Creat
   if (!isSchoolYear(schoolYear)) throw schoolYearProblem(schoolYear);
   const problems = checkSchoolInputs(inputs, sitesDir, relative(process.cwd(), sitesDir) || '.');
   if (problems.length) throw new ContentError(problems);
-  const specs = inputs.map(toSpec);
+  const specs = inputs.map((input) => linkParentUnit(toSpec(input), sitesDir));
 
   // Starts with "." so that the build and listSites never take it for a site.
   const workDir = join(sitesDir, `.tao-truong-${process.pid}-${Date.now()}`);

@@ -10,6 +10,7 @@ import { LEVELS, LEVEL_KEYS, type Level } from '../../../content-schemas/levels.
 import { DOMAIN_PATTERN, siteSchema } from '../../../content-schemas/site.ts';
 import { PHONE_PATTERN } from '../../../content-schemas/fields.ts';
 import type { Problem } from '../../../content-schemas/errors.ts';
+import { parentUnit, type ParentUnit } from './parent-unit.ts';
 
 /** The CSV columns, in order; also the flag names of `npm run new-school`. */
 export const SCHOOL_FIELDS = ['id', 'name', 'level', 'domain', 'parent', 'email', 'phone', 'address', 'principal'] as const;
@@ -43,6 +44,8 @@ export interface SchoolSpec {
   level: Level;
   domain?: string;
   parent?: string;
+  /** Set when `parent` was the id of a Phòng or Sở site. */
+  parentUnit?: ParentUnit;
   email?: string;
   phone?: string;
   address?: string;
@@ -200,7 +203,27 @@ export function checkSchoolInputs(inputs: SchoolInput[], sitesDir: string, shown
     ...unique(input),
     ...checkLevel(input),
     ...checkFormats(input),
+    ...checkParent(input, sitesDir, shownSitesDir),
   ]);
+}
+
+/** Whether `value` is written like a site id, so it cannot be a unit's name in words. */
+export function looksLikeId(value: string | undefined): value is string {
+  return !!value && ID_PATTERN.test(value.trim());
+}
+
+/** A parent written as an id must be the id of a Phòng or Sở site in the folder. */
+function checkParent(input: SchoolInput, sitesDir: string, shownSitesDir: string): Problem[] {
+  if (!looksLikeId(input.parent) || parentUnit(input.parent.trim(), sitesDir)) return [];
+  const id = input.parent.trim();
+  return [
+    problem(
+      input.source,
+      'parent',
+      `"${id}" là một mã, nhưng ${shownSitesDir}/${id} không phải cổng của một Phòng hay Sở. Cách sửa: ghi mã một Phòng/Sở có trong ${shownSitesDir}, hoặc ghi tên cơ quan, ví dụ "UBND phường Sài Gòn".`,
+      `"${id}" is an id, but ${shownSitesDir}/${id} is not the site of a Phòng or Sở. Fix: give the id of a Phòng/Sở site in ${shownSitesDir}, or the unit's name, e.g. "UBND phường Sài Gòn".`,
+    ),
+  ];
 }
 
 /** Normalises an input that passed `checkSchoolInputs`. */

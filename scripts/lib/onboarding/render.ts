@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { parseDocument, visit, type Document } from 'yaml';
+import { isMap, parseDocument, visit, type Document } from 'yaml';
 import { LEVELS, type Level } from '../../../content-schemas/levels.ts';
 import { DISCLOSURE_CATEGORIES, DISCLOSURE_ITEMS, requiredDisclosureItems } from '../../../content-schemas/disclosure-items.ts';
 import { DISCLOSURE_GUIDE, GENERIC_GUIDE } from './disclosure-guide.ts';
@@ -14,6 +14,7 @@ import { isTemplateText, placeholderDomain, placeholderEmail, PLACEHOLDER_PHONE,
 import { shortNameOf } from './short-name.ts';
 import { vietnamDate } from './school-year.ts';
 import type { SchoolSpec } from './input.ts';
+import type { ParentUnit } from './parent-unit.ts';
 
 export const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../sites/_templates');
 /** Files shared by every level; a level's own file with the same path wins. */
@@ -201,4 +202,16 @@ export function renderSite(spec: SchoolSpec, targetDir: string, opts: { schoolYe
     }
   }
   writeDisclosures(spec, ctx, templatesDir, targetDir);
+  if (spec.parentUnit) linkParent(join(targetDir, 'site.yaml'), spec.parentUnit);
+}
+
+/** Adds the managing unit's portal and id to site.yaml (its name is already filled). */
+function linkParent(file: string, unit: ParentUnit): void {
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  const parent = doc.get('parent', true);
+  // The template's "# url: …" hint is answered now.
+  if (isMap(parent)) parent.comment = null;
+  doc.setIn(['parent', 'url'], unit.url);
+  doc.setIn(['parent', 'id'], unit.id);
+  writeFileSync(file, doc.toString({ lineWidth: 0 }));
 }

@@ -1,7 +1,8 @@
 /**
  * The main menu: `site.menu` when the site sets one, otherwise the default for its
- * level (vn-portal-ia §7.1–7.2). Preschools get Thực đơn and Kế hoạch tuần, but
- * only when they have published entries, so the menu never links to a missing page.
+ * level (vn-portal-ia §7.1–7.2). Preschools get Thực đơn and Kế hoạch tuần, and a
+ * Phòng or Sở its Trường học, but only when there is something to list, so the menu
+ * never links to a missing page.
  */
 import type { SiteConfig } from '../../../content-schemas/site.ts';
 import { t, type Locale, type UiKey } from './i18n.ts';
@@ -17,6 +18,8 @@ export interface MenuLink {
 export interface MenuFacts {
   hasMenus: boolean;
   hasPlans: boolean;
+  /** A Phòng or Sở with member units gets Trường học (/truong-hoc/). */
+  hasMembers?: boolean;
 }
 
 const item = (key: UiKey, url: string, locale: Locale): MenuLink => ({ label: t(key, locale), url });
@@ -27,6 +30,7 @@ export function mainMenu(site: SiteConfig, facts: MenuFacts, locale: Locale = 'v
   return [
     item('nav.home', '/', locale),
     item('nav.about', '/gioi-thieu/', locale),
+    ...(facts.hasMembers ? [item('nav.schools', '/truong-hoc/', locale)] : []),
     item('nav.news', '/tin-tuc/', locale),
     item('nav.documents', '/van-ban/', locale),
     item('nav.disclosures', '/cong-khai/', locale),
