@@ -1,7 +1,9 @@
 /**
  * The Cổng trường theme as an Astro integration (the Starlight model): it receives
- * the validated site config, exposes it to pages through a virtual module and
- * injects every route found under `routes/` (file-based, like `src/pages`).
+ * the validated site config, exposes it (and, for a Phòng or Sở, its member units)
+ * to pages through a virtual module, injects every route found under `routes/`
+ * (file-based, like `src/pages`) and, once the pages are built, leaves the redirects
+ * from the old portal's paths.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
