@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --schools N --posts M --photos K]`: builds generated schools with
  * the real pipeline and prints build time, pages/s, peak memory, output size, the
- * time to rebuild one changed school, page weight and search figures. Data and
+ * time to rebuild one changed school, page weight, and search figures on a generated
+ * 1000-page school (the size the search budget is set for). Data and
  * results go to bench/.work/ (git-ignored); the last run is in bench/.work/results.json.
  */
 import { parseArgs } from 'node:util';
@@ -12,7 +13,8 @@ const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--concur
   --schools   số trường sinh ra / schools to generate (every level in turn)
   --posts     số bài tin mỗi trường / news posts per school
   --photos    số ảnh mỗi trường (ảnh bìa của các bài đầu) / photos per school
-  --no-search bỏ phần đo tìm kiếm (cần Chromium) / skip the search benchmark`;
+  --no-search bỏ phần đo tìm kiếm (dựng một trường 1000 trang, cần Chromium) / skip the search
+              benchmark (it builds a 1000-page school and needs Chromium)`;
 
 function count(name: string, value: string | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
