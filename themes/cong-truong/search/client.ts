@@ -182,7 +182,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const r = request();
     writeUrl(r);
     root.dataset.state = 'searching';
-    const outcome = await runSearch(pf, r, () => id === seq);
+    const outcome = await runSearch(pf, r, () => id === seq, PAGE_SIZE);
     if (!outcome || id !== seq) return;
     const last = outcome.parts.at(-1);
     const kept = outcome.parts.filter((p) => !outcome.unknown.includes(p));

@@ -4,7 +4,8 @@
  * drop them; we drop them too, but say so), then search with filters and sort.
  */
 import { SEARCH_SYNONYMS } from '../../../content-schemas/search-synonyms.ts';
-import { foldKey, parseQuery, type QueryPart } from './vietnamese.ts';
+import { foldKey, parseQuery, wordsOf, type QueryPart } from './vietnamese.ts';
+import { phraseFirst, type Phrase } from './phrase-rank.ts';
 import type { FilterKey } from './facets.ts';
 
 /** The small part of Pagefind's browser API this page uses (pagefind.js, v1.5). */
@@ -96,12 +97,19 @@ function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boole
   return cached(`prefix:${part.search}`, async () => (await exact) || startsAWord(pf, part.search));
 }
 
+/** The searched words as one phrase; compared with tone marks only if the user typed them all. */
+function phraseOf(kept: QueryPart[]): Phrase {
+  const typedMarks = kept.some((p) => foldKey(p.typed) !== p.typed.toLowerCase());
+  return { words: kept.flatMap((p) => wordsOf(p.search)), accented: typedMarks && kept.every((p) => !p.expanded) };
+}
+
 /**
  * Runs one search. `current` says whether the caller still wants the answer: when the
  * user has typed on, the rest of the work is skipped (undefined is returned), so the
- * search for the latest query does not queue behind stale ones.
+ * search for the latest query does not queue behind stale ones. By relevance, the first
+ * `firstPage` results are reordered so that the typed words side by side come first.
  */
-export async function runSearch(pf: PagefindApi, request: SearchRequest, current: () => boolean = () => true): Promise<SearchOutcome | undefined> {
+export async function runSearch(pf: PagefindApi, request: SearchRequest, current: () => boolean = () => true, firstPage = 10): Promise<SearchOutcome | undefined> {
   const parts = parseQuery(request.query, SEARCH_SYNONYMS);
   const filters = activeFilters(request.filters);
   if (!parts.length) {
@@ -115,6 +123,7 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest, current
   const kept = parts.filter((_, i) => present[i]);
   if (!kept.length) return { parts, unknown, results: [] };
   const term = kept.map((p) => p.search).join(' ');
-  const matches = await pf.search(term, { filters, sort: pagefindSort(request.sort, true) });
-  return { parts, unknown, results: matches?.results ?? [] };
+  const matches = (await pf.search(term, { filters, sort: pagefindSort(request.sort, true) }))?.results ?? [];
+  if (request.sort || !current()) return { parts, unknown, results: matches };
+  return { parts, unknown, results: await phraseFirst(matches, phraseOf(kept), firstPage) };
 }

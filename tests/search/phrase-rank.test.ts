@@ -1,0 +1,27 @@
+/** Phrase ranking's matching rules (the reordering itself is checked in Chromium on real indexes). */
+import { describe, expect, it } from 'vitest';
+import { containsPhrase, phraseTier } from '../../themes/cong-truong/search/phrase-rank.ts';
+
+describe('containsPhrase', () => {
+  it('matches typed-without-marks words side by side, across punctuation, and not scattered', () => {
+    const folded = { words: ['thuc', 'don'], accented: false };
+    expect(containsPhrase('Công khai thực đơn tuần 12', folded)).toBe(true);
+    expect(containsPhrase('Thực đơn: cơm, canh', folded)).toBe(true);
+    expect(containsPhrase('Bảo đảm thực phẩm an toàn; đơn vị cung cấp', folded)).toBe(false);
+  });
+
+  it('keeps tone marks when the user typed them', () => {
+    const accented = { words: ['tuyến', 'sinh'], accented: true };
+    expect(containsPhrase('Học trực tuyến sinh động', accented)).toBe(true);
+    expect(containsPhrase('Tuyển sinh lớp 6', accented)).toBe(false);
+  });
+});
+
+describe('phraseTier', () => {
+  const phrase = { words: ['ke', 'hoach', 'tuan'], accented: false };
+  it('puts a title match before a text match before neither', () => {
+    expect(phraseTier({ meta: { title: 'Kế hoạch tuần 12' }, content: '' }, phrase)).toBe(0);
+    expect(phraseTier({ meta: { title: 'Thông báo' }, content: 'Xem kế hoạch tuần trên bảng tin.' }, phrase)).toBe(1);
+    expect(phraseTier({ meta: { title: 'Kế hoạch năm học' }, content: 'Lịch theo tuần.' }, phrase)).toBe(2);
+  });
+});

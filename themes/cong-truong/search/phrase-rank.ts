@@ -1,0 +1,47 @@
+/**
+ * Vietnamese words are mostly two or three syllables, and Pagefind scores each
+ * syllable on its own: for "thuc don" a long plan that says "thực phẩm" and "đơn vị"
+ * many times can outrank the week's menu. Among the results shown first (whose text
+ * the page loads anyway), those whose title, then whose text, holds the searched words
+ * side by side come first; Pagefind's order is kept within each group.
+ */
+import { foldKey, wordsOf } from './vietnamese.ts';
+import type { PagefindFragment, PagefindResult } from './engine.ts';
+
+export interface Phrase {
+  words: string[];
+  /** Compare with tone marks (the user typed them), else folded ("thuc don" = "thực đơn"). */
+  accented: boolean;
+}
+
+function keyOf(word: string, accented: boolean): string {
+  return accented ? word.normalize('NFC').toLowerCase() : foldKey(word);
+}
+
+/** Whether `text` holds the phrase's words consecutively (punctuation between them aside). */
+export function containsPhrase(text: string, phrase: Phrase): boolean {
+  const want = phrase.words.map((w) => keyOf(w, phrase.accented));
+  const words = wordsOf(text).map((w) => keyOf(w, phrase.accented));
+  for (let i = 0; i + want.length <= words.length; i++) {
+    if (want.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
+}
+
+/** 0: the title holds the phrase; 1: the text does; 2: neither. */
+export function phraseTier(fragment: Pick<PagefindFragment, 'content' | 'meta'>, phrase: Phrase): number {
+  if (containsPhrase(fragment.meta.title ?? '', phrase)) return 0;
+  return containsPhrase(fragment.content, phrase) ? 1 : 2;
+}
+
+/** Reorders the first `count` results by phrase tier; a one-word phrase changes nothing. */
+export async function phraseFirst(results: PagefindResult[], phrase: Phrase, count: number): Promise<PagefindResult[]> {
+  if (phrase.words.length < 2) return results;
+  const head = results.slice(0, count);
+  const fragments = await Promise.all(head.map((r) => r.data()));
+  const ranked = head
+    .map((result, i) => ({ result, i, tier: phraseTier(fragments[i]!, phrase) }))
+    .sort((a, b) => a.tier - b.tier || a.i - b.i)
+    .map((x) => x.result);
+  return [...ranked, ...results.slice(count)];
+}
