@@ -14,18 +14,16 @@ export interface Phrase {
   accented: boolean;
 }
 
-function keyOf(word: string, accented: boolean): string {
-  return accented ? word.normalize('NFC').toLowerCase() : foldKey(word);
+/** The text's words, folded or lower-cased as one string ("Thực đơn: cơm" → " thuc don com "). */
+function wordLine(text: string, accented: boolean): string {
+  // One normalisation of the whole text, not one per word: page texts run to thousands of words.
+  const keyed = accented ? text.normalize('NFC').toLowerCase() : foldKey(text);
+  return ` ${wordsOf(keyed).join(' ')} `;
 }
 
 /** Whether `text` holds the phrase's words consecutively (punctuation between them aside). */
 export function containsPhrase(text: string, phrase: Phrase): boolean {
-  const want = phrase.words.map((w) => keyOf(w, phrase.accented));
-  const words = wordsOf(text).map((w) => keyOf(w, phrase.accented));
-  for (let i = 0; i + want.length <= words.length; i++) {
-    if (want.every((w, j) => words[i + j] === w)) return true;
-  }
-  return false;
+  return wordLine(text, phrase.accented).includes(wordLine(phrase.words.join(' '), phrase.accented));
 }
 
 /** 0: the title holds the phrase; 1: the text does; 2: neither. */
@@ -34,10 +32,16 @@ export function phraseTier(fragment: Pick<PagefindFragment, 'content' | 'meta'>,
   return containsPhrase(fragment.content, phrase) ? 1 : 2;
 }
 
+function loadOnce(result: PagefindResult): PagefindResult {
+  let fragment: Promise<PagefindFragment> | undefined;
+  return { ...result, data: () => (fragment ??= result.data()) };
+}
+
 /** Reorders the first `count` results by phrase tier; a one-word phrase changes nothing. */
 export async function phraseFirst(results: PagefindResult[], phrase: Phrase, count: number): Promise<PagefindResult[]> {
   if (phrase.words.length < 2) return results;
-  const head = results.slice(0, count);
+  // Pagefind builds the excerpt on every data() call: the page renders these same results next.
+  const head = results.slice(0, count).map(loadOnce);
   const fragments = await Promise.all(head.map((r) => r.data()));
   const ranked = head
     .map((result, i) => ({ result, i, tier: phraseTier(fragments[i]!, phrase) }))
