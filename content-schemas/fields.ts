@@ -8,6 +8,7 @@
  * decomposed (NFD) text breaks enums and search ranking.
  */
 import { z } from 'astro/zod';
+import { ATTACHMENT_EXTENSIONS } from './file-types.ts';
 
 /** Editor-facing metadata attached to a field. */
 export interface FieldMeta {
@@ -114,8 +115,7 @@ export function url(meta: FieldMeta) {
   return z.preprocess(nfc, z.url({ protocol: /^https?$/ })).meta({ example: 'https://tuyensinh.hcm.edu.vn', ...meta });
 }
 
-/** File types a state portal may publish (regulations decision 4, TT 39/2017 items 3.4–3.6). */
-export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'txt', 'xlsx', 'xls', 'ods', 'csv', 'pptx'] as const;
+export { ATTACHMENT_EXTENSIONS };
 
 /** Attachments are served from the site's `public/tep/` folder. */
 export const ATTACHMENT_PATTERN = new RegExp(`^/tep/[a-z0-9][a-z0-9._/-]*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);

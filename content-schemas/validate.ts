@@ -13,8 +13,10 @@ import { siteSchema, type SiteConfig } from './site.ts';
 import { ContentError, problemsFromZod, type Problem } from './errors.ts';
 import { contrastRatio } from './contrast.ts';
 import { imageFormat } from './image-signature.ts';
+import { IMAGE_EXTENSIONS as IMAGE_TYPES } from './file-types.ts';
+import { publicFileProblems } from './public-files.ts';
 
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+export const IMAGE_EXTENSIONS: string[] = IMAGE_TYPES.map((ext) => `.${ext}`);
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** WCAG 2.1 AA for normal text (1.4.3): white text sits on the primary colour. */
 export const MIN_CONTRAST = 4.5;
@@ -164,6 +166,8 @@ export function readSite(siteDir: string, root = process.cwd()): { site?: SiteCo
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
   }
+  // Before Astro copies public/ into the site: only what a school portal may publish.
+  problems.push(...publicFileProblems(siteDir, site?.logo.src, root));
   const entries: Entry[] = [];
   for (const name of COLLECTION_NAMES) {
     for (const file of listMarkdown(join(siteDir, 'content', COLLECTIONS[name].folder))) {
