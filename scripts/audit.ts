@@ -1,17 +1,19 @@
 /**
  * `npm run audit -- [--site <id>] [--sites-dir <dir>] [--dist-dir <dir>] [--json]
- *   [--strict] [--date YYYY-MM-DD] [--html <file>] [--ci github|gitlab] [--profile <id>]`
+ *   [--strict] [--fail-on <rule>] [--date YYYY-MM-DD] [--html <file>] [--ci github|gitlab] [--profile <id>]`
  *
  * Checks every site (or the chosen ones) against TT 37/2020, TT 09/2024 and the
  * state-portal rules, from the content and the built output (`<dist-dir>/<id>/`), and
  * ranks them. Exit codes: 0 done (findings or not); 1 with --strict when any site has
- * an error; 2 bad arguments or a site the audit cannot judge (unknown profile).
+ * an error, or with --fail-on <rule> when any site has an error of that rule (CI: a
+ * defacement fails the job, a missing công khai item does not); 2 bad arguments or a
+ * site the audit cannot judge (unknown profile).
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listSites } from './lib/sites.ts';
-import { AuditConfigError, auditSite, rankResults } from './audit/index.ts';
+import { AuditConfigError, RULE_IDS, auditSite, rankResults } from './audit/index.ts';
 import { isoDate, parseDateArg, todayInVietnam } from './audit/dates.ts';
 import type { SiteResult } from './audit/types.ts';
 import { consoleReport } from './audit/report/console.ts';
@@ -36,6 +38,7 @@ try {
       'dist-dir': { type: 'string', default: 'dist' },
       json: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      'fail-on': { type: 'string', multiple: true },
       date: { type: 'string' },
       html: { type: 'string' },
       ci: { type: 'string' },
@@ -49,6 +52,10 @@ try {
 const date = values.date === undefined ? todayInVietnam() : parseDateArg(values.date);
 if (!date) fail(`--date "${values.date}" không phải ngày hợp lệ. Cách sửa: ghi theo dạng YYYY-MM-DD, ví dụ --date 2026-11-22. / Invalid date.`);
 if (values.ci !== undefined && values.ci !== 'github' && values.ci !== 'gitlab') fail(`--ci chỉ nhận github hoặc gitlab (nhận "${values.ci}"). / --ci must be github or gitlab.`);
+
+const failOn = values['fail-on']?.flatMap((s) => s.split(',')).filter(Boolean) ?? [];
+const unknownRules = failOn.filter((r) => !RULE_IDS.includes(r));
+if (unknownRules.length) fail(`--fail-on: không có tiêu chí "${unknownRules.join(', ')}". Cách sửa: dùng mã trong bảng tiêu chí của scripts/audit/README.md, ví dụ --fail-on tu-khoa-co-bac. / No such rule.`);
 
 const sitesDir = resolve(values['sites-dir']);
 const all = listSites(sitesDir);
@@ -90,3 +97,4 @@ if (values.html) {
 
 if (configErrors.length) process.exit(2);
 if (values.strict && ranked.some((r) => r.counts.error > 0)) process.exit(1);
+if (ranked.some((r) => r.findings.some((f) => f.severity === 'error' && failOn.includes(f.rule)))) process.exit(1);

@@ -2,11 +2,14 @@
  * Links to domains outside an allow-list (own domain, *.gov.vn, *.edu.vn, the
  * services and links of site.yaml, data/allowed-domains.yaml, the profile's list):
  * a warning, because defaced school portals carry links to gambling and spam sites.
+ * Hosts under a gambling TLD (.bet, .vip…) are errors of tu-khoa-co-bac instead, even
+ * when allow-listed, so they are not reported twice.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { findTags, lineAt } from '../html.ts';
+import { isSuspiciousHost } from '../spam-terms.ts';
 import type { AuditContext, Draft, Rule } from '../types.ts';
 
 const DATA = fileURLToPath(new URL('../data/allowed-domains.yaml', import.meta.url));
@@ -48,6 +51,7 @@ export default {
     const allowed = allowList(ctx);
     const seen = new Map<string, { file: string; line?: number; url?: string; count: number }>();
     const note = (host: string, where: { file: string; line?: number; url?: string }) => {
+      if (isSuspiciousHost(host)) return;
       const prev = seen.get(host);
       if (prev) prev.count += 1;
       else seen.set(host, { ...where, count: 1 });

@@ -91,7 +91,18 @@ export const MUTATIONS: Mutation[] = [
   { rule: 'lien-ket-hong', what: 'a link to a missing attachment', apply: (v) => v.editPage('/cong-khai/', (h) => h.replace('/tep/cong-khai-hoc-phi-2025-2026.pdf', '/tep/hoc-phi.pdf')) },
   { rule: 'lien-ket-ngoai', what: 'a link to an unknown domain in a news post', apply: appendToNews('Xem thêm tại [trang này](https://vi-du-la.example.org/bai-viet).') },
   { rule: 'lien-ket-ngoai', what: 'a link to an unknown domain in a built page', apply: (v) => v.editPage('/', (h) => h.replace('</main>', '<a href="https://quang-cao.example.net/">Quảng cáo</a></main>')) },
-  { rule: 'tu-khoa-co-bac', what: 'gambling spam in a news post', apply: appendToNews('Link vào nhà cái uy tín, nổ hũ đổi thưởng.'), severity: 'error', message: /«nhà cái», «nổ hũ», «link vào»/ },
+  { rule: 'tu-khoa-co-bac', what: 'gambling spam in a news post', apply: appendToNews('Link vào nhà cái uy tín, nổ hũ đổi thưởng.'), severity: 'error', message: /«nhà cái», «nổ hũ»/ },
   { rule: 'tu-khoa-co-bac', what: 'gambling spam injected into a built page', apply: (v) => v.editPage('/hoi-dap/', (h) => h.replace('</main>', '<p>Tài xỉu online uy tín</p></main>')) },
-  { rule: 'tu-khoa-co-bac', what: 'an anti-gambling article (warning)', apply: appendToNews('Tuyên truyền phòng, chống cá cược bóng đá trong học sinh.'), severity: 'warning' },
+  { rule: 'tu-khoa-co-bac', what: 'an anti-gambling article without an exception (still an error)', apply: appendToNews('Tuyên truyền phòng, chống cá cược bóng đá trong học sinh.'), severity: 'error', message: /«cá cược»/ },
+  {
+    rule: 'tu-khoa-co-bac',
+    what: 'an anti-gambling article listed in tu-khoa-duoc-phep.yaml (info)',
+    apply: (v) => {
+      appendToNews('Tuyên truyền phòng, chống cá cược bóng đá trong học sinh.')(v);
+      v.write('tu-khoa-duoc-phep.yaml', `- file: ${NEWS}\n  terms: [cá cược]\n  reason: Bài tuyên truyền theo kế hoạch của nhà trường\n  approvedBy: Phó Hiệu trưởng\n`);
+    },
+    severity: 'info',
+    message: /«cá cược» được chấp nhận/,
+  },
+  { rule: 'tu-khoa-co-bac', what: 'a link to a gambling TLD (error, not only an unknown domain)', apply: appendToNews('Xem [kết quả](https://ket-qua-bong-da.bet/hom-nay).'), severity: 'error', message: /«ket-qua-bong-da\.bet»/ },
 ];
