@@ -9,9 +9,7 @@ import tailwindcss from '@tailwindcss/vite';
 import congTruong from './themes/cong-truong/index.ts';
 import congTruongCms from './themes/cong-truong/cms-integration.ts';
 import { loadSiteConfig } from './content-schemas/validate.ts';
-import { sanitizeSchema } from './themes/cong-truong/lib/sanitize.ts';
-import rehypeSanitize from 'rehype-sanitize';
-import { unified } from '@astrojs/markdown-remark';
+import { markdownProcessor } from './themes/cong-truong/lib/markdown.ts';
 
 const siteId = process.env.CONG_TRUONG_SITE;
 if (!siteId) {
@@ -38,10 +36,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  markdown: {
-    // Raw HTML pasted into Markdown is kept only if it is on the allow-list.
-    processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]], syntaxHighlight: false }),
-  },
+  // The theme's one Markdown pipeline (HTML allow-list, NFC), shared with bodyEn.
+  markdown: { processor: markdownProcessor },
   integrations: [congTruong({ siteId, siteDir, site }), congTruongCms({ siteId, siteDir, site }), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });

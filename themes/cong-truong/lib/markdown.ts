@@ -1,14 +1,22 @@
 /**
- * Renders Markdown held in a frontmatter field (the English `bodyEn` of a page)
- * with the same HTML allow-list as entry bodies.
+ * The site's one Markdown pipeline. Entry bodies (astro.config.mjs `markdown.processor`)
+ * and Markdown held in a frontmatter field (the English `bodyEn` of a page) go through
+ * the same plugins: the theme's HTML allow-list, then NFC.
  */
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeNfc from './rehype-nfc.ts';
 import { sanitizeSchema } from './sanitize.ts';
+
+/**
+ * rehype-sanitize runs before Astro parses raw HTML (rehype-raw comes last in its
+ * pipeline), so tags pasted into Markdown are dropped and the text between them kept.
+ */
+export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeNfc] });
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 export async function markdownToHtml(source: string): Promise<string> {
-  renderer ??= createMarkdownProcessor({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]], syntaxHighlight: false });
+  renderer ??= markdownProcessor.createRenderer({ syntaxHighlight: false });
   return (await (await renderer).render(source)).code;
 }
