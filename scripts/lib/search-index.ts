@@ -38,7 +38,7 @@ export const MAX_ATTACHMENT_CHARS = 40_000;
  * `.ct-noprint` is the theme's mark for what a printout leaves out (related posts,
  * the print help): what is not worth printing is not worth matching either.
  */
-const EXCLUDE_SELECTORS = ['nav', 'form', 'aside', '[role="search"]', '.ct-noprint', 'script', 'style', 'noscript', 'template'];
+export const EXCLUDE_SELECTORS = ['nav', 'form', 'aside', '[role="search"]', '.ct-noprint', 'script', 'style', 'noscript', 'template'];
 
 export interface IndexOptions {
   pdfCacheDir?: string;
