@@ -1,78 +1,100 @@
 /**
- * Just enough HTML reading for the audit, on the theme's own output: tags with their
- * attributes, an element's inner HTML, visible text. Regular expressions over a known,
- * well-formed generator output; not a general HTML parser.
+ * HTML reading for the audit: tags with their attributes, an element's inner HTML,
+ * visible text. Pages are read with an HTML parser, so entities, comments, scripts
+ * and odd attribute quoting are read as a browser reads them; what is in a comment
+ * or a script is never taken for a tag or for text. Tags come from parse5 itself
+ * (attribute names and source offsets as written), text from hast-util-to-text
+ * (the browser's innerText rules: no scripts, styles or head; no space inside a
+ * word split by an inline tag).
  */
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 export interface Tag {
   name: string;
+  /** Attribute values with entities decoded; names lowercase. */
   attrs: Record<string, string>;
   /** Offset of the tag in the page, to find its line. */
   index: number;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+interface ParsedTag extends Tag {
+  /** Offsets of the element's inner HTML in the page. */
+  inner: [number, number];
+  /** Offset just after the element, its end tag included. */
+  end: number;
+}
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
+/**
+ * Every rule reads every page: each page is parsed once and its tags kept, up to
+ * this much HTML (the pages' text is held by built.ts anyway; tags are small).
+ */
+const CACHE_CHARS = 64_000_000;
+const cache = new Map<string, ParsedTag[]>();
+let cachedChars = 0;
+
+function collect(node: DefaultTreeAdapterTypes.ParentNode, out: ParsedTag[]): void {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    const loc = child.sourceCodeLocation;
+    // Elements the parser implied (a missing <body>) are not tags of the page.
+    if (loc) {
+      const attrs: Record<string, string> = {};
+      for (const { name, value } of child.attrs) attrs[name] = value;
+      const innerStart = loc.startTag?.endOffset ?? loc.startOffset;
+      out.push({ name: child.tagName, attrs, index: loc.startOffset, inner: [innerStart, loc.endTag?.startOffset ?? Math.max(innerStart, loc.endOffset)], end: loc.endOffset });
     }
-    return NAMED[code.toLowerCase()] ?? whole;
-  });
-}
-
-const ATTR = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-export function parseAttrs(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const m of source.matchAll(ATTR)) {
-    const name = (m[1] ?? '').toLowerCase();
-    if (!name || name in attrs) continue;
-    attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    collect(child, out);
   }
-  return attrs;
 }
 
-/** Removes comments, scripts and styles, whose text is not page content. */
-export function stripNonContent(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, ' ')
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, ' ');
+function tagsOf(html: string): ParsedTag[] {
+  let tags = cache.get(html);
+  if (tags) return tags;
+  tags = [];
+  collect(parse(html, { sourceCodeLocationInfo: true }), tags);
+  for (const [key] of cache) {
+    if (cachedChars + html.length <= CACHE_CHARS) break;
+    cache.delete(key);
+    cachedChars -= key.length;
+  }
+  cache.set(html, tags);
+  cachedChars += html.length;
+  return tags;
 }
 
 /** Every start tag of the given names (lowercase), in document order. */
 export function findTags(html: string, names: readonly string[]): Tag[] {
-  const pattern = new RegExp(`<(${names.join('|')})(?=[\\s/>])([^>]*)>`, 'gi');
-  return [...stripNonContent(html).matchAll(pattern)].map((m) => ({
-    name: (m[1] ?? '').toLowerCase(),
-    attrs: parseAttrs(m[2] ?? ''),
-    index: m.index ?? 0,
-  }));
+  return tagsOf(html)
+    .filter((t) => names.includes(t.name))
+    .map(({ name, attrs, index }) => ({ name, attrs, index }));
 }
 
 /** Inner HTML of every element with this tag name (not nested in itself). */
 export function elementContents(html: string, name: string): string[] {
-  const pattern = new RegExp(`<${name}(?=[\\s>])[^>]*>([\\s\\S]*?)<\\/${name}\\s*>`, 'gi');
-  return [...stripNonContent(html).matchAll(pattern)].map((m) => m[1] ?? '');
+  let outerEnd = -1;
+  const contents: string[] = [];
+  for (const tag of tagsOf(html)) {
+    if (tag.name !== name || tag.index < outerEnd) continue;
+    outerEnd = tag.end;
+    contents.push(html.slice(...tag.inner));
+  }
+  return contents;
 }
 
-/** Visible text: tags removed, entities decoded, whitespace collapsed, NFC. */
+/** Visible text, whitespace collapsed, NFC. */
 export function visibleText(html: string): string {
-  return decodeEntities(stripNonContent(html).replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC');
+  return toText(fromHtml(html)).replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
-/** Text plus the attributes people read (alt, title, aria-label, meta content). */
+/** Text plus what people read elsewhere: the document title, and alt, title, aria-label, meta content, value. */
 export function readableText(html: string): string {
+  const titles = elementContents(html, 'title').map(visibleText);
   const attrs = findTags(html, ['img', 'a', 'meta', 'area', 'input', 'button', 'abbr'])
     .flatMap((t) => [t.attrs.alt, t.attrs.title, t.attrs['aria-label'], t.attrs.content, t.attrs.value])
     .filter((v): v is string => !!v);
-  return `${visibleText(html)} ${attrs.join(' ')}`.normalize('NFC');
+  return `${visibleText(html)} ${[...titles, ...attrs].join(' ')}`.normalize('NFC');
 }
 
 export function lineAt(source: string, index: number): number {
