@@ -8,6 +8,7 @@
  * decomposed (NFD) text breaks enums and search ranking.
  */
 import { z } from 'astro/zod';
+import { checkUrlPath, PATH_ISSUES } from './paths.ts';
 import { ATTACHMENT_EXTENSIONS } from './file-types.ts';
 
 /** Editor-facing metadata attached to a field. */
@@ -117,15 +118,23 @@ export function url(meta: FieldMeta) {
 
 export { ATTACHMENT_EXTENSIONS };
 
-/** Attachments are served from the site's `public/tep/` folder. */
-export const ATTACHMENT_PATTERN = new RegExp(`^/tep/[a-z0-9][a-z0-9._/-]*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);
+/**
+ * Attachments are served from the site's `public/tep/` folder; no `..`, `//` or
+ * `/.` step, so the path cannot leave it (validate.ts also follows symlinks).
+ */
+export const ATTACHMENT_PATTERN = new RegExp(`^/tep/(?!.*(?:\\.\\.|//|/\\.))[a-z0-9][a-z0-9._/-]*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);
+
+const attachmentPolicy = pathPolicy({
+  vi: 'tải tệp lên lại bằng nút «Chọn tệp» (tệp được lưu vào public/tep).',
+  en: 'upload the file again with «Chọn tệp» (it is saved in public/tep).',
+});
 
 export function attachment() {
   return z
     .object({
       title: text({ title: 'Tên tệp', en: 'File title', example: 'Toàn văn công văn' }),
       file: z
-        .preprocess(nfc, z.string().regex(ATTACHMENT_PATTERN))
+        .preprocess(nfc, z.string().superRefine(attachmentPolicy).regex(ATTACHMENT_PATTERN))
         .meta({
           title: 'Tệp đính kèm',
           en: 'Attached file',
@@ -177,17 +186,38 @@ export function draft() {
 
 /**
  * A path of the school's old portal: starts with "/", no host, no query string (a
- * static host cannot tell `?id=1` from `?id=2`) and no segment starting with "."
- * (no `..`, no `.well-known`).
+ * static host cannot tell `?id=1` from `?id=2`), no segment starting with "." (no
+ * `..`, no `.well-known`), and none of the encodings that hide one: `%2e` (.),
+ * `%2f` (/), `%5c` (\), `%25` (%, double encoding), control characters. Decap
+ * uses this source without flags, hence the spelled-out letter cases.
  */
-export const OLD_PATH_PATTERN = /^(?!.*\/\.)\/(?!\/)[^\s?#"'<>\\]*$/;
+export const OLD_PATH_PATTERN = /^(?!.*\/\.)(?!.*%(?:2[eEfF5]|5[cC]|[01][0-9a-fA-F]|7[fF]))\/(?!\/)[^\s?#"'<>\\]*$/;
+
+/**
+ * The path policy (paths.ts) on the decoded value, for what a pattern cannot see
+ * (`%252e`, invalid encodings) and to say precisely what is wrong; it stops the
+ * check before the pattern, whose message would only say "wrong format".
+ */
+function pathPolicy(fix: { vi: string; en: string }) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const checked = checkUrlPath(value);
+    if (!('issue' in checked)) return;
+    const why = PATH_ISSUES[checked.issue];
+    ctx.addIssue({ code: 'custom', continue: false, message: `"${value}" ${why.vi}. Cách sửa: ${fix.vi} | "${value}" ${why.en}. Fix: ${fix.en}` });
+  };
+}
+
+const oldPathPolicy = pathPolicy({
+  vi: 'chép đường dẫn từ thanh địa chỉ của cổng cũ: bắt đầu bằng /, không có đoạn . hay .. và không mã hoá hai lần.',
+  en: "copy the path from the old portal's address bar: starting with /, with no . or .. segment and no double encoding.",
+});
 
 /** Where an entry lived on the old portal; the build leaves a redirect page at each path. */
 export function oldPaths() {
   return z
     .array(
       z
-        .preprocess(nfc, z.string().regex(OLD_PATH_PATTERN))
+        .preprocess(nfc, z.string().superRefine(oldPathPolicy).regex(OLD_PATH_PATTERN))
         .meta({ title: 'Đường dẫn cũ', en: 'Old path', example: '/tin-tuc-su-kien/hoat-dong/le-khai-giang-nam-hoc-moi.html' }),
     )
     .default([])

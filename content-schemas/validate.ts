@@ -3,7 +3,7 @@
  * every referenced image and attachment. Dates are read as plain strings (YAML
  * core schema) so that 2025-02-30 is an error, not 2 March.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -13,6 +13,8 @@ import { siteSchema, type SiteConfig } from './site.ts';
 import { ContentError, problemsFromZod, type Problem } from './errors.ts';
 import { contrastRatio } from './contrast.ts';
 import { imageFormat } from './image-signature.ts';
+import { badLinks, checkUrlPath, PATH_ISSUES, relativeFileIssue, staysInside, type PathIssue } from './paths.ts';
+import { bodyImages } from './body-images.ts';
 import { IMAGE_EXTENSIONS as IMAGE_TYPES } from './file-types.ts';
 import { publicFileProblems } from './public-files.ts';
 
@@ -20,6 +22,12 @@ export const IMAGE_EXTENSIONS: string[] = IMAGE_TYPES.map((ext) => `.${ext}`);
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** WCAG 2.1 AA for normal text (1.4.3): white text sits on the primary colour. */
 export const MIN_CONTRAST = 4.5;
+/**
+ * Largest content file, in bytes. The longest real posts (a kế hoạch with its
+ * tables) weigh tens of kB; Astro needs about 2.5 GB to render a 6 MB post, which
+ * fails a CI runner, and a page that long is unreadable on a phone anyway.
+ */
+export const MAX_CONTENT_BYTES = 1024 * 1024;
 
 export interface Entry {
   collection: CollectionName;
@@ -35,14 +43,28 @@ function rel(root: string, file: string): string {
   return relative(root, file) || file;
 }
 
-function yamlProblem(file: string, error: unknown): Problem {
-  const where = error instanceof YAMLParseError && error.linePos ? ` (dòng ${error.linePos[0].line})` : '';
-  const whereEn = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
+/** A text file as an editor saved it, without the byte-order mark some Windows editors add. */
+function readText(file: string): string {
+  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** A YAML syntax error, in a content file's front matter or in site.yaml. */
+function yamlProblem(file: string, error: unknown, where: 'frontmatter' | 'site.yaml'): Problem {
+  const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : undefined;
+  const fix = { vi: 'Cách sửa: kiểm tra dấu hai chấm, dấu nháy và thụt lề.', en: 'Fix: check colons, quotes and indentation.' };
+  if (where === 'site.yaml') {
+    return {
+      file,
+      field: '(cú pháp YAML)',
+      vi: `tệp site.yaml bị lỗi cú pháp YAML${line ? ` ở dòng ${line}` : ''}. ${fix.vi}`,
+      en: `site.yaml has a YAML syntax error${line ? ` on line ${line}` : ''}. ${fix.en}`,
+    };
+  }
   return {
     file,
     field: '(frontmatter)',
-    vi: `phần đầu YAML bị lỗi cú pháp${where}. Cách sửa: kiểm tra dấu hai chấm, dấu nháy và thụt lề.`,
-    en: `the YAML frontmatter has a syntax error${whereEn}. Fix: check colons, quotes and indentation.`,
+    vi: `phần đầu YAML bị lỗi cú pháp${line ? ` (dòng ${line})` : ''}. ${fix.vi}`,
+    en: `the YAML frontmatter has a syntax error${line ? ` (line ${line})` : ''}. ${fix.en}`,
   };
 }
 
@@ -55,9 +77,9 @@ export function loadSiteConfig(siteDir: string, root = process.cwd()): SiteConfi
   }
   let raw: unknown;
   try {
-    raw = nfcDeep(parseYaml(readFileSync(file, 'utf8'), { schema: 'core' }));
+    raw = nfcDeep(parseYaml(readText(file), { schema: 'core' }));
   } catch (error) {
-    throw new ContentError([yamlProblem(shown, error)]);
+    throw new ContentError([yamlProblem(shown, error, 'site.yaml')]);
   }
   const result = siteSchema.safeParse(raw);
   if (!result.success) throw new ContentError(problemsFromZod(shown, siteSchema, result.error, raw));
@@ -89,36 +111,130 @@ function checkSiteConfig(file: string, site: SiteConfig, siteDir: string): Probl
   return problems;
 }
 
-/** A stand-in for Astro's `image()` that checks the file exists next to the entry. */
-function imageCheck(entryFile: string) {
+const PICK_PHOTO = {
+  vi: 'Cách sửa: chọn ảnh trong thư mục media của trường bằng nút «Chọn ảnh» (đường dẫn dạng ../../media/ten-anh.jpg).',
+  en: "Fix: pick a photo from the school's media folder with «Chọn ảnh» (a path like ../../media/photo.jpg).",
+};
+
+function pathWords(value: string, issue: PathIssue) {
+  const why = PATH_ISSUES[issue];
+  return { vi: `ảnh "${value}" ${why.vi}. ${PICK_PHOTO.vi}`, en: `image "${value}" ${why.en}. ${PICK_PHOTO.en}` };
+}
+
+/**
+ * What is wrong with an image an entry names (cover, figure or body), or undefined.
+ * `value` is judged by the path policy; `read` is the spelling Astro opens (the
+ * body's are URL-decoded first). Images live in the site's `media/` folder.
+ */
+function imageProblem(value: string, read: string, entryFile: string, siteDir: string): { vi: string; en: string } | undefined {
+  const media = join(siteDir, 'media');
+  const issue = relativeFileIssue(value, dirname(entryFile), media, siteDir) ?? relativeFileIssue(read, dirname(entryFile), media, siteDir);
+  if (issue) return pathWords(value, issue);
+  const ext = extname(read).toLowerCase();
+  const file = resolve(dirname(entryFile), read);
+  if (ext === '.svg') {
+    return {
+      vi: `tệp "${value}" là ảnh SVG, loại ảnh có thể chứa mã chạy trên cổng nên không được dùng. Cách sửa: xuất ảnh sang PNG hoặc JPG rồi tải lên lại.`,
+      en: `"${value}" is an SVG image, which can carry script, so it cannot be used. Fix: export it as PNG or JPG and upload it again.`,
+    };
+  }
+  if (!IMAGE_EXTENSIONS.includes(ext)) {
+    return { vi: `tệp "${value}" không phải ảnh. Cách sửa: dùng ảnh ${IMAGE_EXTENSIONS.join(', ')}.`, en: `"${value}" is not an image. Fix: use ${IMAGE_EXTENSIONS.join(', ')}.` };
+  }
+  if (!existsSync(file)) {
+    return { vi: `không tìm thấy ảnh "${value}". Cách sửa: tải ảnh lên lại hoặc sửa đường dẫn (tính từ tệp bài viết).`, en: `image "${value}" not found. Fix: upload it again or correct the path (relative to the entry file).` };
+  }
+  if (!imageFormat(file)) {
+    return {
+      vi: `tệp "${value}" có đuôi ảnh nhưng nội dung không phải ảnh (tệp hỏng hoặc tải lên dở). Cách sửa: xuất lại ảnh JPEG/PNG từ máy và tải lên lại.`,
+      en: `"${value}" has an image extension but its content is not an image (damaged or partly uploaded). Fix: export the photo again as JPEG/PNG and upload it again.`,
+    };
+  }
+  return undefined;
+}
+
+/** A stand-in for Astro's `image()` that checks the file like Astro will, and the path policy. */
+function imageCheck(entryFile: string, siteDir: string) {
   return () =>
     z.string().superRefine((value, ctx) => {
-      const ext = extname(value).toLowerCase();
-      if (!IMAGE_EXTENSIONS.includes(ext)) {
-        ctx.addIssue({ code: 'custom', message: `tệp "${value}" không phải ảnh. Cách sửa: dùng ảnh ${IMAGE_EXTENSIONS.join(', ')}. | "${value}" is not an image. Fix: use ${IMAGE_EXTENSIONS.join(', ')}.` });
-      } else if (!existsSync(resolve(dirname(entryFile), value))) {
-        ctx.addIssue({ code: 'custom', message: `không tìm thấy ảnh "${value}". Cách sửa: tải ảnh lên lại hoặc sửa đường dẫn (tính từ tệp bài viết). | image "${value}" not found. Fix: upload it again or correct the path (relative to the entry file).` });
-      } else if (!imageFormat(resolve(dirname(entryFile), value))) {
-        ctx.addIssue({ code: 'custom', message: `tệp "${value}" có đuôi ảnh nhưng nội dung không phải ảnh (tệp hỏng hoặc tải lên dở). Cách sửa: xuất lại ảnh JPEG/PNG từ máy và tải lên lại. | "${value}" has an image extension but its content is not an image (damaged or partly uploaded). Fix: export the photo again as JPEG/PNG and upload it again.` });
-      }
+      const problem = imageProblem(value, value, entryFile, siteDir);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem.vi} | ${problem.en}` });
     });
 }
 
-function attachmentProblems(file: string, siteDir: string, data: Record<string, unknown>): Problem[] {
-  const files = Array.isArray(data.files) ? (data.files as { file?: unknown }[]) : [];
-  return files.flatMap((f, i) => {
-    const path = typeof f?.file === 'string' ? f.file : undefined;
-    if (!path || existsSync(join(siteDir, 'public', path))) return [];
-    return [{ file, field: `files.${i}.file`, vi: `«Tệp đính kèm» (files.${i}.file): không tìm thấy tệp public${path}. Cách sửa: tải tệp lên lại qua trang quản trị.`, en: `"Attached file" (files.${i}.file): public${path} not found. Fix: upload the file again.` }];
+const REMOTE = /^(https?:)?\/\//i;
+
+/**
+ * The images of a Markdown body. Remote ones are refused: the nginx template's CSP
+ * (img-src 'self') blocks them and the README promises no request to a third party.
+ * Raw `<img>` is dropped by the sanitiser, so the editor is told to insert it again.
+ */
+function bodyImageProblems(body: string, firstLine: number, shown: string, entryFile: string, siteDir: string): Problem[] {
+  return bodyImages(body).flatMap(({ src, line, html }) => {
+    const at = firstLine + line - 1;
+    const problem = (words: { vi: string; en: string }): Problem[] => [{ file: shown, field: '(nội dung)', vi: `«Nội dung» (nội dung, dòng ${at}): ${words.vi}`, en: `"Body" (body, line ${at}): ${words.en}` }];
+    if (html) {
+      return problem({
+        vi: `ảnh "${src}" viết bằng thẻ HTML <img> sẽ không hiện trên cổng (cổng bỏ HTML thô). Cách sửa: xoá thẻ <img> và chèn ảnh bằng nút «Ảnh» của trình soạn thảo.`,
+        en: `image "${src}" written as an HTML <img> tag is not shown (raw HTML is removed). Fix: delete the <img> tag and insert the photo with the editor's «Ảnh» button.`,
+      });
+    }
+    if (REMOTE.test(src)) {
+      return problem({
+        vi: `ảnh "${src}" lấy từ trang web khác: cổng không tải ảnh của bên thứ ba (chính sách bảo mật chặn ảnh đó và người đọc bị lộ cho trang kia). Cách sửa: tải ảnh về máy rồi chèn lại bằng nút «Ảnh» (ảnh được lưu vào thư mục media của trường).`,
+        en: `image "${src}" comes from another website: the portal loads no third-party images (the security policy blocks them and readers would be exposed to that site). Fix: download the photo and insert it again with «Ảnh» (it is saved in the school's media folder).`,
+      });
+    }
+    let read: string;
+    try {
+      // Astro opens a body image's URL-decoded path.
+      read = decodeURI(src);
+    } catch {
+      return problem(pathWords(src, 'encoding'));
+    }
+    const found = imageProblem(src, read, entryFile, siteDir);
+    return found ? problem(found) : [];
   });
 }
 
-function listMarkdown(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+/** Attachments are files of `public/tep/`, symlinks followed, that are there. */
+function attachmentProblems(file: string, siteDir: string, data: Record<string, unknown>): Problem[] {
+  const files = Array.isArray(data.files) ? (data.files as { file?: unknown }[]) : [];
+  const tep = join(siteDir, 'public', 'tep');
+  return files.flatMap((f, i) => {
+    const path = typeof f?.file === 'string' ? f.file : undefined;
+    if (!path) return [];
+    const label = { vi: `«Tệp đính kèm» (files.${i}.file)`, en: `"Attached file" (files.${i}.file)` };
+    const checked = checkUrlPath(path);
+    const issue = 'issue' in checked ? checked.issue : staysInside(join(siteDir, 'public', checked.path), tep, siteDir);
+    if (issue) {
+      const why = PATH_ISSUES[issue];
+      return [{ file, field: `files.${i}.file`, vi: `${label.vi}: "${path}" ${why.vi}. Cách sửa: tải tệp lên lại qua trang quản trị (tệp được lưu vào public/tep).`, en: `${label.en}: "${path}" ${why.en}. Fix: upload the file again through the admin (it is saved in public/tep).` }];
+    }
+    if (existsSync(join(siteDir, 'public', path))) return [];
+    return [{ file, field: `files.${i}.file`, vi: `${label.vi}: không tìm thấy tệp public${path}. Cách sửa: tải tệp lên lại qua trang quản trị.`, en: `${label.en}: public${path} not found. Fix: upload the file again.` }];
+  });
+}
+
+/** Links in content/ and media/ that leave the site (or lead nowhere): each is named. */
+function linkProblems(siteDir: string, root: string): Problem[] {
+  return ['content', 'media'].flatMap((folder) =>
+    badLinks(join(siteDir, folder), siteDir).map(({ path, issue }) => ({
+      file: rel(root, path),
+      field: '(tệp)',
+      vi: `tệp hoặc thư mục này ${PATH_ISSUES[issue].vi}. Cách sửa: thay liên kết bằng chính tệp (sao chép tệp vào thư mục của trường) hoặc xoá nó.`,
+      en: `this file or folder ${PATH_ISSUES[issue].en}. Fix: replace the link with the file itself (copy it into the school's folder) or delete it.`,
+    })),
+  );
+}
+
+function listMarkdown(dir: string, siteDir: string): string[] {
+  if (!existsSync(dir) || staysInside(dir, dir, siteDir)) return [];
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
     .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
+    // Links that leave the site are reported by linkProblems, not read.
+    .filter((path) => !(lstatSync(path).isSymbolicLink() && staysInside(path, siteDir)) && statSync(path).isFile())
     .sort();
 }
 
@@ -137,7 +253,19 @@ export function readEntry(collection: CollectionName, file: string, siteDir: str
   if (!SLUG_PATTERN.test(slug) || (RESERVED_SLUGS as readonly string[]).includes(slug)) {
     problems.push({ file: shown, field: '(tên tệp)', vi: `tên tệp "${slug}" phải là chữ thường không dấu nối bằng gạch ngang và không trùng từ dành riêng (${RESERVED_SLUGS.join(', ')}). Cách sửa: đổi tên tệp, ví dụ le-khai-giang-2025.md.`, en: `file name "${slug}" must be lowercase ASCII words joined by hyphens and not a reserved word. Fix: rename it, e.g. le-khai-giang-2025.md.` });
   }
-  const source = readFileSync(file, 'utf8');
+  const bytes = statSync(file).size;
+  if (bytes > MAX_CONTENT_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return {
+      problems: [...problems, {
+        file: shown,
+        field: '(tệp)',
+        vi: `tệp nặng ${mb(bytes).replace('.', ',')} MB, quá giới hạn ${mb(MAX_CONTENT_BYTES).replace('.', ',')} MB của một bài (trang dài như vậy không đọc được trên điện thoại và làm việc dựng cổng hết bộ nhớ). Cách sửa: chia thành nhiều bài, hoặc đính kèm toàn văn dạng PDF và chỉ giữ phần tóm tắt trong bài.`,
+        en: `the file weighs ${mb(bytes)} MB, over the ${mb(MAX_CONTENT_BYTES)} MB limit for one entry (a page that long is unreadable on a phone and runs the build out of memory). Fix: split it into several entries, or attach the full text as a PDF and keep a summary in the entry.`,
+      }],
+    };
+  }
+  const source = readText(file);
   const match = FRONTMATTER.exec(source);
   if (!match) {
     return { problems: [...problems, { file: shown, field: '(frontmatter)', vi: 'thiếu phần đầu YAML đặt giữa hai dòng ---. Cách sửa: thêm phần đầu với các trường bắt buộc.', en: 'missing YAML frontmatter between --- lines. Fix: add it with the required fields.' }] };
@@ -146,13 +274,15 @@ export function readEntry(collection: CollectionName, file: string, siteDir: str
   try {
     raw = nfcDeep(parseYaml(match[1] ?? '', { schema: 'core' }) ?? {});
   } catch (error) {
-    return { problems: [...problems, yamlProblem(shown, error)] };
+    return { problems: [...problems, yamlProblem(shown, error, 'frontmatter')] };
   }
-  const schema = COLLECTIONS[collection].schema(imageCheck(file));
+  const body = (match[2] ?? '').normalize('NFC');
+  const firstLine = source.slice(0, source.length - (match[2] ?? '').length).split('\n').length;
+  problems.push(...bodyImageProblems(body, firstLine, shown, file, siteDir));
+  const schema = COLLECTIONS[collection].schema(imageCheck(file, siteDir));
   const result = schema.safeParse(raw);
   if (!result.success) return { problems: [...problems, ...problemsFromZod(shown, schema, result.error, raw)] };
   problems.push(...attachmentProblems(shown, siteDir, result.data));
-  const body = (match[2] ?? '').normalize('NFC');
   return { entry: problems.length ? undefined : { collection, slug, file, data: result.data, body }, problems };
 }
 
@@ -170,13 +300,13 @@ export function readSite(siteDir: string, root = process.cwd()): { site?: SiteCo
   problems.push(...publicFileProblems(siteDir, site?.logo.src, root));
   const entries: Entry[] = [];
   for (const name of COLLECTION_NAMES) {
-    for (const file of listMarkdown(join(siteDir, 'content', COLLECTIONS[name].folder))) {
+    for (const file of listMarkdown(join(siteDir, 'content', COLLECTIONS[name].folder), siteDir)) {
       const result = readEntry(name, file, siteDir, root);
       problems.push(...result.problems);
       if (result.entry) entries.push(result.entry);
     }
   }
-  problems.push(...oldPathProblems(entries, root));
+  problems.push(...linkProblems(siteDir, root), ...oldPathProblems(entries, root));
   return { site, entries, problems };
 }
 

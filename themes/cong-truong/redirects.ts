@@ -6,10 +6,11 @@
  * as a permanent redirect) and a visible link for anyone whose browser does not follow it.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
 import { COLLECTIONS, type CollectionName } from '../../content-schemas/index.ts';
 import type { Entry } from '../../content-schemas/validate.ts';
+import { checkUrlPath, staysInside } from '../../content-schemas/paths.ts';
 
 export interface Redirect {
   from: string;
@@ -37,14 +38,15 @@ export function redirectsOf(entries: Entry[]): Redirect[] {
   });
 }
 
-/** `/a/b.html` is written as that file; `/a/b` and `/a/b/` as `a/b/index.html`. */
-export function redirectFile(from: string): string {
-  let path = from.replace(/^\/+/, '');
-  try {
-    path = decodeURI(path);
-  } catch {
-    // Not valid percent-encoding: the path is used as written.
-  }
+/**
+ * `/a/b.html` is written as that file; `/a/b` and `/a/b/` as `a/b/index.html`, decoded
+ * as a static server decodes the address. Undefined for a path the path policy
+ * refuses (`..` in any spelling, encoded slashes…), which the validator reports.
+ */
+export function redirectFile(from: string): string | undefined {
+  const checked = checkUrlPath(from);
+  if ('issue' in checked) return undefined;
+  const path = checked.path.replace(/^\/+/, '');
   if (/\.html?$/i.test(path)) return path;
   return path === '' ? 'index.html' : `${path.replace(/\/+$/, '')}/index.html`;
 }
@@ -85,11 +87,20 @@ export interface WriteResult {
 export function writeRedirects(outDir: string, redirects: Redirect[], site: { url: string; name: string }): WriteResult {
   const result: WriteResult = { written: [], skipped: [] };
   for (const r of redirects) {
-    if (!existsSync(join(outDir, redirectFile(r.to)))) {
+    const target = redirectFile(r.to);
+    if (!target || !existsSync(join(outDir, target))) {
       result.skipped.push(r);
       continue;
     }
-    const file = join(outDir, redirectFile(r.from));
+    const name = redirectFile(r.from);
+    const file = name === undefined ? undefined : resolve(outDir, name);
+    // The validator refuses such paths already; this keeps any caller inside the site.
+    if (!file || staysInside(file, outDir)) {
+      throw new Error(
+        `${r.file}: «Đường dẫn cũ» (oldPaths) "${r.from}" trỏ ra ngoài thư mục của cổng. Cách sửa: chép đường dẫn từ thanh địa chỉ của cổng cũ, bắt đầu bằng / và không có đoạn . hay .. | ` +
+          `"Old path" (oldPaths) "${r.from}" leads outside the portal's folder. Fix: copy the path from the old portal's address bar, starting with / and with no . or .. segment.`,
+      );
+    }
     if (existsSync(file)) {
       throw new Error(
         `${r.file}: «Đường dẫn cũ» (oldPaths) "${r.from}" trùng một trang của cổng mới. Cách sửa: xoá đường dẫn này khỏi bài. | ` +
