@@ -8,9 +8,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { auditSummaryLine } from './audit/index.ts';
 import { listSites } from './lib/sites.ts';
-import { removeStaleStaging } from './lib/build-site.ts';
+import { removeStaleStaging } from './lib/staging.ts';
 import { removeStaleBuildRoots } from './lib/build-root.ts';
 import { buildMany, defaultConcurrency } from './lib/build-many.ts';
+import { stopChildren, stoppedBy } from './lib/child.ts';
+import { commandFailure } from './lib/failure.ts';
+import { outDirProblem } from './lib/out-dir.ts';
 import { GitError, sitesChangedSince } from './lib/changed.ts';
 import { parseShard, shardSites } from './lib/shard.ts';
 import { createProgress, failureReport, seconds, summaryTable } from './lib/progress.ts';
@@ -27,9 +30,11 @@ const HELP = `Dựng cổng thông tin / Build the school sites
   --list               chỉ in danh sách trường được chọn (JSON), không dựng
   --report <file>      ghi kết quả từng trường ra tệp JSON (cho CI, đo đạc) / write the results as JSON
   --sites-dir <dir>    thư mục chứa các trường (mặc định sites)
-  --out-dir <dir>      thư mục kết quả (mặc định dist)
+  --out-dir <dir>      thư mục kết quả (mặc định dist); không được trùng, chứa hay nằm trong thư mục các trường
+                       hoặc mã nguồn của dự án. Lỗi của từng trường được ghi thêm vào <out-dir>/.logs/<mã trường>.log
+  --debug              in cả vết ngăn xếp (stack trace) và toàn bộ thông báo của Astro, Pagefind khi có lỗi
 
-Mã thoát / exit codes: 0 thành công, 1 có trường dựng lỗi, 2 tham số sai.`;
+Mã thoát / exit codes: 0 thành công, 1 có trường dựng lỗi, 2 tham số sai, 130/143 bị dừng (Ctrl+C / SIGTERM).`;
 
 function usageError(message: string): never {
   console.error(`${message}\n\n${HELP}`);
@@ -48,6 +53,7 @@ function readArgs() {
         report: { type: 'string' },
         'sites-dir': { type: 'string', default: 'sites' },
         'out-dir': { type: 'string', default: 'dist' },
+        debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -61,14 +67,26 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
+// A failure outside any one site (each site's own failures end in its message).
+process.on('uncaughtException', (error) => {
+  console.error(commandFailure(error, values.debug));
+  process.exit(1);
+});
 // With --list, stdout carries only the JSON list; messages go to stderr.
 const info = values.list ? (line: string) => console.error(line) : (line: string) => console.log(line);
 const sitesDir = resolve(values['sites-dir']);
 const outRoot = resolve(values['out-dir']);
+// Before anything is read or written: an output folder over the sources would overwrite them.
+const unsafeOut = outDirProblem(outRoot, sitesDir);
+if (unsafeOut) {
+  console.error(unsafeOut);
+  process.exit(2);
+}
 const all = listSites(sitesDir);
 
 function selectSites(): string[] {
   let chosen = values.site ? [...new Set(values.site.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))].sort() : all;
+  if (values.site && !chosen.length) usageError(`--site không có mã trường nào. Cách sửa: ghi mã trường, ví dụ --site ${all[0] ?? 'thcs-nguyen-du'}, hoặc bỏ --site để dựng mọi trường. / --site names no site. Fix: give a site id, or leave --site out to build every site.`);
   const unknown = chosen.filter((s) => !all.includes(s));
   if (unknown.length) usageError(`Không có trường "${unknown.join(', ')}" trong ${sitesDir}. / No such site. Có / available: ${all.join(', ') || '(không có / none)'}`);
   if (values.changed !== undefined) {
@@ -111,10 +129,17 @@ if (!chosen.length) {
 }
 
 removeStaleBuildRoots();
-for (const name of removeStaleStaging(outRoot)) info(`Đã xóa phần dở dang của lần dựng trước / removed leftover: ${name}`);
-const interrupted = () => {
+for (const name of removeStaleStaging(outRoot)) info(`Đã dọn phần dở dang của một lần dựng bị dừng / cleaned up after an interrupted build: ${name}`);
+// Ctrl+C or a CI timeout: stop Astro and the indexer with everything they started,
+// remove this run's temporary folders, keep the previous output.
+const interrupted = async (signal: NodeJS.Signals) => {
+  if (stoppedBy()) return;
+  console.error(`\nĐang dừng (${signal}): kết thúc các tiến trình dựng, xóa thư mục tạm… / stopping: ending the build processes, removing temporary folders…`);
+  await stopChildren(signal);
   removeStaleStaging(outRoot, { own: true });
-  process.exit(130);
+  removeStaleBuildRoots({ own: true });
+  console.error(`Đã dừng; kết quả cũ trong ${outRoot} giữ nguyên. / Stopped; the previous output is unchanged.`);
+  process.exit(signal === 'SIGINT' ? 130 : 143);
 };
 process.on('SIGINT', interrupted);
 process.on('SIGTERM', interrupted);
@@ -127,9 +152,10 @@ const results = await buildMany(chosen, {
   sitesDir,
   outRoot,
   concurrency: jobs,
+  debug: values.debug,
   onWarning: () => {}, // listed once in the summary instead of interleaved with progress
   onStart: (site) => progress.start(site),
-  onFinish: (result) => progress.finish(result),
+  onFinish: (result) => stoppedBy() || progress.finish(result),
 });
 
 const wallMs = Date.now() - began;

@@ -9,10 +9,16 @@
  * (copies across file systems) and a link to `node_modules`; its `.astro/` is its
  * own. Hard links, not symbolic links: Astro needs the theme's files to be inside
  * the root, and Node and Vite resolve symbolic links to their real path.
+ *
+ * Astro writes the site into `<root>/dist/` (builtDir), not straight into the output
+ * folder: its prerender bundle then sits in that folder too, and the assets it
+ * renames from one to the other stay on one file system even when the temp folder
+ * is a tmpfs and the output is on disk (build-site.ts then moves the whole folder).
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { processAlive } from './child.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -48,6 +54,11 @@ function mirror(source: string, target: string, keep: (name: string) => boolean 
 /** Scratch files people leave at the top of the checkout (`.x.tmp.mjs`) are not sources. */
 const isSource = (name: string) => !NOT_COPIED.has(name) && !/\.tmp\.[a-z]+$/.test(name);
 
+/** Where Astro writes the site inside a build root (never a source: `dist` is not mirrored). */
+export function builtDir(root: string): string {
+  return join(root, 'dist');
+}
+
 /** Creates the root for one build of `site`; remove it with `removeBuildRoot`. */
 export function createBuildRoot(site: string, started: number, projectRoot = PROJECT_ROOT): string {
   const root = join(buildRootsDir(), `${site}-${process.pid}-${started}`);
@@ -62,22 +73,13 @@ export function removeBuildRoot(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Removes roots left by builds that were killed (their process is gone). */
-export function removeStaleBuildRoots(): string[] {
+/** Removes roots left by builds that were killed (their process is gone), and with `own` this process's. */
+export function removeStaleBuildRoots(opts: { own?: boolean } = {}): string[] {
   const dir = buildRootsDir();
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((name) => {
     const pid = Number(/-(\d+)-\d+$/.exec(name)?.[1] ?? NaN);
-    if (Number.isNaN(pid) || pid === process.pid || alive(pid)) return false;
+    if (Number.isNaN(pid) || (pid === process.pid ? !opts.own : processAlive(pid))) return false;
     removeBuildRoot(join(dir, name));
     return true;
   });

@@ -1,21 +1,25 @@
 /**
  * Builds one site into `<outRoot>/<id>/` atomically: validate the content first
- * (clear errors, no Astro stack trace), build into a staging folder next to the
- * target, index it with Pagefind, then swap it in. A failure removes the staging
- * folder and leaves the previous output untouched.
+ * (clear errors, no Astro stack trace), build and index it (Pagefind) inside the
+ * private build root, move it to a staging folder next to the target, then swap
+ * it in. Astro and the indexer run as child processes (child.ts). A failure
+ * removes the staging folder, leaves the previous output untouched and ends in a
+ * bilingual message naming the step or file (failure.ts), its details in a log.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { stripVTControlCharacters } from 'node:util';
 import { validateSite } from '../../content-schemas/validate.ts';
-import { ContentError } from '../../content-schemas/errors.ts';
-import { indexSite } from './search-index.ts';
-import { createBuildRoot, removeBuildRoot } from './build-root.ts';
+import { builtDir, createBuildRoot, removeBuildRoot } from './build-root.ts';
+import { runNode, stoppedBy } from './child.ts';
+import { describeFailure, writeFailureLog, type Step } from './failure.ts';
+import type { WorkerMessage } from './index-worker.ts';
+import { moveDir, stagingDir, swapInto } from './staging.ts';
+import { assertNotDefaced } from '../audit/defacement.ts';
 
 const require = createRequire(import.meta.url);
 const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+const INDEX_WORKER = join(import.meta.dirname, 'index-worker.ts');
 
 export interface BuildOptions {
   sitesDir: string;
@@ -24,6 +28,8 @@ export interface BuildOptions {
   onOutput?: (line: string) => void;
   /** Called with each search-index warning; default: printed on stderr. Always kept in the result. */
   onWarning?: (message: string) => void;
+  /** Puts stack traces and the full output of Astro or Pagefind into the error message. */
+  debug?: boolean;
 }
 
 export interface BuildResult {
@@ -32,132 +38,104 @@ export interface BuildResult {
   pages: number;
   ms: number;
   error?: string;
+  /** The step that failed. */
+  step?: Step;
+  /** Where the failure's full details were written. */
+  logFile?: string;
   /** Non-fatal problems (e.g. an attachment whose text could not be indexed). */
   warnings?: string[];
 }
 
-/** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir`. */
-function runAstro(site: string, outDir: string, root: string, opts: BuildOptions): Promise<{ code: number; log: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        CONG_TRUONG_SITE: site,
-        CONG_TRUONG_SITES_DIR: opts.sitesDir,
-        CONG_TRUONG_OUT: outDir,
-        // Relative to where the command was run, not to the private build root.
-        ...(process.env.CONG_TRUONG_CACHE_DIR ? { CONG_TRUONG_CACHE_DIR: resolve(process.env.CONG_TRUONG_CACHE_DIR) } : {}),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString();
-      log += text;
-      for (const line of text.split('\n')) if (line.trim()) opts.onOutput?.(line);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('error', (error) => done({ code: 1, log: `${log}\n${error.message}` }));
-    child.on('close', (code) => done({ code: code ?? 1, log }));
+/** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir` inside it. */
+function runAstro(site: string, outDir: string, root: string, opts: BuildOptions) {
+  return runNode([ASTRO_BIN, 'build', '--silent'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CONG_TRUONG_SITE: site,
+      CONG_TRUONG_SITES_DIR: opts.sitesDir,
+      CONG_TRUONG_OUT: outDir,
+      // Relative to where the command was run, not to the private build root.
+      ...(process.env.CONG_TRUONG_CACHE_DIR ? { CONG_TRUONG_CACHE_DIR: resolve(process.env.CONG_TRUONG_CACHE_DIR) } : {}),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    onLine: opts.onOutput,
   });
 }
 
-/** Replaces `target` with `staging` so readers never see a half-written folder. */
-export function swapInto(staging: string, target: string): void {
-  const old = `${target}.old-${process.pid}`;
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(staging, target);
-  rmSync(old, { recursive: true, force: true });
+/** Indexes a built site with Pagefind in a worker process (index-worker.ts). */
+async function runIndexer(dir: string, onWarning: (message: string) => void) {
+  let result: { pages: number } | undefined;
+  let error: unknown;
+  const run = await runNode([INDEX_WORKER, dir], {
+    cwd: process.cwd(),
+    env: process.env,
+    onMessage: (message) => {
+      const m = message as WorkerMessage;
+      if ('warning' in m) onWarning(m.warning);
+      else if ('result' in m) result = m.result;
+      else error = m.error;
+    },
+  });
+  return { ...run, result, error };
 }
 
-/** Staging and swap folders start with "." so they are never served or taken for a site. */
-const STAGING = /^\.(.+)\.staging-(\d+)-\d+$/;
-
-export function stagingDir(outRoot: string, site: string, started: number): string {
-  return resolve(outRoot, `.${site}.staging-${process.pid}-${started}`);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+class StepFailed extends Error {
+  readonly output: string;
+  readonly exit: { code: number | null; signal: NodeJS.Signals | null };
+  readonly reported: unknown;
+  constructor(run: { output: string; code: number | null; signal: NodeJS.Signals | null }, reported?: unknown) {
+    super('step failed');
+    this.output = run.output;
+    this.exit = { code: run.code, signal: run.signal };
+    this.reported = reported;
   }
-}
-
-/**
- * Removes staging and half-swapped folders left by a build that was killed
- * (Ctrl+C, CI timeout): those whose process is gone, and with `own` this
- * process's (when it is interrupted). Returns what was removed.
- */
-export function removeStaleStaging(outRoot: string, opts: { own?: boolean } = {}): string[] {
-  if (!existsSync(outRoot)) return [];
-  const removed: string[] = [];
-  for (const name of readdirSync(outRoot)) {
-    // The single staging folder of earlier versions, once empty.
-    if (name === '.staging' && !readdirSync(join(outRoot, name)).length) {
-      rmSync(join(outRoot, name), { recursive: true });
-      removed.push(name);
-      continue;
-    }
-    const staging = STAGING.exec(name);
-    const swap = /\.old-(\d+)$/.exec(name);
-    const pid = Number(staging?.[2] ?? swap?.[1] ?? NaN);
-    if (Number.isNaN(pid)) continue;
-    if (pid === process.pid ? opts.own : !alive(pid)) {
-      rmSync(join(outRoot, name), { recursive: true, force: true });
-      removed.push(name);
-    }
-  }
-  return removed;
-}
-
-/** Astro's own error, without colours or stack trace, under a bilingual heading. */
-function astroFailure(log: string): string {
-  const plain = stripVTControlCharacters(log).trim().replace(/\n\s*Stack trace:[\s\S]*$/, '');
-  return [
-    'Astro dừng khi dựng trang; thông báo dưới đây nêu tệp gây lỗi. Cách sửa: sửa hoặc tải lại tệp đó rồi dựng lại.',
-    '[en] Astro stopped while building pages; the message below names the file. Fix: correct or re-upload that file, then build again.',
-    ...plain.split('\n').slice(-25),
-  ].join('\n');
-}
-
-function describe(error: unknown): string {
-  return error instanceof ContentError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 export async function buildSite(site: string, opts: BuildOptions): Promise<BuildResult> {
   const started = Date.now();
   const sitesDir = resolve(opts.sitesDir);
-  const staging = stagingDir(opts.outRoot, site, started);
+  const outRoot = resolve(opts.outRoot);
+  const staging = stagingDir(outRoot, site, started);
   const warnings: string[] = [];
-  const fail = (error: string): BuildResult => {
-    rmSync(staging, { recursive: true, force: true });
-    return { site, ok: false, pages: 0, ms: Date.now() - started, error, warnings };
-  };
+  let step: Step = 'validation';
   let root: string | undefined;
   try {
     validateSite(join(sitesDir, site));
-    mkdirSync(staging, { recursive: true });
+    step = 'prepare';
     root = createBuildRoot(site, started);
-    const astro = await runAstro(site, staging, root, { ...opts, sitesDir });
-    removeBuildRoot(root);
-    if (astro.code !== 0) return fail(astroFailure(astro.log));
+    const built = builtDir(root);
+    step = 'astro';
+    const astro = await runAstro(site, built, root, { ...opts, sitesDir });
+    if (astro.code !== 0) throw new StepFailed(astro);
     const onWarning = (message: string) => {
       warnings.push(message);
       if (opts.onWarning) opts.onWarning(message);
       else console.warn(`⚠ ${site}: tìm kiếm / search: ${message}`);
     };
-    const { pages } = await indexSite(staging, { onWarning });
-    swapInto(staging, resolve(opts.outRoot, site));
-    return { site, ok: true, pages, ms: Date.now() - started, warnings };
+    step = 'search';
+    const indexed = await runIndexer(built, onWarning);
+    if (indexed.code !== 0 || !indexed.result) throw new StepFailed(indexed, indexed.error);
+    step = 'swap';
+    moveDir(built, staging);
+    // Gambling or spam in the content or the output (audit rule tu-khoa-co-bac) is never published.
+    assertNotDefaced(join(sitesDir, site), staging);
+    swapInto(staging, resolve(outRoot, site));
+    return { site, ok: true, pages: indexed.result.pages, ms: Date.now() - started, warnings };
   } catch (error) {
     // Any failure, expected (content) or not (a bug), fails this site only.
-    return fail(describe(error));
+    rmSync(staging, { recursive: true, force: true });
+    const signal = stoppedBy();
+    // Stopped on purpose: nothing to explain, no log to leave.
+    if (signal) return { site, ok: false, pages: 0, ms: Date.now() - started, error: `Đã dừng / stopped (${signal})`, step, warnings };
+    const child = error instanceof StepFailed ? error : undefined;
+    const failure = describeFailure(
+      { site, step, error: child ? child.reported : error, output: child?.output, exit: child?.exit },
+      { siteDir: join(sitesDir, site), root, debug: opts.debug },
+    );
+    const log = failure.log === undefined ? undefined : writeFailureLog(outRoot, site, failure.log);
+    const message = [failure.message, log?.line].filter(Boolean).join('\n');
+    return { site, ok: false, pages: 0, ms: Date.now() - started, error: message, step: failure.step, logFile: log?.file, warnings };
   } finally {
     if (root) removeBuildRoot(root);
   }

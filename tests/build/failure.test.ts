@@ -100,8 +100,11 @@ describe('a build with broken sites', () => {
     expect([...after.keys()].filter((p) => p.startsWith('hong/') || p.startsWith('anh-hong/')).sort()).toEqual([...before.keys()].sort());
   });
 
-  it('leaves no staging folder, half-swapped folder or build root', () => {
-    expect(readdirSync(outRoot).sort()).toEqual(['anh-hong', 'hong', 'tot']);
+  it('leaves no staging folder, half-swapped folder or build root; only the hidden log of the Astro failure', () => {
+    expect(readdirSync(outRoot).sort()).toEqual(['.logs', 'anh-hong', 'hong', 'tot']);
+    // A content error says all there is to say; Astro's full output goes to the log the message names.
+    expect(readdirSync(join(outRoot, '.logs'))).toEqual(['anh-hong.log']);
+    expect(run.stderr).toContain(`Nhật ký đầy đủ / full log: ${join(outRoot, '.logs/anh-hong.log')}`);
     const roots = existsSync(buildRootsDir()) ? readdirSync(buildRootsDir()) : [];
     expect(roots.filter((name) => name.includes(`-${run.pid}-`))).toEqual([]);
   });
