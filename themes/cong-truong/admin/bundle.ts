@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ADMIN_DIR = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(ADMIN_DIR, '../../..');
 /** Files outside admin/ that end up in the bundle. */
-const SHARED_SOURCES = [resolve(ADMIN_DIR, '../lib/sanitize.ts')];
+const SHARED_SOURCES = [resolve(ADMIN_DIR, '../lib/sanitize.ts'), resolve(ROOT, 'content-schemas/file-types.ts')];
 const SOURCE_FILE = /\.(ts|css)$/;
 
 export const DEFAULT_CACHE_ROOT = resolve(ROOT, 'node_modules/.cache/cong-truong-admin');
@@ -79,6 +79,24 @@ const siteMarkdown: import('esbuild').Plugin = {
   },
 };
 
+/**
+ * Decap's media library reports a failed upload in English with no locale key
+ * ("Failed to persist media: …"); the reason after it (upload-guard.ts) is
+ * Vietnamese, so only the lead-in is replaced. Bundling fails if upstream
+ * rewords it, rather than letting English back into the editor.
+ */
+const UPLOAD_FAILED = { file: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/, from: 'Failed to persist media: ${error}', to: 'Chưa tải tệp lên được. ${error}' };
+const decapWording: import('esbuild').Plugin = {
+  name: 'decap-wording',
+  setup(build) {
+    build.onLoad({ filter: UPLOAD_FAILED.file }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(UPLOAD_FAILED.from)) throw new Error(`admin bundle: "${UPLOAD_FAILED.from}" not found in ${args.path}; update UPLOAD_FAILED in bundle.ts`);
+      return { contents: source.replaceAll(UPLOAD_FAILED.from, UPLOAD_FAILED.to), loader: 'js' };
+    });
+  },
+};
+
 async function runEsbuild(outdir: string): Promise<Manifest> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
@@ -99,7 +117,7 @@ async function runEsbuild(outdir: string): Promise<Manifest> {
     metafile: true,
     logLevel: 'error',
     absWorkingDir: ROOT,
-    plugins: [siteMarkdown],
+    plugins: [siteMarkdown, decapWording],
   });
   const outputs = Object.entries(result.metafile.outputs);
   const entry = outputs.find(([, o]) => o.entryPoint?.endsWith('main.ts'))?.[0];

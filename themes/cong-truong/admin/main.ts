@@ -34,12 +34,14 @@ import { vi } from './locales/vi.ts';
 import { NewsPreview, DocumentPreview, PagePreview } from './preview/templates.ts';
 import previewCss from './preview/preview.css';
 import { prepareForSave } from './save-hooks.ts';
+import { guardUploads } from './upload-guard.ts';
 
-CMS.registerBackend('github', GitHubBackend);
-CMS.registerBackend('gitlab', GitLabBackend);
-CMS.registerBackend('gitea', GiteaBackend);
-CMS.registerBackend('forgejo', ForgejoBackend);
-CMS.registerBackend('proxy', ProxyBackend);
+// Each backend refuses uploads the build would refuse (upload-guard.ts).
+CMS.registerBackend('github', guardUploads(GitHubBackend));
+CMS.registerBackend('gitlab', guardUploads(GitLabBackend));
+CMS.registerBackend('gitea', guardUploads(GiteaBackend));
+CMS.registerBackend('forgejo', guardUploads(ForgejoBackend));
+CMS.registerBackend('proxy', guardUploads(ProxyBackend));
 
 for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileWidget, SelectWidget, MarkdownWidget, ListWidget, ObjectWidget, BooleanWidget, DatetimeWidget, ColorWidget]) {
   CMS.registerWidget(widget.Widget());
