@@ -107,19 +107,20 @@ function problemFor(report: SpamReport, siteDir: string): Problem {
       en: `The built page holds gambling or spam terms that are not in the content: ${terms}. Fix: the theme, a dependency or the build machine was tampered with; check themes/, package-lock.json and the build machine, then build again. The previous output is kept.`,
     };
   }
-  const where = report.line ? ` (dòng / line ${report.line})` : '';
+  const where = report.line ? ` (dòng ${report.line})` : '';
+  const whereEn = report.line ? ` (line ${report.line})` : '';
   return onlyTopics(report.refused)
     ? {
         file: shown(report.file),
         field: `line ${report.line ?? 0}`,
         vi: `Có từ ngữ cờ bạc${where}: ${terms}. Cách sửa: nếu nhà trường không viết nội dung này, xóa ngay và đổi mật khẩu tài khoản quản trị; nếu là bài tuyên truyền phòng, chống tệ nạn, ghi bài và các từ này vào ${shown(siteDir)}/${EXCEPTIONS_FILE} (có lý do, người duyệt; xem scripts/audit/README.md).`,
-        en: `Gambling words${where}: ${terms}. Fix: if the school did not write this, delete it and change the admin passwords; if it is an anti-gambling post, list the post and these words in ${shown(siteDir)}/${EXCEPTIONS_FILE} (with a reason and an approver; see scripts/audit/README.md).`,
+        en: `Gambling words${whereEn}: ${terms}. Fix: if the school did not write this, delete it and change the admin passwords; if it is an anti-gambling post, list the post and these words in ${shown(siteDir)}/${EXCEPTIONS_FILE} (with a reason and an approver; see scripts/audit/README.md).`,
       }
     : {
         file: shown(report.file),
         field: `line ${report.line ?? 0}`,
         vi: `Có dấu hiệu bị chèn nội dung cờ bạc, quảng cáo rác${where}: ${terms}. Cách sửa: xóa ngay, đổi mật khẩu tài khoản quản trị (CMS, Git, máy chủ) và báo cơ quan quản lý; tên nhà cái, tên miền cờ bạc và cụm từ quảng cáo không bao giờ được chấp nhận.`,
-        en: `Signs of injected gambling or spam content${where}: ${terms}. Fix: delete it now, change the admin passwords (CMS, Git, server) and report it; gambling brands, domains and ad phrases can never be accepted.`,
+        en: `Signs of injected gambling or spam content${whereEn}: ${terms}. Fix: delete it now, change the admin passwords (CMS, Git, server) and report it; gambling brands, domains and ad phrases can never be accepted.`,
       };
 }
 

@@ -225,6 +225,15 @@ describe('the audit rule on a real copy of the mini fixture', () => {
     expect(s.findings().map((f) => [f.severity, f.file, f.message])).toEqual([['error', 'mini/tu-khoa-duoc-phep.yaml', expect.stringMatching(message)]]);
   });
 
+  it('the build message for a topic word alone names the exceptions file as the fix', () => {
+    const s = site();
+    s.append('Tuyên truyền phòng, chống đánh bạc.');
+    const problems = defacementProblems(s.siteDir, s.distDir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.vi).toMatch(/^Có từ ngữ cờ bạc \(dòng \d+\): «đánh bạc»\. Cách sửa: .*tu-khoa-duoc-phep\.yaml/);
+    expect(problems[0]?.en).toMatch(/^Gambling words \(line \d+\): «đánh bạc»\. Fix: .*tu-khoa-duoc-phep\.yaml/);
+  });
+
   it('spam injected into a built page only is an error of that page', () => {
     const s = site();
     const page = join(s.distDir, 'hoi-dap', 'index.html');
@@ -273,8 +282,8 @@ describe('the build refuses a defaced site', () => {
     const spam = await buildSite('mini', { sitesDir: s.sitesDir, outRoot, onWarning: () => {} });
     expect(spam.ok).toBe(false);
     expect(spam.error).toContain(`✗ ${relative(process.cwd(), join(s.siteDir, NEWS))}`);
-    expect(spam.error).toMatch(/• Có dấu hiệu bị chèn nội dung cờ bạc, quảng cáo rác \(dòng \/ line \d+\): «nhà cái», «nhacai\.vip»\. Cách sửa: xóa ngay, đổi mật khẩu/);
-    expect(spam.error).toMatch(/\[en\] Signs of injected gambling or spam content \(dòng \/ line \d+\): «nhà cái», «nhacai\.vip»\. Fix: delete it now/);
+    expect(spam.error).toMatch(/• Có dấu hiệu bị chèn nội dung cờ bạc, quảng cáo rác \(dòng \d+\): «nhà cái», «nhacai\.vip»\. Cách sửa: xóa ngay, đổi mật khẩu/);
+    expect(spam.error).toMatch(/\[en\] Signs of injected gambling or spam content \(line \d+\): «nhà cái», «nhacai\.vip»\. Fix: delete it now/);
     expect(spam.error).not.toMatch(/\n\s+at /); // no stack trace
     expect(readdirSync(outRoot).sort()).toEqual(['mini']);
     const after = snapshot(join(outRoot, 'mini'));
