@@ -10,3 +10,18 @@ export function entryUrl(collection: CollectionName, id: string): string {
 export function listPageUrl(base: string, page: number): string {
   return page <= 1 ? base : `${base}trang/${page}/`;
 }
+
+/** `/tin-tuc/a/` on the portal of `domain` → `https://<domain>/tin-tuc/a/`, for readers on other hosts. */
+export function absoluteUrl(path: string, domain: string): string {
+  return new URL(path, `https://${domain}/`).href;
+}
+
+/**
+ * An editor's link (a path of the portal or an address) as an absolute `https:`
+ * address, or undefined when it leads to no web page another portal may show:
+ * `javascript:`, `data:`, `mailto:`, plain `http:`, nonsense.
+ */
+export function webUrl(link: string, domain: string): string | undefined {
+  const url = URL.parse(link.trim(), `https://${domain}/`);
+  return url?.protocol === 'https:' ? url.href : undefined;
+}
