@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { elementContents, findTags } from '../audit/html.ts';
 
 export interface PageWeightRow {
   /** URL path of the page, e.g. `/tin-tuc/le-khai-giang/`. */
@@ -35,8 +36,18 @@ function urlPath(distDir: string, file: string): string {
 
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
-function linked(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(pattern)].map((m) => m[1] as string).filter((href) => href.startsWith('/'));
+/** Same-site URLs of the stylesheets and scripts a page loads. */
+function linked(html: string, tag: 'link' | 'script', attr: 'href' | 'src', keep: (attrs: Record<string, string>) => boolean): string[] {
+  return findTags(html, [tag])
+    .filter((t) => keep(t.attrs))
+    .map((t) => t.attrs[attr] ?? '')
+    .filter((url) => url.startsWith('/'));
+}
+
+/** Bytes of inline scripts, JSON-LD excluded. Scripts never nest, so tags and contents pair up. */
+function inlineScriptBytes(html: string): number {
+  const tags = findTags(html, ['script']);
+  return elementContents(html, 'script').reduce((n, code, i) => (tags[i]?.attrs.type?.toLowerCase() === 'application/ld+json' ? n : n + Buffer.byteLength(code)), 0);
 }
 
 export function measurePageWeight(distDir: string): PageWeightRow[] {
@@ -48,10 +59,10 @@ export function measurePageWeight(distDir: string): PageWeightRow[] {
   return htmlFiles(distDir)
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      const css = linked(html, /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g).map(asset);
-      const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + Buffer.byteLength(m[1] ?? ''), 0);
-      const external = linked(html, /<script\b[^>]*src="([^"]+)"/g).map(asset);
-      const inlineJs = [...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1] ?? ''), 0);
+      const css = linked(html, 'link', 'href', (a) => (a.rel ?? '').split(/\s+/).includes('stylesheet')).map(asset);
+      const inlineCss = elementContents(html, 'style').reduce((n, style) => n + Buffer.byteLength(style), 0);
+      const external = linked(html, 'script', 'src', () => true).map(asset);
+      const inlineJs = inlineScriptBytes(html);
       const htmlBytes = Buffer.byteLength(html);
       const htmlGzip = gzip(html);
       const cssJoined = Buffer.concat(css);

@@ -6,8 +6,8 @@ import type { Draft, Rule } from '../types.ts';
 /** Mandatory elements (TT 24/2011 Điều 4): never empty (Điều 5). */
 export const DC_REQUIRED = ['DC.title', 'DC.creator', 'DC.date', 'DC.description', 'DC.publisher', 'DC.identifier'] as const;
 
-/** A redirect stub is not a page of its own. */
-const REDIRECT = /<meta[^>]+http-equiv=["']?refresh/i;
+/** A redirect stub (`<meta http-equiv="refresh">`) is not a page of its own. */
+const isRedirect = (html: string) => findTags(html, ['meta']).some((t) => t.attrs['http-equiv']?.toLowerCase() === 'refresh');
 
 export default {
   id: 'sieu-du-lieu',
@@ -20,7 +20,7 @@ export default {
     const byMissing = new Map<string, { url: string; file: string }[]>();
     for (const page of ctx.built?.pages ?? []) {
       const html = page.html();
-      if (REDIRECT.test(html)) continue;
+      if (isRedirect(html)) continue;
       const present = new Set(
         findTags(html, ['meta'])
           .filter((t) => t.attrs.content?.trim())
