@@ -33,7 +33,10 @@ export function jsonResponse(value: unknown): Response {
 export async function apiPayload(name: ApiFileName): Promise<unknown> {
   const result = API_FILES[name].schema.safeParse(await PAYLOADS[name]());
   if (!result.success) {
-    throw new Error(`/api/v1/${name}.json không khớp lược đồ / does not match its schema: ${result.error.message}`);
+    // A theme bug, not an editor's: the content itself passed its collection schema.
+    throw new Error(
+      `/api/v1/${name}.json không khớp lược đồ chuẩn kết nối: ${result.error.message} Cách sửa: sửa hàm dựng tệp này trong themes/cong-truong/lib/api/ hoặc lược đồ trong content-schemas/api/ cho khớp nhau. | [en] /api/v1/${name}.json does not match its schema. Fix: make the payload builder and content-schemas/api/ agree.`,
+    );
   }
   return result.data;
 }
