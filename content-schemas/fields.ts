@@ -116,6 +116,21 @@ export function url(meta: FieldMeta) {
   return z.preprocess(nfc, z.url({ protocol: /^https?$/ })).meta({ example: 'https://tuyensinh.hcm.edu.vn', ...meta });
 }
 
+/**
+ * A link that renders on every page: an absolute `https:`/`http:` address or a path of
+ * the portal itself (`/…`). Nothing else: `javascript:` and `data:` run script, `//host`
+ * and `/\host` are other sites in disguise (browsers read `\` as `/`), and control
+ * characters let `java\tscript:` slip past a scheme check. No flags: the CMS copies the
+ * pattern's source, so it refuses exactly what the build refuses.
+ */
+export const SITE_LINK_PATTERN = /^(?:https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\\\x00-\x1f\x7f]*)?|\/(?![/\\])[^\s\\\x00-\x1f\x7f]*)$/;
+
+export function siteLink(meta: FieldMeta & { example: string }) {
+  return z
+    .preprocess(nfc, z.string().regex(SITE_LINK_PATTERN))
+    .meta({ ...meta, description: 'Địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), hoặc đường dẫn trong cổng bắt đầu bằng một dấu /, ví dụ /tin-tuc/.' });
+}
+
 export { ATTACHMENT_EXTENSIONS };
 
 /**

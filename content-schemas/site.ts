@@ -4,7 +4,7 @@
  * One config feeds the header, footer, contact page, JSON-LD and Dublin Core.
  */
 import { z } from 'astro/zod';
-import { choice, email, nfc, optionalText, phone, text, url } from './fields.ts';
+import { choice, email, optionalText, phone, siteLink, text, url } from './fields.ts';
 import { LEVELS, LEVEL_KEYS, UNIT_TYPES } from './levels.ts';
 
 const unitTypeKeys = Object.keys(UNIT_TYPES) as [keyof typeof UNIT_TYPES, ...(keyof typeof UNIT_TYPES)[]];
@@ -28,21 +28,6 @@ const person = (title: string, en: string) =>
       position: text({ title: 'Chức vụ', en: 'Position' }),
     })
     .meta({ title, en });
-
-/**
- * A link that renders on every page: an absolute `https:`/`http:` address or a path of
- * the portal itself (`/…`). Nothing else: `javascript:` and `data:` run script, `//host`
- * and `/\host` are other sites in disguise (browsers read `\` as `/`), and control
- * characters let `java\tscript:` slip past a scheme check. No flags: the CMS copies the
- * pattern's source, so it refuses exactly what the build refuses.
- */
-export const SITE_LINK_PATTERN = /^(?:https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\\\x00-\x1f\x7f]*)?|\/(?![/\\])[^\s\\\x00-\x1f\x7f]*)$/;
-
-function siteLink(meta: { title: string; en: string; example: string }) {
-  return z
-    .preprocess(nfc, z.string().regex(SITE_LINK_PATTERN))
-    .meta({ ...meta, description: 'Địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), hoặc đường dẫn trong cổng bắt đầu bằng một dấu /, ví dụ /tin-tuc/.' });
-}
 
 const link = z
   .object({

@@ -1,10 +1,12 @@
 /** Thông báo khẩn: a dated banner, shown only between its start and end (no marquee). */
 import { z } from 'astro/zod';
-import { choice, date, optionalText, text } from '../fields.ts';
+import { choice, date, siteLink, text } from '../fields.ts';
 
 export const ALERT_LEVELS = { info: 'Thông tin', warning: 'Lưu ý', urgent: 'Khẩn' } as const;
 
 const levelKeys = Object.keys(ALERT_LEVELS) as [keyof typeof ALERT_LEVELS, ...(keyof typeof ALERT_LEVELS)[]];
+
+const DETAILS_LINK = { title: 'Đường dẫn chi tiết', en: 'Details link', example: '/thong-bao/nghi-hoc-do-bao/' };
 
 export const alertSchema = () =>
   z.object({
@@ -12,7 +14,8 @@ export const alertSchema = () =>
     level: choice(levelKeys, { title: 'Mức độ', en: 'Level', options: ALERT_LEVELS }),
     start: date({ title: 'Hiển thị từ ngày', en: 'Show from', summary: true }),
     end: date({ title: 'Hiển thị đến hết ngày', en: 'Show until' }),
-    link: optionalText({ title: 'Đường dẫn chi tiết', en: 'Details link', example: '/thong-bao/nghi-hoc-do-bao/' }),
+    // Rendered on every page: the same rule as the links of site.yaml (no javascript:, data:, //host).
+    link: siteLink(DETAILS_LINK).optional().meta(DETAILS_LINK),
   });
 
 export type Alert = z.infer<ReturnType<typeof alertSchema>>;

@@ -1,13 +1,15 @@
 /**
- * Links of site.yaml (services, links, menu and its children) render on every page and
- * are editable in the CMS: only absolute http(s) addresses and paths of the portal pass,
- * in the build's validation and in the CMS form alike.
+ * Links of site.yaml (services, links, menu and its children) and an alert's details link
+ * render on every page and are editable in the CMS: only absolute http(s) addresses and
+ * paths of the portal pass, in the build's validation and in the CMS form alike.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ContentError } from '../../content-schemas/errors.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
-import { SITE_LINK_PATTERN, siteSchema } from '../../content-schemas/site.ts';
+import { siteSchema } from '../../content-schemas/site.ts';
+import { SITE_LINK_PATTERN } from '../../content-schemas/fields.ts';
+import { alertSchema } from '../../content-schemas/collections/alerts.ts';
 import { buildCmsConfig, type CmsField } from '../../content-schemas/cms/index.ts';
 import { copySite } from '../helpers/temp-site.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
@@ -92,6 +94,12 @@ describe('site.yaml links', () => {
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.')).sort();
     expect(paths).toEqual(['links.0.url', 'menu.0.children.0.url', 'menu.0.url', 'services.0.url']);
+  });
+
+  it.each(REFUSED)('refuses %j as the details link of an alert banner', (url) => {
+    const alert = { title: 'Nghỉ học do bão', level: 'urgent', start: '2026-10-01', end: '2026-10-03', link: url };
+    expect(alertSchema().safeParse(alert).success).toBe(false);
+    expect(alertSchema().safeParse({ ...alert, link: '/thong-bao/nghi-hoc-do-bao/' }).success).toBe(true);
   });
 
   it('names the file, the field and the fix in both languages', () => {
