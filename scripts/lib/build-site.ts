@@ -116,10 +116,11 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     step = 'search';
     const indexed = await runIndexer(built, onWarning);
     if (indexed.code !== 0 || !indexed.result) throw new StepFailed(indexed, indexed.error);
+    step = 'defacement';
+    // Gambling or spam in the content or the output (audit rule tu-khoa-co-bac) is never published.
+    assertNotDefaced(join(sitesDir, site), built);
     step = 'swap';
     moveDir(built, staging);
-    // Gambling or spam in the content or the output (audit rule tu-khoa-co-bac) is never published.
-    assertNotDefaced(join(sitesDir, site), staging);
     swapInto(staging, resolve(outRoot, site));
     return { site, ok: true, pages: indexed.result.pages, ms: Date.now() - started, warnings };
   } catch (error) {

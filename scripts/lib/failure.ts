@@ -12,7 +12,7 @@ import { ContentError } from '../../content-schemas/errors.ts';
 import { errnoInText, errnoOf, type ErrnoHelp } from './errno.ts';
 import { PROJECT_ROOT } from './build-root.ts';
 
-export type Step = 'validation' | 'prepare' | 'astro' | 'redirects' | 'search' | 'swap';
+export type Step = 'validation' | 'prepare' | 'astro' | 'redirects' | 'search' | 'defacement' | 'swap';
 
 interface StepText {
   vi: string;
@@ -49,6 +49,11 @@ const STEPS: Record<Step, StepText> = {
     vi: 'lập chỉ mục tìm kiếm Pagefind', en: 'Pagefind search index',
     whatVi: 'Không lập được chỉ mục tìm kiếm', whatEn: 'Could not build the search index',
     fixVi: 'chạy lại npm ci (Pagefind có thể cài thiếu), rồi dựng lại', fixEn: 'run npm ci again (Pagefind may be missing), then build again',
+  },
+  defacement: {
+    vi: 'kiểm tra nội dung cờ bạc, quảng cáo rác', en: 'gambling and spam check',
+    whatVi: 'Không kiểm tra được nội dung cờ bạc, quảng cáo rác nên bản dựng mới chưa được đăng', whatEn: 'Could not run the gambling and spam check, so the new build was not published',
+    fixVi: 'dựng lại', fixEn: 'build again',
   },
   swap: {
     vi: 'thay thư mục kết quả', en: 'swap',
