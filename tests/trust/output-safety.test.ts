@@ -9,12 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { createSchools } from '../../scripts/lib/onboarding/create.ts';
 import { COMMAND_LINE } from '../../scripts/lib/onboarding/input.ts';
 import { buildRootsDir } from '../../scripts/lib/build-root.ts';
 import { runBuild, startBuild, type BuildRun } from '../helpers/build-cli.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const SITE = 'tot';
 let base: string;
@@ -22,19 +23,6 @@ let sitesDir: string;
 let outRoot: string;
 let cacheEnv: NodeJS.ProcessEnv;
 let deadPid: number;
-
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, 'base64'));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 /** Fields of /proc/<pid>/stat after the command name: [state, ppid, pgrp, …]. */
 function procStat(pid: number | string): string[] | undefined {

@@ -8,7 +8,7 @@
  * input that must build and write nothing outside the school's output folder.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadSiteConfig, MAX_CONTENT_BYTES, readSite } from '../../content-schemas/validate.ts';
@@ -19,6 +19,7 @@ import { redirectFile, writeRedirects } from '../../themes/cong-truong/redirects
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { copySite, type TempSite } from '../helpers/temp-site.ts';
 import { FIXTURE_SITES_DIR, TEST_OUTPUT } from '../helpers/paths.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const MINI = join(FIXTURE_SITES_DIR, 'mini');
 const POST = 'content/tin-tuc/le-khai-giang-nam-hoc-moi.md';
@@ -399,20 +400,6 @@ describe('redirect pages stay inside the built site', () => {
     expect(readdirSync(root).sort()).toEqual(['elsewhere', 'mn-hoa-sen', 'site']);
   });
 });
-
-/** Every file under a folder with its bytes (symlinks not followed into). */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, 'latin1'));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('a real build with tricky but legitimate input', () => {
   it('refuses a hostile old path before Astro runs, then builds the legitimate ones, writing only inside its own folder', async () => {

@@ -6,7 +6,7 @@
  * and one real build that refuses a site with injected spam and keeps its previous output.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +20,7 @@ import { utcDate } from '../../scripts/audit/dates.ts';
 import { fakeBuild } from '../audit/helpers/fake-build.ts';
 import { copySite } from '../helpers/temp-site.ts';
 import { FIXTURE_SITES_DIR, ROOT, SITES_DIR, TEST_OUTPUT } from '../helpers/paths.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const TERMS = parseYaml(readFileSync(join(ROOT, 'scripts/audit/data/spam-keywords.yaml'), 'utf8')) as Record<'topics' | 'phrases' | 'brands' | 'tlds', string[]>;
 const ALL_TERMS = [...TERMS.topics, ...TERMS.phrases, ...TERMS.brands];
@@ -249,20 +250,6 @@ describe('the audit rule on a real copy of the mini fixture', () => {
   });
 });
 
-/** Every file of a folder with its bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
 describe('the build refuses a defaced site', () => {
   it('fails with the file, the term and the fix, removes its staging folder and keeps the previous output byte for byte', async () => {
     process.env.CONG_TRUONG_CACHE_DIR ??= join(TEST_OUTPUT, '.astro-cache');
@@ -288,7 +275,7 @@ describe('the build refuses a defaced site', () => {
     expect(readdirSync(outRoot).sort()).toEqual(['mini']);
     const after = snapshot(join(outRoot, 'mini'));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), file).toBe(true);
+    for (const [file, bytes] of before) expect(after.get(file), file).toBe(bytes);
     expect(existsSync(join(outRoot, 'mini', 'index.html'))).toBe(true);
   });
 });
