@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
@@ -68,6 +69,12 @@ const post = fc.record({
 });
 
 const RUNS = 250;
+/**
+ * CI replays one fixed set of posts, so a red build always reproduces; set
+ * CONG_TRUONG_FC_SEED=random (or a number) to explore new ones while developing.
+ */
+const SEED_SETTING = process.env.CONG_TRUONG_FC_SEED ?? '20261202';
+const SEED = SEED_SETTING === 'random' ? undefined : Number(SEED_SETTING);
 let renderer: MarkdownRenderer;
 let index: pagefind.PagefindIndex;
 
@@ -90,6 +97,30 @@ function page(title: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head><body><header>Trường</header><main id="noi-dung">${h1}<div class="prose">${body}</div></main><footer>Chân trang</footer></body></html>`;
 }
 
+/**
+ * A string as a UTF-8 file can hold it: fast-check also makes lone surrogates, which no
+ * file read from disk contains (invalid bytes are read as U+FFFD).
+ */
+const asOnDisk = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
+/**
+ * Text and readable attributes of a page that are not NFC. The markup as a whole need not
+ * be: a text opening with U+0338 composes with the `>` before it ("≯"), as it would in
+ * any HTML file; the browser reads the text node, which is NFC.
+ */
+function notNfc(html: string): string[] {
+  const found: string[] = [];
+  const check = (value: unknown) => {
+    if (typeof value === 'string' && value.normalize('NFC') !== value) found.push(value);
+  };
+  visit(fromHtml(html), (node) => {
+    if (node.type === 'text') check(node.value);
+    // URLs keep their exact bytes (they name files); what people read is NFC.
+    if (node.type === 'element') for (const key of ['alt', 'title', 'ariaLabel', 'id']) check(node.properties[key]);
+  });
+  return found;
+}
+
 /** Text as a browser reads it, without any normalisation of our own. */
 const rawText = (html: string) => toText(fromHtml(html));
 
@@ -110,16 +141,17 @@ describe('random Markdown through the real pipeline', () => {
     const markers = new Map<string, string>();
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(post, async ({ marker, title, blocks, separators }) => {
-        const source = [marker, ...blocks].map((b, i) => (i ? separators[i - 1] ?? '\n\n' : '') + b).join('');
+      fc.asyncProperty(post, async ({ marker, title: typedTitle, blocks, separators }) => {
+        const title = asOnDisk(typedTitle);
+        const source = asOnDisk([marker, ...blocks].map((b, i) => (i ? separators[i - 1] ?? '\n\n' : '') + b).join(''));
         const rendered = (await renderer.render(source)).code;
-        expect(rendered.normalize('NFC')).toBe(rendered);
+        expect(notNfc(rendered)).toEqual([]);
         expect(rawText(rendered)).toContain(marker.normalize('NFC'));
 
         const record: SearchRecord = { urls: [`/tin-tuc/p${n}/`], title, date: '2026-04-20', filters: { loai: ['Tin tức'] }, files: [] };
         const prepared = prepareHtml(page(title, rendered), record, [{ title: 'Tệp', text: `${marker} ${title}` }]);
         expect(prepared).toBeDefined();
-        expect(prepared!.normalize('NFC')).toBe(prepared);
+        expect(notNfc(prepared!)).toEqual([]);
         expect(htmlText(prepared!)).toContain(marker.normalize('NFC'));
 
         const url = `/tin-tuc/p${n++}/`;
@@ -127,7 +159,7 @@ describe('random Markdown through the real pipeline', () => {
         expect(added.errors).toEqual([]);
         markers.set(url, marker.normalize('NFC'));
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
     const stored = await storedContent();
     for (const [url, word] of markers) {

@@ -3,16 +3,22 @@
  * and Markdown held in a frontmatter field (the English `bodyEn` of a page) go through
  * the same plugins: the theme's HTML allow-list, then NFC.
  */
-import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeNfc from './rehype-nfc.ts';
+import rehypeNfc, { rehypeNfcAgain } from './rehype-nfc.ts';
 import { sanitizeSchema } from './sanitize.ts';
 
 /**
  * rehype-sanitize runs before Astro parses raw HTML (rehype-raw comes last in its
  * pipeline), so tags pasted into Markdown are dropped and the text between them kept.
  */
-export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeNfc] });
+/**
+ * Heading ids are slugs of the NFC text, but the slug drops punctuation and can leave a
+ * combining mark next to a new base letter ("w;\u0323" → "w\u0323", NFC "ẉ"): Astro's
+ * own pass comes after every plugin, so the ids are made here (Astro keeps an id it
+ * finds) and normalised once more.
+ */
+export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeNfc, rehypeHeadingIds, rehypeNfcAgain] });
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 

@@ -2,12 +2,12 @@
  * Publishes Markdown text in Unicode NFC. Editors on some keyboards (macOS, some
  * Vietnamese input methods) type decomposed letters ("e" + U+0302 + U+0301 for "ế");
  * they look the same but find-in-page, search and copied text compare code points.
- * Text, and the attributes people read (alt, title, aria-label), are normalised;
+ * Text, the attributes people read (alt, title, aria-label) and ids are normalised;
  * URLs are not, so an image or link still names its file exactly.
  */
 import type { Nodes } from 'hast';
 
-const READ_PROPERTIES = ['alt', 'title', 'ariaLabel'] as const;
+const READ_PROPERTIES = ['alt', 'title', 'ariaLabel', 'id'] as const;
 
 /** Normalises a hast tree in place (also used on built pages by the search index). */
 export function nfcTree(node: Nodes): void {
@@ -34,5 +34,10 @@ export function nfcTree(node: Nodes): void {
 }
 
 export default function rehypeNfc() {
+  return nfcTree;
+}
+
+/** The same pass under another name: unified keeps one use of each plugin function. */
+export function rehypeNfcAgain() {
   return nfcTree;
 }
