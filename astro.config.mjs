@@ -9,6 +9,7 @@ import tailwindcss from '@tailwindcss/vite';
 import congTruong from './themes/cong-truong/index.ts';
 import congTruongCms from './themes/cong-truong/cms-integration.ts';
 import { loadSiteConfig } from './content-schemas/validate.ts';
+import { readNetworkFile } from './content-schemas/network.ts';
 import { markdownProcessor } from './themes/cong-truong/lib/markdown.ts';
 
 const siteId = process.env.CONG_TRUONG_SITE;
@@ -18,6 +19,8 @@ if (!siteId) {
 const sitesRoot = process.env.CONG_TRUONG_SITES_DIR ?? './sites';
 const siteDir = `${sitesRoot}/${siteId}`;
 const site = loadSiteConfig(siteDir);
+// Liên thông: what the build read from the other portals of the hierarchy (scripts/lib/network/).
+const network = readNetworkFile();
 // Astro's content cache records entry paths relative to the project root. Builds run
 // in private roots (scripts/lib/build-root.ts), `npm run dev` in the checkout: each
 // place gets its own cache, or a cache written by one loses the other's images.
@@ -38,6 +41,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The theme's one Markdown pipeline (HTML allow-list, NFC), shared with bodyEn.
   markdown: { processor: markdownProcessor },
-  integrations: [congTruong({ siteId, siteDir, site }), congTruongCms({ siteId, siteDir, site }), mdx(), sitemap()],
+  integrations: [congTruong({ siteId, siteDir, site, network }), congTruongCms({ siteId, siteDir, site }), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });

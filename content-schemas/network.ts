@@ -10,6 +10,7 @@ import type { AlertsApi } from './api/alerts.ts';
 import type { DisclosuresApi } from './api/disclosures.ts';
 import type { DocumentsApi } from './api/documents.ts';
 import type { NewsApi } from './api/news.ts';
+import { readFileSync } from 'node:fs';
 import type { SiteConfig } from './site.ts';
 
 /** Another unit of the hierarchy, as its `site.json` describes it. */
@@ -75,3 +76,11 @@ export interface Network {
 }
 
 export const EMPTY_NETWORK: Network = { ancestors: [], upstream: { documents: [], notices: [], alerts: [] }, members: [], warnings: [] };
+
+/** The environment variable naming the Network file of the site being built (unset: no network). */
+export const NETWORK_ENV = 'CONG_TRUONG_NETWORK';
+
+/** The Network the build wrote for this site, or the empty one (`astro build` alone, a unit test). */
+export function readNetworkFile(path = process.env[NETWORK_ENV]): Network {
+  return path ? (JSON.parse(readFileSync(path, 'utf8')) as Network) : EMPTY_NETWORK;
+}

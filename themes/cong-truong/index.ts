@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
+import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
 import { readSite } from '../../content-schemas/validate.ts';
 import { redirectsOf, writeRedirects } from './redirects.ts';
 import { membersOf } from './members.ts';
@@ -18,11 +19,14 @@ export interface ThemeOptions {
   siteId: string;
   siteDir: string;
   site: SiteConfig;
+  /** Liên thông data assembled by the build (scripts/lib/network/); none by default. */
+  network?: Network;
 }
 
 const ROUTES_DIR = fileURLToPath(new URL('./routes/', import.meta.url));
 const ROUTE_FILE = /\.(astro|ts)$/;
 const VIRTUAL_ID = 'virtual:cong-truong/site';
+const NETWORK_ID = 'virtual:cong-truong/network';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -46,6 +50,11 @@ export const members = ${JSON.stringify(members)};
 export const siteDir = ${JSON.stringify(resolve(options.siteDir))};
 export const site = ${JSON.stringify(options.site)};
 export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`;
+  const networkSource = `export const network = ${JSON.stringify(options.network ?? EMPTY_NETWORK)};`;
+  const modules = new Map([
+    [`\0${VIRTUAL_ID}`, moduleSource],
+    [`\0${NETWORK_ID}`, networkSource],
+  ]);
   return {
     name: 'cong-truong',
     hooks: {
@@ -59,8 +68,8 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
             plugins: [
               {
                 name: 'cong-truong-site-config',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? moduleSource : undefined),
+                resolveId: (id: string) => (id === VIRTUAL_ID || id === NETWORK_ID ? `\0${id}` : undefined),
+                load: (id: string) => modules.get(id),
               },
             ],
           },

@@ -10,3 +10,9 @@ declare module 'virtual:cong-truong/site' {
   /** When the build ran; "today" for alerts, open consultations and deadlines. */
   export const buildDate: Date;
 }
+
+declare module 'virtual:cong-truong/network' {
+  import type { Network } from '../../content-schemas/network.ts';
+  /** What the other portals of the hierarchy sent to or publish for this site (liên thông). */
+  export const network: Network;
+}
