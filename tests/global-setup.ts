@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { buildSite } from '../scripts/lib/build-site.ts';
 import { listSites } from '../scripts/lib/sites.ts';
-import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, SITES_DIR, TEST_OUTPUT } from './helpers/paths.ts';
+import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, NETWORK_DIST, NETWORK_SITES_DIR, SITES_DIR, TEST_OUTPUT } from './helpers/paths.ts';
 
 async function buildAll(sitesDir: string, outRoot: string): Promise<void> {
   for (const site of listSites(sitesDir)) {
@@ -21,4 +21,5 @@ export default async function setup(): Promise<void> {
   process.env.CONG_TRUONG_CACHE_DIR = `${TEST_OUTPUT}/.astro-cache`;
   await buildAll(SITES_DIR, EXAMPLE_DIST);
   await buildAll(FIXTURE_SITES_DIR, FIXTURE_DIST);
+  await buildAll(NETWORK_SITES_DIR, NETWORK_DIST);
 }

@@ -1,5 +1,6 @@
 /** Thông báo khẩn: a dated banner, shown only between its start and end (no marquee). */
 import { z } from 'astro/zod';
+import { audience } from '../audience.ts';
 import { choice, date, siteLink, text } from '../fields.ts';
 
 export const ALERT_LEVELS = { info: 'Thông tin', warning: 'Lưu ý', urgent: 'Khẩn' } as const;
@@ -16,6 +17,7 @@ export const alertSchema = () =>
     end: date({ title: 'Hiển thị đến hết ngày', en: 'Show until' }),
     // Rendered on every page: the same rule as the links of site.yaml (no javascript:, data:, //host).
     link: siteLink(DETAILS_LINK).optional().meta(DETAILS_LINK),
+    audience: audience(),
   });
 
 export type Alert = z.infer<ReturnType<typeof alertSchema>>;

@@ -3,6 +3,7 @@
  * số ký hiệu, loại, cơ quan ban hành, ngày ban hành, ngày hiệu lực, trích yếu, tệp.
  */
 import { z } from 'astro/zod';
+import { audience } from '../audience.ts';
 import { attachments, choice, date, draft, optionalDate, optionalText, schoolYear, text, oldPaths } from '../fields.ts';
 
 export const DOCUMENT_TYPES = {
@@ -49,6 +50,7 @@ export const documentSchema = () =>
     schoolYear: schoolYear().optional().meta({ title: 'Năm học', en: 'School year', description: 'Ghi theo dạng 2025-2026 (không bắt buộc).' }),
     legacyForm: optionalText({ title: 'Biểu mẫu cũ (TT 36/2017)', en: 'Legacy form', example: 'TT36-BM10' }),
     files: attachments({ title: 'Tệp văn bản', en: 'Document files' }, 1),
+    audience: audience(),
     oldPaths: oldPaths(),
     draft: draft(),
   });

@@ -1,5 +1,6 @@
 /** Tin tức, sự kiện and thông báo (TT 37/2020 Điều 9 khoản 2). */
 import { z } from 'astro/zod';
+import { audience } from '../audience.ts';
 import { date, draft, figure, optionalDate, optionalText, text, choice, attachments, type ImageFn, oldPaths } from '../fields.ts';
 
 export const NEWS_CATEGORIES = {
@@ -29,6 +30,7 @@ export const newsSchema = (image: ImageFn) =>
     cover: figure(image, { title: 'Ảnh đại diện', en: 'Cover image' }).optional().meta({ title: 'Ảnh đại diện', en: 'Cover image' }),
     author: optionalText({ title: 'Người viết', en: 'Author', example: 'Tổ Ngữ văn' }),
     files: attachments(),
+    audience: audience(),
     oldPaths: oldPaths(),
     draft: draft(),
   });

@@ -10,3 +10,7 @@ export const TEST_OUTPUT = resolve(process.env.CONG_TRUONG_TEST_OUTPUT ?? resolv
 export const EXAMPLE_DIST = resolve(TEST_OUTPUT, 'examples');
 /** Built fixture sites (tests/fixtures/sites/*). */
 export const FIXTURE_DIST = resolve(TEST_OUTPUT, 'fixtures');
+/** The liên thông fixture: a Sở, one Phòng under it and two schools under the Phòng. */
+export const NETWORK_SITES_DIR = resolve(ROOT, 'tests/fixtures/network');
+/** Built liên thông fixture sites (tests/fixtures/network/*). */
+export const NETWORK_DIST = resolve(TEST_OUTPUT, 'network');
