@@ -9,6 +9,7 @@ import { siteSchema } from '../site.ts';
 import { MARKDOWN_OPTIONS, toCmsField } from './fields.ts';
 import { fieldInfo, shapeOf, type AnyZod } from './zod-info.ts';
 import type { CmsCollection, CmsField } from './types.ts';
+import { AUDIENCE_FIELD, audienceField, type AudienceChoices } from './audience.ts';
 
 /** The CMS never sees Astro's `image()`; a string path stands in for it. */
 const imageStandIn = () => z.string();
@@ -71,9 +72,15 @@ function viewFilters(fields: CmsField[]): CmsCollection['view_filters'] {
   return filters.length ? filters : undefined;
 }
 
-export function folderCollection(name: CollectionName, def: CollectionDef, sitePath: string): CmsCollection {
-  const shape = shapeOf(def.schema(imageStandIn) as unknown as AnyZod);
-  const fields = shape.map(([field, schema]) => toCmsField(field, schema, { sitePath, path: `${name}.${field}` }));
+/**
+ * `audience` is edited with the admin's own widget on a Phòng or Sở, and left out on
+ * a school (a school addresses nobody); `choices` is undefined for a school.
+ */
+export function folderCollection(name: CollectionName, def: CollectionDef, sitePath: string, choices?: AudienceChoices): CmsCollection {
+  const shape = shapeOf(def.schema(imageStandIn) as unknown as AnyZod).filter(([field]) => field !== AUDIENCE_FIELD || choices);
+  const fields = shape.map(([field, schema]) =>
+    field === AUDIENCE_FIELD && choices ? audienceField(schema, choices) : toCmsField(field, schema, { sitePath, path: `${name}.${field}` }),
+  );
   if (def.body) fields.push(BODY_FIELD);
   const identifier = identifierOf(shape);
   const collection: CmsCollection = {
@@ -111,7 +118,7 @@ export function settingsCollection(sitePath: string): CmsCollection {
   };
 }
 
-export function allCollections(sitePath: string): CmsCollection[] {
-  const folders = (Object.entries(COLLECTIONS) as [CollectionName, CollectionDef][]).map(([name, def]) => folderCollection(name, def, sitePath));
+export function allCollections(sitePath: string, choices?: AudienceChoices): CmsCollection[] {
+  const folders = (Object.entries(COLLECTIONS) as [CollectionName, CollectionDef][]).map(([name, def]) => folderCollection(name, def, sitePath, choices));
   return [...folders, settingsCollection(sitePath)];
 }

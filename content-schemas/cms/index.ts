@@ -8,9 +8,11 @@ import type { SiteConfig } from '../site.ts';
 import { allCollections } from './collections.ts';
 import { cmsBackend } from './backend.ts';
 import type { CmsConfig } from './types.ts';
+import { audienceChoicesFor, type AudienceUnit } from './audience.ts';
 
 export type { CmsConfig, CmsCollection, CmsField } from './types.ts';
 export { cmsBackend, WORKFLOW_BACKENDS } from './backend.ts';
+export { AUDIENCE_WIDGET, type AudienceUnit } from './audience.ts';
 
 /** decap-server's default address; `npm run dev` starts it there. */
 export const LOCAL_BACKEND_URL = 'http://localhost:8081/api/v1';
@@ -25,6 +27,11 @@ export interface CmsConfigOptions {
    * admin itself is opened from localhost or 127.0.0.1.
    */
   localBackend?: boolean | string;
+  /**
+   * For a Phòng or Sở: the units its editors may address (`audience`), at any depth.
+   * Ignored for a school, which gets no `audience` field.
+   */
+  members?: AudienceUnit[];
 }
 
 export interface GeneratedCmsConfig {
@@ -62,7 +69,7 @@ export function buildCmsConfig(opts: CmsConfigOptions): GeneratedCmsConfig {
     logo: { src: opts.site.logo.src, show_in_header: false },
     // Privacy: re-encoding uploaded photos drops EXIF (GPS position, camera serial).
     media_processing: { enabled: true, strip_metadata: true, quality: 90 },
-    collections: allCollections(sitePath),
+    collections: allCollections(sitePath, audienceChoicesFor(opts.site, opts.members ?? [])),
   };
   return { config, warnings, connectOrigins: [...new Set(connectOrigins)] };
 }

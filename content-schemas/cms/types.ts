@@ -37,6 +37,11 @@ export interface CmsField {
   editor_components?: string[];
   sanitize_preview?: boolean;
   allow_add?: boolean;
+  /** The `audience` widget (cms/audience.ts): its two lists and their headings. */
+  levels_label?: string;
+  units_label?: string;
+  level_options?: CmsOption[];
+  unit_options?: CmsOption[];
 }
 
 export interface CmsCollectionFile {

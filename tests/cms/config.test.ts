@@ -12,6 +12,12 @@ import { COLLECTIONS, type CollectionName } from '../../content-schemas/index.ts
 import { siteSchema, type SiteConfig } from '../../content-schemas/site.ts';
 import { ATTACHMENT_EXTENSIONS } from '../../content-schemas/fields.ts';
 import { buildCmsConfig, cmsConfigYaml, type CmsCollection, type CmsField } from '../../content-schemas/cms/index.ts';
+import { join } from 'node:path';
+import { LEVELS } from '../../content-schemas/levels.ts';
+import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
+import { loadSiteConfig } from '../../content-schemas/validate.ts';
+import { audienceUnits } from '../../themes/cong-truong/cms-integration.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 // An independent reading of the schemas (not the generator's), so the two can disagree.
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
@@ -96,11 +102,24 @@ const { config } = buildCmsConfig({ site, sitePath: 'sites/thcs-thu-nghiem' });
 const collection = (name: string) => config.collections.find((c) => c.name === name) as CmsCollection;
 const field = (c: string, path: string) => configFields(collection(c).fields ?? collection(c).files?.[0]?.fields ?? []).get(path) as CmsField;
 
+// A Phòng: the only kind of site whose editors address entries to other units (`audience`).
+const unitSite: SiteConfig = { ...site, unitType: 'phong', level: undefined, name: 'Phòng Văn hóa - Xã hội phường Hòa Bình', shortName: 'Phòng VH-XH Hòa Bình' };
+const UNIT_MEMBERS = [
+  { id: 'th-hoa-binh', name: 'Trường Tiểu học Hòa Bình' },
+  { id: 'thcs-hoa-binh', name: 'Trường Trung học cơ sở Hòa Bình' },
+];
+const unitConfig = buildCmsConfig({ site: unitSite, sitePath: 'sites/phong-vhxh-hoa-binh', members: UNIT_MEMBERS }).config;
+const unitCollection = (name: string) => unitConfig.collections.find((c) => c.name === name) as CmsCollection;
+/** Collections whose schema has `audience` (văn bản, tin tức, thông báo khẩn). */
+const ADDRESSABLE = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][])
+  .filter(([, def]) => 'audience' in (defOf(def.schema(imageStandIn) as unknown as z.ZodType).shape ?? {}))
+  .map(([name]) => name);
+
 const cases: [string, z.ZodType, CmsField[], boolean][] = [
   ...(Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(
-    ([name, def]) => [name, def.schema(imageStandIn) as unknown as z.ZodType, collection(name).fields ?? [], def.body] as [string, z.ZodType, CmsField[], boolean],
+    ([name, def]) => [name, def.schema(imageStandIn) as unknown as z.ZodType, unitCollection(name).fields ?? [], def.body] as [string, z.ZodType, CmsField[], boolean],
   ),
-  ['settings', siteSchema as unknown as z.ZodType, collection('settings').files?.[0]?.fields ?? [], false],
+  ['settings', siteSchema as unknown as z.ZodType, unitCollection('settings').files?.[0]?.fields ?? [], false],
 ];
 
 describe.each(cases)('%s: config and schema agree', (_name, schema, fields, body) => {
@@ -248,5 +267,69 @@ describe('backend and review workflow', () => {
     expect(yaml).not.toMatch(/&a\d|\*a\d/);
     expect(parse(yaml)).toEqual(JSON.parse(JSON.stringify(buildCmsConfig({ site, sitePath: 'sites/x' }).config)));
     expect(yaml).toMatch(/^# Cấu hình Decap CMS, sinh tự động/);
+  });
+});
+
+describe('audience ("Gửi đến các đơn vị")', () => {
+  const NETWORK_SITES = join(ROOT, 'tests/fixtures/network');
+  const loadFixture = (id: string) => loadSiteConfig(join(NETWORK_SITES, id));
+
+  it('is in the văn bản, tin tức and thông báo khẩn schemas', () => {
+    expect(ADDRESSABLE.sort()).toEqual(['alerts', 'documents', 'news']);
+  });
+
+  it('a school gets no audience field: it addresses nobody', () => {
+    for (const name of ADDRESSABLE) expect(collection(name).fields?.map((f) => f.name), name).not.toContain('audience');
+  });
+
+  it('a unit gets the admin\'s audience widget, optional, with the schema\'s labels, every level and its members by name', () => {
+    for (const name of ADDRESSABLE) {
+      const audience = unitCollection(name).fields?.find((f) => f.name === 'audience');
+      expect(audience, name).toMatchObject({
+        widget: 'audience',
+        label: 'Gửi đến các đơn vị',
+        required: false,
+        levels_label: 'Các cấp học',
+        units_label: 'Các đơn vị',
+        level_options: Object.entries(LEVELS).map(([value, label]) => ({ value, label })),
+        unit_options: [
+          { value: 'th-hoa-binh', label: 'Trường Tiểu học Hòa Bình' },
+          { value: 'thcs-hoa-binh', label: 'Trường Trung học cơ sở Hòa Bình' },
+        ],
+      });
+      expect(audience?.hint).toContain('Để trống nếu chỉ đăng trên cổng này');
+    }
+    // The field is written where the schema puts it, after the attachments.
+    const names = unitCollection('documents').fields?.map((f) => f.name) ?? [];
+    expect(names.indexOf('audience')).toBe(names.indexOf('files') + 1);
+  });
+
+  it('a unit with no member yet says so in the hint', () => {
+    const alone = buildCmsConfig({ site: unitSite, sitePath: 'sites/x' }).config.collections.find((c) => c.name === 'documents');
+    expect(alone?.fields?.find((f) => f.name === 'audience')).toMatchObject({ unit_options: [] });
+    expect(alone?.fields?.find((f) => f.name === 'audience')?.hint).toContain('Chưa có đơn vị trực thuộc nào');
+  });
+
+  it('the members come from the sites folder at any depth (a Sở: its Phòng, then the Phòng\'s schools), then remote members', () => {
+    expect(audienceUnits(loadFixture('th-thu-nghiem'), join(NETWORK_SITES, 'th-thu-nghiem'), EMPTY_NETWORK)).toEqual([]);
+    expect(audienceUnits(loadFixture('phong-vhxh-thu-nghiem'), join(NETWORK_SITES, 'phong-vhxh-thu-nghiem'), EMPTY_NETWORK)).toEqual([
+      { id: 'th-thu-nghiem', name: 'Trường Tiểu học Hòa Bình' },
+      { id: 'thcs-thu-nghiem', name: 'Trường Trung học cơ sở Hòa Bình' },
+    ]);
+    const so = loadFixture('so-gddt-thu-nghiem');
+    const phong = 'Phòng Văn hóa - Xã hội phường Hòa Bình';
+    expect(audienceUnits(so, join(NETWORK_SITES, 'so-gddt-thu-nghiem'), EMPTY_NETWORK)).toEqual([
+      { id: 'phong-vhxh-thu-nghiem', name: phong },
+      { id: 'th-thu-nghiem', name: 'Trường Tiểu học Hòa Bình', via: [phong] },
+      { id: 'thcs-thu-nghiem', name: 'Trường Trung học cơ sở Hòa Bình', via: [phong] },
+    ]);
+    // A member in another repository, read by the build over HTTPS.
+    const remote = { id: 'thpt-hoa-binh', name: 'Trường Trung học phổ thông Hòa Bình', shortName: 'THPT Hòa Bình', unitType: 'truong', unitTypeLabel: 'Trường học', level: 'thpt', url: 'https://thpthoabinh.example.vn/', remote: true } as const;
+    const network: Network = { ...EMPTY_NETWORK, members: [{ unit: remote, news: [], documents: [], disclosures: [], status: { schoolYear: '2026-2027', expected: 0, published: [], missing: [] } }] };
+    expect(audienceUnits(so, join(NETWORK_SITES, 'so-gddt-thu-nghiem'), network).map((u) => u.id)).toEqual(['phong-vhxh-thu-nghiem', 'th-thu-nghiem', 'thcs-thu-nghiem', 'thpt-hoa-binh']);
+    // In the config, a school below a Phòng is named with its Phòng.
+    const generated = buildCmsConfig({ site: so, sitePath: 'sites/so', members: audienceUnits(so, join(NETWORK_SITES, 'so-gddt-thu-nghiem'), EMPTY_NETWORK) });
+    const options = generated.config.collections.find((c) => c.name === 'alerts')?.fields?.find((f) => f.name === 'audience')?.unit_options;
+    expect(options?.map((o) => o.label)).toEqual([phong, `${phong} › Trường Tiểu học Hòa Bình`, `${phong} › Trường Trung học cơ sở Hòa Bình`]);
   });
 });

@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
-import { buildCmsConfig, cmsConfigYaml, type GeneratedCmsConfig } from '../../content-schemas/cms/index.ts';
+import { buildCmsConfig, cmsConfigYaml, type AudienceUnit, type GeneratedCmsConfig } from '../../content-schemas/cms/index.ts';
+import { readNetworkFile, type Network } from '../../content-schemas/network.ts';
+import { membersOf } from './members.ts';
 import { ensureAdminBundle, type AdminBundle } from './admin/bundle.ts';
 import { adminPage } from './admin/html.ts';
 
@@ -48,8 +50,32 @@ export interface AdminFiles {
   generated: GeneratedCmsConfig;
 }
 
+/**
+ * The units a Phòng or Sở may address (`audience`): its members in the sites folder
+ * at any depth (a Sở's offices, then their schools), then the remote members the
+ * build read over HTTPS (Network.members). None for a school.
+ */
+export function audienceUnits(site: SiteConfig, siteDir: string, network: Network = readNetworkFile()): AudienceUnit[] {
+  if (site.unitType === 'truong') return [];
+  const sitesDir = dirname(resolve(siteDir));
+  const self = resolve(siteDir).split(/[\\/]/).pop() ?? '';
+  const seen = new Set([self]);
+  const units: AudienceUnit[] = [];
+  const walk = (unitId: string, via: string[]) => {
+    for (const member of membersOf(sitesDir, unitId).members) {
+      if (seen.has(member.id)) continue;
+      seen.add(member.id);
+      units.push({ id: member.id, name: member.name, ...(via.length ? { via } : {}) });
+      if (member.unitType !== 'truong') walk(member.id, [...via, member.name]);
+    }
+  };
+  walk(self, []);
+  for (const { unit } of network.members) if (!seen.has(unit.id)) units.push({ id: unit.id, name: unit.name });
+  return units;
+}
+
 export function adminFiles(site: SiteConfig, siteDir: string, bundle: Pick<AdminBundle, 'entry'>, localBackend?: boolean | string): AdminFiles {
-  const generated = buildCmsConfig({ site, sitePath: sitePathInRepo(siteDir), localBackend });
+  const generated = buildCmsConfig({ site, sitePath: sitePathInRepo(siteDir), localBackend, members: audienceUnits(site, siteDir) });
   const html = adminPage({ title: site.shortName, entry: bundle.entry, primary: site.theme.primary, connectOrigins: generated.connectOrigins });
   return { html, yaml: cmsConfigYaml(generated), generated };
 }

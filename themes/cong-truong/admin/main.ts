@@ -9,7 +9,7 @@
  * same packages (the versions decap-cms-app pins) leaves out the map widget
  * (OpenLayers), the code widget (CodeMirror), Azure, Bitbucket and Git Gateway.
  */
-import { DecapCmsCore as CMS, type PreviewTemplateComponentProps } from 'decap-cms-core';
+import { DecapCmsCore as CMS, type CmsWidgetControlProps, type CmsWidgetPreviewProps, type PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { GitHubBackend } from 'decap-cms-backend-github';
@@ -35,6 +35,7 @@ import { NewsPreview, DocumentPreview, PagePreview } from './preview/templates.t
 import previewCss from './preview/preview.css';
 import { prepareForSave } from './save-hooks.ts';
 import { guardUploads } from './upload-guard.ts';
+import { AudienceControl, AudiencePreview } from './audience-widget.ts';
 
 // Each backend refuses uploads the build would refuse (upload-guard.ts).
 CMS.registerBackend('github', guardUploads(GitHubBackend));
@@ -46,6 +47,8 @@ CMS.registerBackend('proxy', guardUploads(ProxyBackend));
 for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileWidget, SelectWidget, MarkdownWidget, ListWidget, ObjectWidget, BooleanWidget, DatetimeWidget, ColorWidget]) {
   CMS.registerWidget(widget.Widget());
 }
+// "Gửi đến các đơn vị" of a Phòng or Sở: Decap has no widget for `audience`'s union.
+CMS.registerWidget('audience', AudienceControl as unknown as ComponentType<CmsWidgetControlProps>, AudiencePreview as unknown as ComponentType<CmsWidgetPreviewProps>);
 
 // The image button of the Markdown editor, with Vietnamese labels (upstream's are English).
 const IMAGE_LABELS: Record<string, string> = { image: 'Ảnh', alt: 'Mô tả ảnh (bắt buộc)', title: 'Chú thích khi rê chuột' };

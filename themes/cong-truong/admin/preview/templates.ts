@@ -6,6 +6,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { renderMarkdown } from './markdown.ts';
+import { describeAudience } from '../audience-widget.ts';
 
 type Props = PreviewTemplateComponentProps;
 type FieldConfig = { get: (key: string) => unknown };
@@ -67,6 +68,13 @@ function attachments(props: Props): ReactNode {
     h('ul', null, ...listed.map((f, i) => h('li', { key: i }, h('a', { href: asset(props, f.file ?? ''), download: '' }, f.title || f.file)))));
 }
 
+/** "Gửi đến các đơn vị: Tiểu học; …" on a Phòng's or Sở's entry (no field on a school). */
+function audience(props: Props): ReactNode {
+  const field = fieldConfig(props, 'audience');
+  const text = field ? describeAudience(props.entry.getIn(['data', 'audience']), field) : '';
+  return text ? h('p', { className: 'ct-meta' }, `${label(props, 'audience')}: ${text}`) : null;
+}
+
 function body(props: Props): ReactNode {
   return h('div', { className: 'ct-prose' }, renderMarkdown(text(props, 'body'), (src) => asset(props, src)));
 }
@@ -82,6 +90,7 @@ export function NewsPreview(props: Props): ReactNode {
     h('h1', null, text(props, 'title')),
     date ? h('p', { className: 'ct-meta' }, h('time', { dateTime: String(data(props, 'date')) }, date), text(props, 'author') ? ` · ${text(props, 'author')}` : '') : null,
     text(props, 'description') ? h('p', { className: 'ct-lead' }, text(props, 'description')) : null,
+    audience(props),
     figure(props, 'cover'),
     body(props),
     attachments(props),
@@ -100,6 +109,7 @@ export function DocumentPreview(props: Props): ReactNode {
     h('p', { className: 'ct-kicker' }, optionLabel(props, 'type')),
     h('h1', null, text(props, 'title')),
     h('table', { className: 'ct-facts' }, h('caption', null, 'Thông tin văn bản'), h('tbody', null, ...rows)),
+    audience(props),
     attachments(props),
     body(props),
   );
