@@ -1,4 +1,4 @@
-/** `/api/v1/thong-bao-khan.json`: the alerts shown on the portal when it was built. */
+/** `/api/v1/thong-bao-khan.json`: the alerts in force or still to come when the portal was built. */
 import { z } from 'astro/zod';
 import { alertSchema } from '../collections/alerts.ts';
 import { absoluteUrl, apiFile, isoDay, labelOf, like } from './fields.ts';
@@ -14,11 +14,12 @@ export const alertItemSchema = z
     start: isoDay(like(a.start)),
     end: isoDay(like(a.end)),
     link: absoluteUrl(like(a.link, { description: 'Địa chỉ đầy đủ của trang chi tiết (chỉ khi là trang web).' })).optional(),
+    audience: a.audience,
   })
   .meta({ title: 'Thông báo khẩn', en: 'Alert' });
 
 export const alertsApiSchema = apiFile(
-  { title: 'Thông báo khẩn đang hiển thị', en: 'Active alerts', description: 'Các thông báo khẩn còn hiệu lực vào ngày dựng cổng (giờ Việt Nam), mới bắt đầu trước.' },
+  { title: 'Thông báo khẩn đang và sắp hiển thị', en: 'Current and upcoming alerts', description: 'Các thông báo khẩn chưa hết hạn vào ngày dựng cổng (giờ Việt Nam): đang hiển thị hoặc sắp hiển thị, mới bắt đầu trước. Nơi đọc tệp chỉ hiện mỗi thông báo từ ngày bắt đầu đến hết ngày kết thúc.' },
   { items: z.array(alertItemSchema).meta({ title: 'Thông báo khẩn', en: 'Alerts' }) },
 );
 

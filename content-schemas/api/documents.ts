@@ -22,6 +22,7 @@ export const documentItemSchema = z
     legacyForm: d.legacyForm,
     url: absoluteUrl({ title: 'Địa chỉ trang văn bản', en: 'Document page URL' }),
     files: fileLinks(d.files, 1),
+    audience: d.audience,
   })
   .meta({ title: 'Văn bản', en: 'Document' });
 

@@ -33,6 +33,7 @@ export const newsItemSchema = z
       .meta({ ...like(n.cover) }),
     author: n.author,
     files: fileLinks(n.files),
+    audience: n.audience,
   })
   .meta({ title: 'Bài viết', en: 'Article' });
 

@@ -18,11 +18,11 @@ import { newsItemSchema } from '../../content-schemas/api/news.ts';
 import { requiredDisclosureItems } from '../../content-schemas/disclosure-items.ts';
 import { validateSite, type Entry } from '../../content-schemas/validate.ts';
 import type { SiteConfig } from '../../content-schemas/site.ts';
-import { isWithin, schoolYearOf, vnDay } from '../../themes/cong-truong/lib/dates.ts';
+import { dayOf, schoolYearOf, vnDay } from '../../themes/cong-truong/lib/dates.ts';
 import { absoluteUrl, webUrl } from '../../themes/cong-truong/lib/urls.ts';
 import { membersOf } from '../../themes/cong-truong/members.ts';
 import { listSites } from '../../scripts/lib/sites.ts';
-import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, SITES_DIR } from '../helpers/paths.ts';
+import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, NETWORK_DIST, NETWORK_SITES_DIR, SITES_DIR } from '../helpers/paths.ts';
 
 interface Built {
   id: string;
@@ -38,6 +38,7 @@ type Item = Json & { slug: string };
 const built: Built[] = [
   ...listSites(SITES_DIR).map((id) => ({ id, sitesDir: SITES_DIR, dist: join(EXAMPLE_DIST, id) })),
   ...listSites(FIXTURE_SITES_DIR).map((id) => ({ id, sitesDir: FIXTURE_SITES_DIR, dist: join(FIXTURE_DIST, id) })),
+  ...listSites(NETWORK_SITES_DIR).map((id) => ({ id, sitesDir: NETWORK_SITES_DIR, dist: join(NETWORK_DIST, id) })),
 ].map((s) => ({ ...s, ...validateSite(join(s.sitesDir, s.id)) }));
 
 /** Every built portal by host, so a URL to another portal of the test build can be followed too. */
@@ -174,10 +175,23 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
     expect(codes(current.missing)).toEqual(expected.filter((k) => !done.has(k)));
   });
 
-  it('lists exactly the alerts in force when it was built', () => {
+  it('lists exactly the alerts in force or still to come when it was built, with their dates', () => {
     const today = vnDay(new Date(readJson(s, 'thong-bao-khan').generated as string));
-    const active = s.entries.filter((e) => e.collection === 'alerts' && isWithin(today, e.data.start as Date, e.data.end as Date));
-    expect(slugs(items(s, 'thong-bao-khan'))).toEqual(slugs(active));
+    const notEnded = s.entries.filter((e) => e.collection === 'alerts' && today <= dayOf(e.data.end as Date));
+    expect(slugs(items(s, 'thong-bao-khan'))).toEqual(slugs(notEnded));
+    for (const a of items(s, 'thong-bao-khan')) {
+      const entry = notEnded.find((e) => e.slug === a.slug) as Entry;
+      expect([a.start, a.end]).toEqual([dayOf(entry.data.start as Date), dayOf(entry.data.end as Date)]);
+    }
+  });
+
+  it('carries the audience of each document, notice and alert as the entry wrote it', () => {
+    for (const [name, collection] of [['van-ban', 'documents'], ['tin-tuc', 'news'], ['thong-bao-khan', 'alerts']] as const) {
+      for (const item of items(s, name)) {
+        const entry = s.entries.find((e) => e.collection === collection && e.slug === item.slug) as Entry;
+        expect(item.audience, `${name} ${item.slug}`).toEqual(entry.data.audience);
+      }
+    }
   });
 
   it('describes the unit as site.yaml does', () => {
@@ -203,6 +217,19 @@ describe('the Phòng fixture', () => {
   it('lists both of its schools in don-vi.json', () => {
     const phong = built.find((s) => s.id === 'phong-vhxh-dong-hoa') as Built;
     expect(items(phong, 'don-vi').map((m) => m.id)).toEqual(['mini', 'thcs-tim-kiem']);
+  });
+});
+
+describe('the liên thông fixture', () => {
+  const so = built.find((s) => s.id === 'so-gddt-thu-nghiem') as Built;
+
+  it('publishes the Sở\'s addressed entries with their audience, and keeps the alert in force', () => {
+    expect(items(so, 'van-ban').map((d) => [d.slug, d.audience])).toEqual([
+      ['quyet-dinh-kien-toan-van-phong-so', undefined],
+      ['ke-hoach-thi-hoc-sinh-gioi-lop-9', { levels: ['thcs'], units: [] }],
+      ['huong-dan-nhiem-vu-nam-hoc-2026-2027', 'all'],
+    ]);
+    expect(items(so, 'thong-bao-khan').map((a) => [a.slug, a.start, a.end, a.audience])).toEqual([['phong-chong-bao-lu', '2026-01-01', '2099-12-31', 'all']]);
   });
 });
 
