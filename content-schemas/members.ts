@@ -46,3 +46,32 @@ export function membersOf(sitesDir: string, unitId: string): { members: Member[]
   members.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'vi'));
   return { members, unreadable };
 }
+
+/** Each site of the folder with the id of its parent unit (sites whose site.yaml does not validate are left out). */
+export function parentIds(sitesDir: string): Map<string, string | undefined> {
+  const parents = new Map<string, string | undefined>();
+  for (const id of readdirSync(sitesDir).sort()) {
+    if (id.startsWith('_') || id.startsWith('.') || !existsSync(join(sitesDir, id, 'site.yaml'))) continue;
+    try {
+      parents.set(id, loadSiteConfig(join(sitesDir, id), sitesDir).parent.id);
+    } catch {
+      // Its own build reports it.
+    }
+  }
+  return parents;
+}
+
+/** The ids below `unitId` at any depth (its members, their members, …), nearest first. */
+export function descendantIds(sitesDir: string, unitId: string): string[] {
+  const parents = parentIds(sitesDir);
+  const found: string[] = [];
+  const queue = [unitId];
+  for (let unit = queue.shift(); unit !== undefined; unit = queue.shift()) {
+    for (const [id, parent] of parents) {
+      if (parent !== unit || id === unitId || found.includes(id)) continue;
+      found.push(id);
+      queue.push(id);
+    }
+  }
+  return found;
+}

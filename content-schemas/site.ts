@@ -64,6 +64,18 @@ export const siteSchema = z.object({
       id: optionalText({ title: 'Mã đơn vị quản lý (nếu cùng hệ thống)', en: 'Parent unit id' }),
     })
     .meta({ title: 'Cơ quan quản lý trực tiếp', en: 'Parent unit' }),
+  remoteMembers: z
+    .array(
+      z
+        .object({ url: url({ title: 'Địa chỉ cổng thông tin', en: 'Portal URL', example: 'https://thpthoabinh.edu.vn' }) })
+        .meta({ title: 'Đơn vị trực thuộc', en: 'Member unit' }),
+    )
+    .default([])
+    .meta({
+      title: 'Đơn vị trực thuộc có cổng ở hệ thống khác',
+      en: 'Member units hosted elsewhere',
+      description: 'Chỉ với Phòng, Sở: trường hoặc phòng trực thuộc có cổng dựng từ kho mã khác. Ghi địa chỉ cổng (https://…); khi dựng, cổng này đọc tin tức, văn bản và công khai của đơn vị đó qua /api/v1/.',
+    }),
   responsible: person('Người chịu trách nhiệm nội dung', 'Person responsible for content'),
   address: text({ title: 'Địa chỉ trụ sở', en: 'Address', example: '12 Lê Lợi, phường Sài Gòn, TP. Hồ Chí Minh' }),
   addressEn: optionalText({ title: 'Địa chỉ (tiếng Anh)', en: 'Address (English)' }),

@@ -17,6 +17,8 @@ import { badLinks, checkUrlPath, PATH_ISSUES, relativeFileIssue, staysInside, ty
 import { bodyImages } from './body-images.ts';
 import { IMAGE_EXTENSIONS as IMAGE_TYPES } from './file-types.ts';
 import { publicFileProblems } from './public-files.ts';
+import { audienceProblems } from './audience-check.ts';
+import type { Audience } from './audience.ts';
 
 export const IMAGE_EXTENSIONS: string[] = IMAGE_TYPES.map((ext) => `.${ext}`);
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -307,6 +309,10 @@ export function readSite(siteDir: string, root = process.cwd()): { site?: SiteCo
     }
   }
   problems.push(...linkProblems(siteDir, root), ...oldPathProblems(entries, root));
+  if (site) {
+    const addressed = entries.filter((e) => e.data.audience !== undefined).map((e) => ({ file: rel(root, e.file), audience: e.data.audience as Audience }));
+    problems.push(...audienceProblems(siteDir, site, addressed));
+  }
   return { site, entries, problems };
 }
 
