@@ -41,6 +41,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The theme's one Markdown pipeline (HTML allow-list, NFC), shared with bodyEn.
   markdown: { processor: markdownProcessor },
+  // Astro's sharp service with a shared content-addressed cache and decode-once (themes/cong-truong/images/).
+  image: { service: { entrypoint: './themes/cong-truong/images/service.ts' } },
   integrations: [congTruong({ siteId, siteDir, site, network }), congTruongCms({ siteId, siteDir, site }), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });
