@@ -20,9 +20,19 @@ export interface MenuFacts {
   hasPlans: boolean;
   /** A Phòng or Sở with member units gets Trường học (/truong-hoc/). */
   hasMembers?: boolean;
+  /** The build read the members' công khai (liên thông): /truong-hoc/cong-khai/ exists. */
+  hasMemberStatus?: boolean;
 }
 
 const item = (key: UiKey, url: string, locale: Locale): MenuLink => ({ label: t(key, locale), url });
+
+/** Trường học, with the members' công khai status beneath it when the build has it. */
+function schoolsItems(facts: MenuFacts, locale: Locale): MenuLink[] {
+  const status = item('nav.memberStatus', '/truong-hoc/cong-khai/', locale);
+  if (!facts.hasMembers) return facts.hasMemberStatus ? [status] : [];
+  const schools = item('nav.schools', '/truong-hoc/', locale);
+  return [facts.hasMemberStatus ? { ...schools, children: [item('schools.title', '/truong-hoc/', locale), status] } : schools];
+}
 
 export function mainMenu(site: SiteConfig, facts: MenuFacts, locale: Locale = 'vi'): MenuLink[] {
   if (site.menu?.length) return site.menu.map((m) => ({ label: m.label, url: m.url, children: m.children }));
@@ -30,7 +40,7 @@ export function mainMenu(site: SiteConfig, facts: MenuFacts, locale: Locale = 'v
   return [
     item('nav.home', '/', locale),
     item('nav.about', '/gioi-thieu/', locale),
-    ...(facts.hasMembers ? [item('nav.schools', '/truong-hoc/', locale)] : []),
+    ...schoolsItems(facts, locale),
     item('nav.news', '/tin-tuc/', locale),
     item('nav.documents', '/van-ban/', locale),
     item('nav.disclosures', '/cong-khai/', locale),

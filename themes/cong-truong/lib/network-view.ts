@@ -1,0 +1,92 @@
+/**
+ * Liên thông as pages show it: what the units above sent to this site (home block,
+ * alert banner) and what the members below publish (news, công khai status). Pure
+ * functions over the Network the build handed to the theme, so tests can call them.
+ */
+import type { AlertItem, FromUnit, MemberFeed, Network, NewsItem, UnitRef } from '../../../content-schemas/network.ts';
+import { webUrl } from './urls.ts';
+
+/** A văn bản or notice a unit addressed to this site, as one line of the home block. */
+export interface UpstreamItem {
+  kind: 'document' | 'notice';
+  title: string;
+  /** `YYYY-MM-DD`: date of issue (văn bản) or of publication (notice). */
+  day: string;
+  url: string;
+  from: UnitRef;
+  /** "Công văn 125/SGDĐT-GDTrH" for a văn bản, the category label for a notice. */
+  label: string;
+}
+
+/** A calendar day of the API (`YYYY-MM-DD`) as the UTC-midnight Date content dates use. */
+export function dayDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** The units' văn bản and notices together, newest first (then by title, for a stable order). */
+export function upstreamItems(net: Network): UpstreamItem[] {
+  const documents = net.upstream.documents.map(
+    (d): UpstreamItem => ({ kind: 'document', title: d.title, day: d.issued, url: d.url, from: d.from, label: `${d.typeLabel} ${d.number}` }),
+  );
+  const notices = net.upstream.notices.map(
+    (n): UpstreamItem => ({ kind: 'notice', title: n.title, day: n.date, url: n.url, from: n.from, label: n.categoryLabel }),
+  );
+  return [...documents, ...notices].sort((a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title, 'vi'));
+}
+
+/**
+ * The units' alerts in force on `today` (Vietnam's calendar day of the build), newest
+ * start first. A details link is kept only as an `https:` address on the web (a path
+ * resolves against the sending unit's portal), as the site's own alerts' links are.
+ */
+export function upstreamAlertsInForce(net: Network, today: string): FromUnit<AlertItem>[] {
+  return net.upstream.alerts
+    .filter((a) => a.start <= today && today <= a.end)
+    .map((a) => ({ ...a, link: a.link ? webUrl(a.link, new URL(a.from.url).host) : undefined }))
+    .sort((a, b) => b.start.localeCompare(a.start));
+}
+
+/** A member's news item with the member it comes from. */
+export type MemberNewsItem = NewsItem & { unit: UnitRef };
+
+/** The members' latest news, newest first, at most `limit`. */
+export function memberNews(net: Network, limit: number): MemberNewsItem[] {
+  return net.members
+    .flatMap((m) => m.news.map((n) => ({ ...n, unit: m.unit })))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.unit.name.localeCompare(b.unit.name, 'vi'))
+    .slice(0, limit);
+}
+
+/** One member on the công khai status page. */
+export interface MemberStatusRow {
+  feed: MemberFeed;
+  /** Distinct TT 09/2024 items published this năm học. */
+  publishedItems: number;
+  overdue: number;
+  late: number;
+  /** Something is overdue: the office should act first on these. */
+  lagging: boolean;
+}
+
+export function memberStatusRows(net: Network): MemberStatusRow[] {
+  const rows = net.members.map((feed): MemberStatusRow => {
+    const overdue = feed.status.missing.filter((m) => m.overdue).length;
+    return {
+      feed,
+      publishedItems: new Set(feed.status.published.map((p) => p.item)).size,
+      overdue,
+      late: feed.status.published.filter((p) => p.late).length,
+      lagging: overdue > 0,
+    };
+  });
+  // Laggards first (most overdue, then most missing); otherwise the order of /truong-hoc/.
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => b.row.overdue - a.row.overdue || b.row.feed.status.missing.length - a.row.feed.status.missing.length || a.i - b.i)
+    .map(({ row }) => row);
+}
+
+/** The năm học of the status page: the members' (they share the build day). */
+export function statusYear(net: Network): string | undefined {
+  return net.members[0]?.status.schoolYear;
+}
