@@ -1,9 +1,10 @@
 /** TT 09/2024 Điều 15: information that changes or arises is published within 10 working days. */
 import { viDate } from '../dates.ts';
+import { entryDeadline, WORKING_DAYS_LIMIT } from '../disclosure-status.ts';
 import { entryAt, isSchool } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
 
-export const WORKING_DAYS_LIMIT = 10;
+export { WORKING_DAYS_LIMIT };
 
 export default {
   id: 'cong-khai-10-ngay',
@@ -20,7 +21,7 @@ export default {
       .flatMap((e) => {
         const event = e.data.eventDate as Date;
         const published = e.data.published as Date;
-        const deadline = ctx.calendar.addWorkingDays(event, WORKING_DAYS_LIMIT);
+        const deadline = (entryDeadline({ schoolYear: String(e.data.schoolYear), item: String(e.data.item), published: e.data.published as Date, eventDate: event }, ctx.calendar) as { deadline: Date }).deadline;
         if (published.getTime() <= deadline.getTime()) return [];
         const late = ctx.calendar.workingDaysBetween(deadline, published);
         const provisional = ctx.calendar.yearStatus(event.getUTCFullYear()) === 'provisional' ? ' (lịch nghỉ lễ năm này là dự kiến)' : '';

@@ -7,9 +7,10 @@
  * still online: one error lists what is missing, checked only if the portal already
  * existed by that deadline.
  */
-import { DISCLOSURE_ITEMS, requiredDisclosureItems, type DisclosureItemKey } from '../../../content-schemas/disclosure-items.ts';
+import { DISCLOSURE_ITEMS, type DisclosureItemKey } from '../../../content-schemas/disclosure-items.ts';
 import { publicationDate } from '../context.ts';
-import { annualDeadline, schoolYearLabel, schoolYearStart, viDate } from '../dates.ts';
+import { annualDeadline, schoolYearLabel, viDate } from '../dates.ts';
+import { currentYearStatus, publishedItems as itemsOfYear, type DisclosureFacts } from '../disclosure-status.ts';
 import { collectionFolder, isSchool } from '../rule-helpers.ts';
 import type { AuditContext, Draft, Rule } from '../types.ts';
 
@@ -20,9 +21,8 @@ function withDeadline(basis: string): string {
   return basis.endsWith(TT09) ? `${basis.slice(0, -TT09.length)}, Điều 15${TT09}` : `${basis}; Điều 15${TT09}`;
 }
 
-function publishedItems(ctx: AuditContext, start: number): Set<string> {
-  const label = schoolYearLabel(start);
-  return new Set(ctx.of('disclosures').filter((e) => e.data.schoolYear === label).map((e) => String(e.data.item)));
+function facts(ctx: AuditContext): Pick<DisclosureFacts, 'schoolYear' | 'item'>[] {
+  return ctx.of('disclosures').map((e) => ({ schoolYear: String(e.data.schoolYear), item: String(e.data.item) }));
 }
 
 /** The portal's first dated entry: before it, earlier school years lived elsewhere. */
@@ -40,27 +40,21 @@ export default {
   needs: 'content',
   appliesTo: (ctx) => isSchool(ctx) && !!ctx.site?.level,
   check: (ctx) => {
-    const required = requiredDisclosureItems(ctx.site?.level ?? 'thcs');
     const folder = collectionFolder(ctx, 'disclosures');
-    const current = schoolYearStart(ctx.date);
-    const due = annualDeadline(current);
-    const overdue = due.getTime() < ctx.date.getTime();
-    const done = publishedItems(ctx, current);
-    const drafts: Draft[] = required
-      .filter((k) => !done.has(k))
-      .map((k: DisclosureItemKey) => ({
-        file: folder,
-        url: '/cong-khai/',
-        basis: withDeadline(DISCLOSURE_ITEMS[k].basis),
-        ...(overdue ? {} : { severity: 'warning' as const }),
-        message: `Chưa công khai «${DISCLOSURE_ITEMS[k].label}» năm học ${schoolYearLabel(current)} (hạn ${viDate(due)}).`,
-        fix: `Đăng mục công khai năm học ${schoolYearLabel(current)}, chọn «Mục công khai»: ${DISCLOSURE_ITEMS[k].label} (item: ${k}), kèm tệp PDF hoặc bảng tính.`,
-      }));
-    const previous = current - 1;
+    const { schoolYear, due, overdue, required, missing: missingNow } = currentYearStatus(ctx.site?.level ?? 'thcs', facts(ctx), ctx.date);
+    const drafts: Draft[] = missingNow.map((k: DisclosureItemKey) => ({
+      file: folder,
+      url: '/cong-khai/',
+      basis: withDeadline(DISCLOSURE_ITEMS[k].basis),
+      ...(overdue ? {} : { severity: 'warning' as const }),
+      message: `Chưa công khai «${DISCLOSURE_ITEMS[k].label}» năm học ${schoolYear} (hạn ${viDate(due)}).`,
+      fix: `Đăng mục công khai năm học ${schoolYear}, chọn «Mục công khai»: ${DISCLOSURE_ITEMS[k].label} (item: ${k}), kèm tệp PDF hoặc bảng tính.`,
+    }));
+    const previous = Number(schoolYear.slice(0, 4)) - 1;
     const deadline = annualDeadline(previous);
     const start = portalStart(ctx);
     if (deadline.getTime() < ctx.date.getTime() && start && start.getTime() <= deadline.getTime()) {
-      const before = publishedItems(ctx, previous);
+      const before = itemsOfYear(facts(ctx), previous);
       const missing = required.filter((x) => !before.has(x));
       if (missing.length) {
         drafts.push({

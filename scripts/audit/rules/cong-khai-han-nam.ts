@@ -1,6 +1,6 @@
 /** TT 09/2024 Điều 15: the annual công khai of school year Y–(Y+1) is published by 30/6/(Y+1). */
-import { DISCLOSURE_ITEMS, type DisclosureItemKey } from '../../../content-schemas/disclosure-items.ts';
-import { annualDeadline, daysBetween, schoolYearOf, viDate } from '../dates.ts';
+import { daysBetween, viDate } from '../dates.ts';
+import { entryDeadline } from '../disclosure-status.ts';
 import { entryAt, isSchool } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
 
@@ -15,11 +15,12 @@ export default {
   check: (ctx) =>
     ctx
       .of('disclosures')
-      .filter((e) => !e.data.eventDate && DISCLOSURE_ITEMS[e.data.item as DisclosureItemKey]?.deadline === 'annual')
       .flatMap((e) => {
-        const deadline = annualDeadline(schoolYearOf(String(e.data.schoolYear)));
         const published = e.data.published as Date;
-        if (published.getTime() <= deadline.getTime()) return [];
+        const due = entryDeadline({ schoolYear: String(e.data.schoolYear), item: String(e.data.item), published }, ctx.calendar);
+        // An entry with an event date is judged by cong-khai-10-ngay instead.
+        if (e.data.eventDate || due?.rule !== 'cong-khai-han-nam' || published.getTime() <= due.deadline.getTime()) return [];
+        const { deadline } = due;
         return [{
           ...entryAt(ctx, e, 'published'),
           url: `/cong-khai/`,
