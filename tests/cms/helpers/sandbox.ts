@@ -25,12 +25,20 @@ export interface SiteRepo {
 
 /** Copies a fixture site to `<tmp>/sites/<id>` and commits it on branch main. */
 export function createSiteRepo(fixtureSiteDir: string, id = 'mini'): SiteRepo {
+  return createSitesRepo([[fixtureSiteDir, id]]);
+}
+
+/**
+ * Copies several fixture sites (a Phòng and its schools) to `<tmp>/sites/<id>` and
+ * commits them on branch main; `siteDir` is the first one's folder.
+ */
+export function createSitesRepo(sites: readonly (readonly [fixtureSiteDir: string, id: string])[]): SiteRepo {
   const base = mkdtempSync(join(tmpdir(), 'cong-truong-cms-'));
   const root = join(base, 'repo');
   const sitesDir = join(root, 'sites');
-  const siteDir = join(sitesDir, id);
+  const siteDir = join(sitesDir, sites[0]?.[1] ?? 'mini');
   mkdirSync(sitesDir, { recursive: true });
-  cpSync(fixtureSiteDir, siteDir, { recursive: true });
+  for (const [dir, id] of sites) cpSync(dir, join(sitesDir, id), { recursive: true });
   // decap-server's git mode parses `git diff` output; a PDF with no NUL byte would be
   // diffed as text and its carriage returns break that parser (README: "Tệp nhị phân").
   writeFileSync(join(root, '.gitattributes'), '*.pdf binary\n*.docx binary\n*.xlsx binary\n*.pptx binary\n*.odt binary\n*.ods binary\n');

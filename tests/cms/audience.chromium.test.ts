@@ -1,0 +1,162 @@
+/**
+ * "Gửi đến các đơn vị" (audience) in the real admin, in headless Chromium: a
+ * temporary Git repository with the network fixture's Phòng and its two schools,
+ * decap-server in git mode, the real build of the Phòng with its generated admin.
+ * The Phòng's editor writes a văn bản addressed to one level, and the file in Git
+ * holds the contract's YAML; reopening shows the same choice; changing it to one
+ * unit, to every unit and to "not sent" writes `{levels, units}`, `all` and no key.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { audience } from '../../content-schemas/audience.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { NETWORK_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { buildWithAdmin, createSitesRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { chooseOption, newEntry, openAdmin, saveNew, upload } from './helpers/admin-page.ts';
+
+const NETWORK = NETWORK_SITES_DIR;
+const UNIT = 'phong-vhxh-thu-nghiem';
+const SLUG = 'huong-dan-to-chuc-ngay-hoi-doc-sach-cap-tieu-hoc';
+const BRANCH = `cms/documents/${SLUG}`;
+const FILE = `sites/${UNIT}/content/van-ban/${SLUG}.md`;
+
+let repo: SiteRepo;
+let decap: DecapServer;
+let server: StaticServer;
+let browser: Browser;
+let uploads: string;
+let current: Page | undefined;
+
+beforeAll(async () => {
+  repo = createSitesRepo([UNIT, 'th-thu-nghiem', 'thcs-thu-nghiem'].map((id) => [join(NETWORK, id), id] as const));
+  uploads = join(repo.base, 'uploads');
+  mkdirSync(uploads);
+  copyFileSync(join(ROOT, 'tests/fixtures/cms/cong-van-125.pdf'), join(uploads, 'Hướng dẫn 318.pdf'));
+  decap = await startDecapServer(repo.root, 'git');
+  const outRoot = join(repo.base, 'dist');
+  const built = await buildWithAdmin(repo, UNIT, outRoot, decap.url);
+  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
+  server = await serve(join(outRoot, UNIT));
+  browser = await launchBrowser();
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && current && !current.isClosed()) {
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    const name = `cms-audience-${context.task.name.replace(/\W+/g, '-')}`;
+    await current.screenshot({ path: join(TEST_OUTPUT, `${name}.png`), fullPage: true }).catch(() => undefined);
+    writeFileSync(join(TEST_OUTPUT, `${name}.decap-server.log`), decap.log.join(''));
+  }
+  await current?.close().catch(() => undefined);
+  current = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await decap?.stop();
+  repo?.remove();
+});
+
+/** The front matter of the văn bản as committed on its review branch. */
+function frontMatter(): { text: string; data: Record<string, unknown> } {
+  const text = repo.git('show', `${BRANCH}:${FILE}`);
+  const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  return { text: yaml, data: parseYaml(yaml) as Record<string, unknown> };
+}
+
+const radio = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
+const box = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
+
+async function openEntry(): Promise<Page> {
+  const page = await openAdmin(browser, server.url);
+  current = page;
+  await page.goto(`${server.url}/admin/#/collections/documents/entries/${SLUG}`);
+  await radio(page, 'Không gửi (chỉ đăng trên cổng này)').waitFor();
+  return page;
+}
+
+/** Saves an entry already on its branch and waits for Git to hold a different file. */
+async function saveAgain(page: Page): Promise<void> {
+  const before = frontMatter().text;
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect.poll(() => frontMatter().text, { timeout: 30_000 }).not.toBe(before);
+}
+
+describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
+  it('addresses a new văn bản to one level: the file holds `audience: {levels: [tieu-hoc], units: []}`', async () => {
+    const page = await openAdmin(browser, server.url);
+    current = page;
+    await newEntry(page, server.url, 'documents');
+    await page.getByLabel('Trích yếu', { exact: true }).fill('Hướng dẫn tổ chức Ngày hội đọc sách cấp tiểu học');
+    await page.getByLabel('Số ký hiệu', { exact: true }).fill('318/HD-VHXH');
+    await chooseOption(page, 'Loại văn bản', 'Hướng dẫn');
+    await page.getByLabel('Cơ quan ban hành', { exact: true }).fill('Phòng Văn hóa - Xã hội phường Hòa Bình');
+    await chooseOption(page, 'Cấp ban hành', 'UBND xã, phường (Phòng Văn hóa - Xã hội)');
+    await page.getByLabel('Ngày ban hành', { exact: true }).fill('2026-12-01');
+    await page.getByRole('button', { name: 'Thêm tệp đính kèm' }).click();
+    await page.getByLabel('Tên tệp', { exact: true }).fill('Toàn văn hướng dẫn');
+    await upload(page, 'Chọn tệp', uploads, 'Hướng dẫn 318.pdf');
+
+    // Not sent by default; "by level and unit" shows the levels and the schools by name.
+    await expect(radio(page, 'Không gửi (chỉ đăng trên cổng này)').isChecked()).resolves.toBe(true);
+    await expect(box(page, 'Tiểu học').count()).resolves.toBe(0);
+    await radio(page, 'Chọn theo cấp học và đơn vị').check();
+    for (const name of ['Mầm non', 'Tiểu học', 'Trung học cơ sở', 'Trường Tiểu học Hòa Bình', 'Trường Trung học cơ sở Hòa Bình']) await box(page, name).waitFor();
+
+    // Nothing ticked: the save is refused with the reason, and nothing reaches Git.
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText(/hãy chọn ít nhất một cấp học hoặc một đơn vị/).first().waitFor();
+    expect(repo.git('branch', '--list', BRANCH).trim()).toBe('');
+
+    await box(page, 'Tiểu học').check();
+    await saveNew(page);
+    const { text, data } = frontMatter();
+    expect(data.audience).toEqual({ levels: ['tieu-hoc'], units: [] });
+    expect(audience().parse(data.audience)).toEqual({ levels: ['tieu-hoc'], units: [] });
+    expect(text).toMatch(/^audience:\n {2}levels:\n {4}- tieu-hoc\n {2}units: \[\]$/m);
+  });
+
+  it('reopening shows the same choice; one school instead writes `units`', async () => {
+    const page = await openEntry();
+    await expect(radio(page, 'Chọn theo cấp học và đơn vị').isChecked()).resolves.toBe(true);
+    await expect(box(page, 'Tiểu học').isChecked()).resolves.toBe(true);
+    await expect(box(page, 'Trung học cơ sở').isChecked()).resolves.toBe(false);
+    await expect(box(page, 'Trường Trung học cơ sở Hòa Bình').isChecked()).resolves.toBe(false);
+    // The preview says who receives it.
+    await page.frameLocator('iframe').first().getByText('Gửi đến các đơn vị: Tiểu học').waitFor();
+
+    await box(page, 'Tiểu học').uncheck();
+    await box(page, 'Trường Trung học cơ sở Hòa Bình').check();
+    await saveAgain(page);
+    expect(frontMatter().data.audience).toEqual({ levels: [], units: ['thcs-thu-nghiem'] });
+  });
+
+  it('"Tất cả đơn vị trực thuộc" writes `audience: all` and reads back', async () => {
+    const page = await openEntry();
+    await expect(box(page, 'Trường Trung học cơ sở Hòa Bình').isChecked()).resolves.toBe(true);
+    await radio(page, 'Tất cả đơn vị trực thuộc').check();
+    await saveAgain(page);
+    expect(frontMatter().text).toMatch(/^audience: all$/m);
+    await page.close();
+    const again = await openEntry();
+    await expect(radio(again, 'Tất cả đơn vị trực thuộc').isChecked()).resolves.toBe(true);
+    await expect(box(again, 'Tiểu học').count()).resolves.toBe(0);
+  });
+
+  it('"Không gửi" leaves no audience key in the file', async () => {
+    const page = await openEntry();
+    await radio(page, 'Không gửi (chỉ đăng trên cổng này)').check();
+    await saveAgain(page);
+    const { text, data } = frontMatter();
+    expect(text).not.toContain('audience');
+    expect(data).toMatchObject({ number: '318/HD-VHXH', issued: '2026-12-01' });
+    await page.close();
+    const again = await openEntry();
+    await expect(radio(again, 'Không gửi (chỉ đăng trên cổng này)').isChecked()).resolves.toBe(true);
+  });
+});

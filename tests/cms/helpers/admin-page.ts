@@ -1,0 +1,39 @@
+/** What an editor does in the Decap admin, as Playwright steps shared by the Chromium tests. */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+/** Opens the admin at `baseUrl` and logs in to the local backend (no account). */
+export async function openAdmin(browser: Browser, baseUrl: string, path = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${baseUrl}/admin/${path}`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Mục nội dung').waitFor();
+  return page;
+}
+
+export async function newEntry(page: Page, baseUrl: string, collection: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/#/collections/${collection}/new`);
+  await page.getByRole('button', { name: 'Lưu' }).waitFor();
+}
+
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Uploads a file from `folder` through the media library opened by `button`, then uses it. */
+export async function upload(page: Page, button: string, folder: string, file: string): Promise<void> {
+  await page.getByRole('button', { name: button }).first().click();
+  await page.locator('input[type=file]').setInputFiles(join(folder, file));
+  await page.getByRole('button', { name: 'Dùng mục đã chọn' }).click();
+}
+
+/** Saves a new entry: Decap then opens it at its slug's address. */
+export async function saveNew(page: Page): Promise<void> {
+  const before = page.url();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  // A hash change, not a page load, so waitForURL does not see it.
+  await page.waitForFunction((start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href), before);
+  await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
+}
