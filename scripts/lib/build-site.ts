@@ -16,6 +16,7 @@ import { describeFailure, writeFailureLog, type Step } from './failure.ts';
 import type { WorkerMessage } from './index-worker.ts';
 import { moveDir, stagingDir, swapInto } from './staging.ts';
 import { assertNotDefaced } from '../audit/defacement.ts';
+import { warnOversizedMedia } from './media/warn.ts';
 
 const require = createRequire(import.meta.url);
 const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -102,6 +103,7 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
   let root: string | undefined;
   try {
     validateSite(join(sitesDir, site));
+    await warnOversizedMedia(join(sitesDir, site));
     step = 'prepare';
     root = createBuildRoot(site, started);
     const built = builtDir(root);

@@ -17,9 +17,13 @@ export const IMAGE_CACHE_ENV = 'CONG_TRUONG_IMAGE_CACHE';
 /** A file to which every cache hit and encode is appended as a JSON line (tests, bench). */
 export const IMAGE_LOG_ENV = 'CONG_TRUONG_IMAGE_LOG';
 
+/**
+ * A relative $CONG_TRUONG_IMAGE_CACHE is taken from where the command was run (npm's
+ * INIT_CWD), not from the private build root Astro runs in.
+ */
 export function imageCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   const chosen = env[IMAGE_CACHE_ENV];
-  return chosen ? resolve(cwd, chosen) : join(cwd, 'node_modules', '.cache', 'cong-truong', 'images');
+  return chosen ? resolve(env.INIT_CWD ?? cwd, chosen) : join(cwd, 'node_modules', '.cache', 'cong-truong', 'images');
 }
 
 const sourceHashes = new WeakMap<Uint8Array, string>();
