@@ -6,6 +6,12 @@
 import type { AlertItem, FromUnit, MemberFeed, Network, NewsItem, UnitRef } from '../../../content-schemas/network.ts';
 import { webUrl } from './urls.ts';
 
+/**
+ * The full list of what the units sent: under the reserved `co-quan` segment of
+ * /van-ban/ (never a document's slug), beside the issuer-level pages.
+ */
+export const UPSTREAM_URL = '/van-ban/co-quan/cap-tren/';
+
 /** A văn bản or notice a unit addressed to this site, as one line of the home block. */
 export interface UpstreamItem {
   kind: 'document' | 'notice';
