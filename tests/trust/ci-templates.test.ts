@@ -8,7 +8,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -21,6 +21,7 @@ interface Step {
   run?: string;
   if?: string;
   env?: Record<string, string>;
+  with?: Record<string, string>;
 }
 interface Job {
   permissions?: Record<string, string>;
@@ -32,7 +33,7 @@ const GITHUB_FILE = join(ROOT, '.ci/templates/github-actions.yml');
 const GITLAB_FILE = join(ROOT, '.ci/templates/gitlab-ci.yml');
 const GITHUB_TEXT = readFileSync(GITHUB_FILE, 'utf8');
 const GITLAB_TEXT = readFileSync(GITLAB_FILE, 'utf8');
-const github = parseYaml(GITHUB_TEXT) as { permissions?: unknown; jobs: Record<string, Job> };
+const github = parseYaml(GITHUB_TEXT) as { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job & { if?: string; needs?: string[] }> };
 const gitlab = parseYaml(GITLAB_TEXT) as Record<string, { script?: string[] } | unknown>;
 
 const githubSteps = Object.entries(github.jobs).flatMap(([job, j]) => j.steps.map((s) => ({ job, ...s })));
@@ -129,7 +130,7 @@ describe('GitHub Actions template', () => {
   });
 
   it.each(githubSteps.filter((s) => s.uses).map((s) => [`${s.job}: ${s.uses}`, s.uses!] as const))('%s is pinned to a full commit SHA with its version beside it', (_what, uses) => {
-    expect(uses).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
+    expect(uses).toMatch(/^actions\/[a-z-]+(\/(restore|save))?@[0-9a-f]{40}$/);
     expect(GITHUB_TEXT).toMatch(new RegExp(`uses: ${uses.replace(/[/.]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+\\n`));
   });
 
@@ -188,8 +189,8 @@ describe('GitLab CI template', () => {
   });
 });
 
-/** A folder with stand-ins for the commands the scripts call; every call is logged. */
-function sandbox(audit: { defaced: string[]; exit: number }) {
+/** A folder with stand-ins for the commands the scripts call; every call is logged. `npmBody` replaces npm's stand-in. */
+function sandbox(audit: { defaced: string[]; exit: number }, npmBody?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'cong-truong-ci-'));
   temps.push(dir);
   const bin = join(dir, 'bin');
@@ -200,7 +201,11 @@ function sandbox(audit: { defaced: string[]; exit: number }) {
     writeFileSync(join(bin, name), `#!/usr/bin/env bash\necho "${name} $*" >> "${join(dir, 'calls.log')}"\n${body}\n`);
     chmodSync(join(bin, name), 0o755);
   };
-  stub('npm', `case " $* " in
+  // The plan step counts sites with node: the real one.
+  symlinkSync(process.execPath, join(bin, 'node'));
+  stub('curl', 'exit 0');
+  if (npmBody) stub('npm', npmBody);
+  else stub('npm', `case " $* " in
   *" build "*) echo '${report}' > build-report.json; exit 1 ;;
   *" audit "*) echo '${auditJson}'; exit ${audit.exit} ;;
   *) exit 0 ;;
@@ -262,5 +267,102 @@ describe('one broken school does not stop the others (the scripts run for real)'
     expect(run.status).toBe(1);
     expect(uploaded(box.calls(), 'rclone')).toEqual(defaced.length ? ['tot'] : ['tot', 'bi-chen']);
     expect(run.stdout).toContain('Có trường dựng lỗi');
+  });
+});
+
+describe('liên thông: daily rebuild, the cache of the other portals, and the cross-repository trigger', () => {
+  const gitlabJob = (name: string) => gitlab[name] as { cache?: { key: unknown; paths: string[]; when?: string }[]; rules?: { if: string; when?: string }[]; script: string[]; needs?: unknown; stage?: string };
+  const planStep = github.jobs.plan!.steps.find((s) => s.id === 'plan')!;
+  /** npm's stand-in for the plan: prints the site list as `build --list` would. */
+  const listing = `case " $* " in *" --list "*) echo '["phong-vhxh-hoa-binh"]' ;; esac`;
+
+  it('GitHub rebuilds every school every night, from a full list (no --changed)', () => {
+    expect(github.on.schedule).toEqual([{ cron: '30 17 * * *' }]);
+    const box = sandbox({ defaced: [], exit: 0 }, listing);
+    const output = join(box.dir, 'output-plan');
+    const run = box.run(planStep.run!, { EVENT: 'schedule', BEFORE: '', FULL: '', REBUILD_SITES: '', GITHUB_OUTPUT: output });
+    expect(run.status, run.stderr).toBe(0);
+    expect(box.calls()).toEqual(['npm run -s build -- --list']);
+    expect(readFileSync(output, 'utf8')).toContain('base=\nonly=\n');
+  });
+
+  it('GitHub keeps .cache/lien-thong between runs: restored before the build, saved even when a school failed', () => {
+    const steps = github.jobs.build!.steps;
+    const restore = steps.findIndex((s) => s.uses?.startsWith('actions/cache/restore@'));
+    const save = steps.findIndex((s) => s.uses?.startsWith('actions/cache/save@'));
+    const build = steps.findIndex((s) => s.id === 'build');
+    expect(restore).toBeGreaterThan(-1);
+    expect(restore).toBeLessThan(build);
+    expect(save).toBeGreaterThan(build);
+    expect(steps[restore]!.with?.path).toBe('.cache/lien-thong');
+    expect(steps[save]!.with).toMatchObject({ path: '.cache/lien-thong', key: steps[restore]!.with?.key });
+    expect(steps[save]!.if).toMatch(/^always\(\)/);
+    // Each run saves a new entry (caches are immutable); the newest is restored by prefix.
+    expect(steps[restore]!.with?.key).toContain('${{ github.run_id }}');
+    expect(steps[restore]!.with?.['restore-keys']).toContain('lien-thong-');
+    expect(github.jobs.pages!.steps.some((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === '.cache/lien-thong')).toBe(true);
+  });
+
+  it('GitHub: a repository_dispatch from a linked portal rebuilds the sites it names, and refuses anything but site ids', () => {
+    expect(github.on.repository_dispatch).toEqual({ types: ['lien-thong'] });
+    expect(planStep.env?.REBUILD_SITES).toBe('${{ github.event.client_payload.sites }}');
+    const box = sandbox({ defaced: [], exit: 0 }, listing);
+    const output = join(box.dir, 'output-plan');
+    const env = { EVENT: 'repository_dispatch', BEFORE: '', FULL: '', GITHUB_OUTPUT: output };
+    expect(box.run(planStep.run!, { ...env, REBUILD_SITES: 'phong-vhxh-hoa-binh,so-gddt' }).status).toBe(0);
+    expect(box.calls()).toEqual(['npm run -s build -- --site phong-vhxh-hoa-binh,so-gddt --list']);
+    expect(readFileSync(output, 'utf8')).toContain('only=phong-vhxh-hoa-binh,so-gddt\n');
+    for (const hostile of ['x; curl evil.example', '$(id)', '--out-dir=/', 'a b', 'Trường']) {
+      const refused = box.run(planStep.run!, { ...env, REBUILD_SITES: hostile });
+      expect(refused.status, hostile).toBe(1);
+      expect(refused.stdout).toContain('::error::client_payload.sites');
+    }
+    expect(box.calls()).toHaveLength(1);
+    // The build job builds the same selection.
+    expect(github.jobs.build!.steps.find((s) => s.id === 'build')?.run).toContain('${ONLY:+--site "$ONLY"} ${BASE:+--changed "$BASE"} --shard "$SHARD"');
+  });
+
+  it('GitHub notifies the linked portal after a push only (never after a dispatch or a schedule: no loop), with a JSON body a value cannot break', () => {
+    const job = github.jobs['lien-thong']!;
+    expect(job.needs).toEqual(['plan', 'build']);
+    expect(job.if).toContain("github.event_name == 'push'");
+    expect(job.if).toContain("vars.LIEN_THONG_REPO != ''");
+    expect(job.permissions).toEqual({});
+    const step = job.steps[0]!;
+    expect(step.env).toEqual({ TOKEN: '${{ secrets.LIEN_THONG_TOKEN }}', REPO: '${{ vars.LIEN_THONG_REPO }}', SITES: '${{ vars.LIEN_THONG_SITES }}' });
+    const box = sandbox({ defaced: [], exit: 0 });
+    const run = box.run(step.run!, { TOKEN: 't0k', REPO: 'sogd/cong-so', SITES: 'phong-a", "x": "y' });
+    expect(run.status, run.stderr).toBe(0);
+    const call = box.calls().find((c) => c.startsWith('curl '))!;
+    expect(call).toContain('https://api.github.com/repos/sogd/cong-so/dispatches');
+    const body = /--data (\{.*\}) https/.exec(call)?.[1] ?? '';
+    expect(JSON.parse(body)).toEqual({ event_type: 'lien-thong', client_payload: { sites: 'phong-a", "x": "y' } });
+  });
+
+  it('GitLab runs scheduled and triggered pipelines, and keeps .cache/lien-thong per shard even when a school failed', () => {
+    const rules = (gitlab.workflow as { rules: { if: string }[] }).rules.map((r) => r.if);
+    expect(rules).toEqual(expect.arrayContaining(['$CI_PIPELINE_SOURCE == "schedule"', '$CI_PIPELINE_SOURCE == "trigger"']));
+    expect(gitlabJob('build').cache).toContainEqual({ key: 'lien-thong-$CI_NODE_INDEX-$CI_DEFAULT_BRANCH', paths: ['.cache/lien-thong/'], when: 'always' });
+    expect(gitlabJob('pages').cache?.some((c) => c.paths.includes('.cache/lien-thong/'))).toBe(true);
+  });
+
+  it('GitLab: a triggered pipeline rebuilds REBUILD_SITES (site ids only)', () => {
+    const script = gitlabJob('build').script.find((s) => s.includes('REBUILD_SITES'))!;
+    const box = sandbox({ defaced: [], exit: 0 }, 'exit 0');
+    const env = { CI_PIPELINE_SOURCE: 'trigger', CI_NODE_INDEX: '1', CI_NODE_TOTAL: '2' };
+    expect(box.run(script, { ...env, REBUILD_SITES: 'phong-vhxh-hoa-binh' }).status).toBe(0);
+    expect(box.calls()).toEqual(['npm run build -- --site phong-vhxh-hoa-binh --shard 1/2 --report build-report.json']);
+    expect(box.run(script, { ...env, REBUILD_SITES: 'a;rm -rf ~' }).status).toBe(1);
+    expect(box.calls()).toHaveLength(1);
+  });
+
+  it('GitLab triggers the linked portal after a push only, whatever the build result', () => {
+    const job = gitlabJob('lien-thong');
+    expect(job.stage).toBe('notify');
+    expect(job.rules).toEqual([{ if: '$LIEN_THONG_TRIGGER_URL && $CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'always' }]);
+    const box = sandbox({ defaced: [], exit: 0 });
+    const run = box.run(job.script[0]!, { LIEN_THONG_TRIGGER_URL: 'https://git.sogd.vn/api/v4/projects/12/trigger/pipeline', LIEN_THONG_TRIGGER_TOKEN: 'glptt-x', LIEN_THONG_SITES: 'phong-a' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(box.calls()).toEqual(['curl --fail --silent --show-error --max-time 30 -X POST --form token=glptt-x --form ref=main --form variables[REBUILD_SITES]=phong-a https://git.sogd.vn/api/v4/projects/12/trigger/pipeline']);
   });
 });
