@@ -41,5 +41,5 @@ export async function inspectMedia(siteDir: string): Promise<MediaFile[]> {
 }
 
 export function formatBytes(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB` : `${Math.round(bytes / 1000)} KB`;
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '').replace('.', ',')} MB` : `${Math.round(bytes / 1000)} KB`;
 }
