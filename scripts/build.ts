@@ -23,7 +23,8 @@ const HELP = `Dựng cổng thông tin / Build the school sites
   npm run build [-- tùy chọn / options]
 
   --site <id>          chỉ dựng trường này; lặp lại hoặc phân cách bằng dấu phẩy (a,b)
-  --changed <git-ref>  chỉ dựng trường có tệp trong sites/<id>/ khác với <git-ref> (kể cả chưa commit);
+  --changed <git-ref>  chỉ dựng trường có tệp trong sites/<id>/ khác với <git-ref> (kể cả chưa commit), cùng các cổng
+                       liên thông phụ thuộc: trường được Phòng/Sở gửi văn bản, thông báo đã đổi; Phòng/Sở của trường đổi tin, công khai;
                        thay đổi ở themes/, content-schemas/, scripts/lib/, astro.config.mjs, package-lock.json: dựng tất cả
   --shard <i>/<n>      phần thứ i trong n phần của danh sách trường (để chia cho n máy CI)
   --concurrency <n>    số trường dựng cùng lúc (mặc định ${defaultConcurrency()} trên máy này: nửa số lõi CPU, 1 GB RAM mỗi trường)
@@ -175,7 +176,7 @@ for (const r of results.filter((result) => result.ok)) {
   console.log(`${r.site}: ${line}`);
 }
 const warned = results.filter((r) => r.warnings?.length);
-for (const r of warned) console.log(`⚠ ${r.site}: ${r.warnings!.length} cảnh báo tìm kiếm / search warning(s): ${r.warnings!.slice(0, 3).join('; ')}`);
+for (const r of warned) console.log(`⚠ ${r.site}: ${r.warnings!.length} cảnh báo (tìm kiếm, liên thông) / warning(s) (search, liên thông): ${r.warnings!.slice(0, 3).join('; ')}`);
 const failed = results.filter((r) => !r.ok);
 if (failed.length) {
   console.error(`\n${failed.length} trường dựng lỗi / site(s) failed: ${failed.map((r) => r.site).join(', ')}\n\n${failureReport(results)}`);
