@@ -18,9 +18,13 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listSites } from './lib/sites.ts';
+import { loadNetwork } from './lib/network/index.ts';
+import { NETWORK_ENV } from '../content-schemas/network.ts';
 import { repoRoot } from '../themes/cong-truong/cms-integration.ts';
 
 const require = createRequire(import.meta.url);
@@ -96,6 +100,13 @@ start('decap-server', [require.resolve('decap-server/dist/index.js')], {
   GIT_REPO_DIRECTORY: repo,
 });
 
+// Liên thông as the build sees it now (documents from above, the members' news), loaded once:
+// restart dev to read the other portals again.
+const network = await loadNetwork({ sitesDir, siteId: site });
+for (const warning of network.warnings) console.warn(`⚠ ${site}: liên thông / network: ${warning}`);
+const networkFile = join(mkdtempSync(join(tmpdir(), 'cong-truong-dev-')), 'network.json');
+writeFileSync(networkFile, JSON.stringify(network));
+
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 // Astro's dev server listens on localhost only unless --host is given; Decap uses
 // the local backend only on a page served from localhost or 127.0.0.1.
@@ -103,6 +114,7 @@ start('astro', [astroBin, 'dev', '--port', values.port], {
   CONG_TRUONG_SITE: site,
   CONG_TRUONG_SITES_DIR: sitesDir,
   CONG_TRUONG_CMS_LOCAL_BACKEND: cmsUrl,
+  [NETWORK_ENV]: networkFile,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 

@@ -6,7 +6,7 @@
  * removes the staging folder, leaves the previous output untouched and ends in a
  * bilingual message naming the step or file (failure.ts), its details in a log.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { validateSite } from '../../content-schemas/validate.ts';
@@ -16,6 +16,8 @@ import { describeFailure, writeFailureLog, type Step } from './failure.ts';
 import type { WorkerMessage } from './index-worker.ts';
 import { moveDir, stagingDir, swapInto } from './staging.ts';
 import { assertNotDefaced } from '../audit/defacement.ts';
+import { NETWORK_ENV } from '../../content-schemas/network.ts';
+import { loadNetwork } from './network/index.ts';
 import { warnOversizedMedia } from './media/warn.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,8 +29,10 @@ export interface BuildOptions {
   outRoot: string;
   /** Called with every line Astro prints (progress display, logs). */
   onOutput?: (line: string) => void;
-  /** Called with each search-index warning; default: printed on stderr. Always kept in the result. */
+  /** Called with each warning (search index, liên thông); default: printed on stderr. Always kept in the result. */
   onWarning?: (message: string) => void;
+  /** Last good copies of other portals' /api/v1/ (default: CONG_TRUONG_NETWORK_CACHE or .cache/lien-thong/). */
+  networkCacheDir?: string;
   /** Puts stack traces and the full output of Astro or Pagefind into the error message. */
   debug?: boolean;
 }
@@ -48,11 +52,12 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir` inside it. */
-function runAstro(site: string, outDir: string, root: string, opts: BuildOptions) {
+function runAstro(site: string, outDir: string, root: string, networkFile: string, opts: BuildOptions) {
   return runNode([ASTRO_BIN, 'build', '--silent'], {
     cwd: root,
     env: {
       ...process.env,
+      [NETWORK_ENV]: networkFile,
       CONG_TRUONG_SITE: site,
       CONG_TRUONG_SITES_DIR: opts.sitesDir,
       CONG_TRUONG_OUT: outDir,
@@ -65,12 +70,12 @@ function runAstro(site: string, outDir: string, root: string, opts: BuildOptions
 }
 
 /** Indexes a built site with Pagefind in a worker process (index-worker.ts). */
-async function runIndexer(dir: string, onWarning: (message: string) => void) {
+async function runIndexer(dir: string, networkFile: string, onWarning: (message: string) => void) {
   let result: { pages: number } | undefined;
   let error: unknown;
   const run = await runNode([INDEX_WORKER, dir], {
     cwd: process.cwd(),
-    env: process.env,
+    env: { ...process.env, [NETWORK_ENV]: networkFile },
     onMessage: (message) => {
       const m = message as WorkerMessage;
       if ('warning' in m) onWarning(m.warning);
@@ -107,16 +112,23 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     step = 'prepare';
     root = createBuildRoot(site, started);
     const built = builtDir(root);
-    step = 'astro';
-    const astro = await runAstro(site, built, root, { ...opts, sitesDir });
-    if (astro.code !== 0) throw new StepFailed(astro);
-    const onWarning = (message: string) => {
+    const warn = (label: string) => (message: string) => {
       warnings.push(message);
       if (opts.onWarning) opts.onWarning(message);
-      else console.warn(`⚠ ${site}: tìm kiếm / search: ${message}`);
+      else console.warn(`⚠ ${site}: ${label}: ${message}`);
     };
+    step = 'network';
+    // What the other portals of the hierarchy say to this one; unreachable ones are warnings.
+    const network = await loadNetwork({ sitesDir, siteId: site, outRoot, buildDate: new Date(started), cacheDir: opts.networkCacheDir });
+    network.warnings.forEach(warn('liên thông / network'));
+    // In the private build root: never published, gone with the root.
+    const networkFile = join(root, 'network.json');
+    writeFileSync(networkFile, JSON.stringify(network));
+    step = 'astro';
+    const astro = await runAstro(site, built, root, networkFile, { ...opts, sitesDir });
+    if (astro.code !== 0) throw new StepFailed(astro);
     step = 'search';
-    const indexed = await runIndexer(built, onWarning);
+    const indexed = await runIndexer(built, networkFile, warn('tìm kiếm / search'));
     if (indexed.code !== 0 || !indexed.result) throw new StepFailed(indexed, indexed.error);
     step = 'defacement';
     // Gambling or spam in the content or the output (audit rule tu-khoa-co-bac) is never published.

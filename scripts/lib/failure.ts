@@ -12,7 +12,7 @@ import { ContentError } from '../../content-schemas/errors.ts';
 import { errnoInText, errnoOf, type ErrnoHelp } from './errno.ts';
 import { PROJECT_ROOT } from './build-root.ts';
 
-export type Step = 'validation' | 'prepare' | 'astro' | 'redirects' | 'search' | 'defacement' | 'swap';
+export type Step = 'validation' | 'prepare' | 'network' | 'astro' | 'redirects' | 'search' | 'defacement' | 'swap';
 
 interface StepText {
   vi: string;
@@ -34,6 +34,11 @@ const STEPS: Record<Step, StepText> = {
     vi: 'chuẩn bị thư mục dựng', en: 'preparing the build folder',
     whatVi: 'Không chuẩn bị được thư mục dựng tạm', whatEn: 'Could not prepare the temporary build folder',
     fixVi: 'kiểm tra thư mục tạm (TMPDIR) còn chỗ và ghi được, rồi dựng lại', fixEn: 'check that the temp folder (TMPDIR) has room and is writable, then build again',
+  },
+  network: {
+    vi: 'đọc dữ liệu liên thông', en: 'liên thông data',
+    whatVi: 'Không tổng hợp được dữ liệu liên thông (văn bản của cấp trên, tin của các trường)', whatEn: 'Could not assemble the liên thông data (documents from above, news of the members)',
+    fixVi: 'kiểm tra site.yaml của các đơn vị cùng hệ thống (parent, remoteMembers) rồi dựng lại', fixEn: 'check site.yaml of the units of the hierarchy (parent, remoteMembers), then build again',
   },
   astro: {
     vi: 'dựng trang bằng Astro', en: 'Astro',

@@ -1,0 +1,70 @@
+/**
+ * A Phòng's or Sở's members: the sites of the same folder whose parent is this unit,
+ * then the portals site.yaml lists under remoteMembers. For each, its latest news,
+ * its documents, its công khai and the status of the current năm học; a local member
+ * also gets its audit score (from its last build, when there is one).
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { membersOf } from '../../../content-schemas/members.ts';
+import type { MemberFeed } from '../../../content-schemas/network.ts';
+import type { SiteConfig } from '../../../content-schemas/site.ts';
+import { auditSite } from '../../audit/index.ts';
+import type { HolidayCalendar } from '../../audit/working-days.ts';
+import { readLocalUnit } from './local.ts';
+import { readRemoteUnit } from './remote-unit.ts';
+import type { RemoteOptions } from './remote.ts';
+import { disclosureStatus } from './status.ts';
+import type { UnitData } from './unit.ts';
+
+/** Enough for "Tin từ các trường" on the unit's home page. */
+export const MEMBER_NEWS_LIMIT = 10;
+
+export interface MembersOptions {
+  sitesDir: string;
+  siteId: string;
+  site: SiteConfig;
+  buildDate: Date;
+  /** Build day in Vietnam, UTC midnight (the audit's reference date). */
+  day: Date;
+  calendar: HolidayCalendar;
+  outRoot?: string;
+  remote: RemoteOptions;
+  warnings: string[];
+}
+
+function feedOf(unit: UnitData, opts: MembersOptions, audit?: MemberFeed['status']['audit']): MemberFeed {
+  return {
+    unit: unit.ref,
+    news: (unit.news?.items ?? []).slice(0, MEMBER_NEWS_LIMIT),
+    documents: unit.documents?.items ?? [],
+    disclosures: (unit.disclosures?.years ?? []).flatMap((y) => y.items),
+    status: { ...disclosureStatus(unit.ref.level, unit.disclosures, opts.day, opts.calendar), ...(audit ? { audit } : {}) },
+    ...(unit.staleSince ? { staleSince: unit.staleSince } : {}),
+  };
+}
+
+async function localFeed(id: string, opts: MembersOptions): Promise<MemberFeed | undefined> {
+  // The member's last build, as `npm run audit` reads it (default output: dist/).
+  const distDir = join(opts.outRoot ?? resolve('dist'), id);
+  const built = existsSync(join(distDir, 'index.html')) ? distDir : undefined;
+  const unit = await readLocalUnit(opts.sitesDir, id, opts.buildDate, built);
+  if (!unit?.siteDir) return undefined;
+  // Not built yet: the dist rules report "chưa dựng" as info and the content rules still score.
+  const result = auditSite(unit.siteDir, distDir, { date: opts.day });
+  return feedOf(unit, opts, { score: result.score, band: result.band, errors: result.counts.error, warnings: result.counts.warning });
+}
+
+export async function memberFeeds(opts: MembersOptions): Promise<MemberFeed[]> {
+  if (opts.site.unitType === 'truong') return [];
+  const feeds: MemberFeed[] = [];
+  for (const m of membersOf(opts.sitesDir, opts.siteId).members) {
+    const feed = await localFeed(m.id, opts);
+    if (feed) feeds.push(feed);
+  }
+  for (const { url } of opts.site.remoteMembers) {
+    const unit = await readRemoteUnit(url, ['tin-tuc', 'van-ban', 'cong-khai'], opts.remote, opts.warnings);
+    if (unit) feeds.push(feedOf(unit, opts));
+  }
+  return feeds;
+}
