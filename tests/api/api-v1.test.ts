@@ -76,7 +76,7 @@ function fileOf(url: string): string {
 
 describe('the built sites', () => {
   it('include the examples, the fixture with drafts and the Phòng fixture', () => {
-    expect(built.map((s) => s.id)).toEqual(expect.arrayContaining(['thcs-nguyen-du', 'mn-hoa-sen', 'mini', 'phong-vhxh-dong-hoa']));
+    expect(built.map((s) => s.id)).toEqual(expect.arrayContaining(['so-gddt-tphcm', 'phong-vhxh-ben-thanh', 'thcs-nguyen-du', 'mn-hoa-sen', 'mini', 'phong-vhxh-dong-hoa']));
     expect(drafts(built.find((s) => s.id === 'mini') as Built).map((e) => e.collection).sort()).toEqual(['disclosures', 'documents', 'news']);
   });
 });

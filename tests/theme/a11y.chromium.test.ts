@@ -1,6 +1,6 @@
 /**
- * In headless Chromium, one page of every page type of both example sites (and of
- * the fixture's page types they lack):
+ * In headless Chromium, one page of every page type of the example schools (and of
+ * the page types they lack: the units' member list and home, the fixture's extras):
  * axe-core finds no WCAG 2.0/2.1/2.2 A–AA violation, nothing scrolls sideways at
  * 320 px, and screenshots at 360 px and 1280 px go to <test output>/screenshots/.
  * No axe rule is disabled.
@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { TEST_OUTPUT } from '../helpers/paths.ts';
-import { builtSites, EXAMPLE_IDS, pageTypes } from './built-sites.ts';
+import { builtSites, EXAMPLE_SCHOOL_IDS, EXAMPLE_UNIT_IDS, pageTypes } from './built-sites.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -30,12 +30,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
-// Every page type of the example sites, plus the fixture's page types they lack.
+// Every page type of the example schools, plus the page types they lack (the units'
+// member list, the fixture's extras) and the units' home pages, which carry the members' blocks.
 const sites = builtSites();
-const covered = new Set(sites.filter((s) => EXAMPLE_IDS.includes(s.id)).flatMap((s) => Object.keys(pageTypes(s))));
+const covered = new Set(sites.filter((s) => EXAMPLE_SCHOOL_IDS.includes(s.id)).flatMap((s) => Object.keys(pageTypes(s))));
 const sweep = sites.map((s) => {
   const types = Object.entries(pageTypes(s));
-  return { s, types: EXAMPLE_IDS.includes(s.id) ? types : types.filter(([type]) => !covered.has(type)) };
+  if (EXAMPLE_SCHOOL_IDS.includes(s.id)) return { s, types };
+  return { s, types: types.filter(([type]) => !covered.has(type) || (EXAMPLE_UNIT_IDS.includes(s.id) && type === 'home')) };
 });
 
 describe.each(sweep.filter((x) => x.types.length).map((x) => [x.s.id, x] as const))('%s in Chromium', (id, { s, types }) => {

@@ -18,7 +18,10 @@ export interface BuiltSite {
   entries: Entry[];
 }
 
-export const EXAMPLE_IDS = ['thcs-nguyen-du', 'mn-hoa-sen'];
+export const EXAMPLE_SCHOOL_IDS = ['thcs-nguyen-du', 'mn-hoa-sen'];
+/** The Sở and the Phòng of the example network: their pages add the member list and the members' blocks. */
+export const EXAMPLE_UNIT_IDS = ['so-gddt-tphcm', 'phong-vhxh-ben-thanh'];
+export const EXAMPLE_IDS = [...EXAMPLE_SCHOOL_IDS, ...EXAMPLE_UNIT_IDS];
 
 function load(id: string, sitesDir: string, distRoot: string): BuiltSite {
   const siteDir = join(sitesDir, id);
@@ -26,7 +29,7 @@ function load(id: string, sitesDir: string, distRoot: string): BuiltSite {
   return { id, siteDir, dist: join(distRoot, id), site, entries };
 }
 
-/** Both example sites and the fixture that exercises every collection. */
+/** The example sites and the fixture that exercises every collection. */
 export function builtSites(): BuiltSite[] {
   return [...EXAMPLE_IDS.map((id) => load(id, SITES_DIR, EXAMPLE_DIST)), load('mini', FIXTURE_SITES_DIR, FIXTURE_DIST)];
 }
@@ -70,6 +73,7 @@ export function expectedUrls(s: BuiltSite): string[] {
   urls.push(...unique(live(s, 'disclosures').map((d) => `/cong-khai/nam-hoc/${d.data.schoolYear}/`)));
   if (live(s, 'menus').length) urls.push('/thuc-don/');
   if (live(s, 'plans').length) urls.push('/ke-hoach-tuan/');
+  if (s.site.unitType !== 'truong') urls.push('/truong-hoc/');
   return unique(urls);
 }
 
@@ -127,6 +131,7 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
     plans: live(s, 'plans').length ? '/ke-hoach-tuan/' : undefined,
     'plan-detail': detail('plans'),
     'optional-page': live(s, 'pages').some((p) => p.slug === 'thoi-khoa-bieu') ? '/thoi-khoa-bieu/' : live(s, 'pages').some((p) => p.slug === 'lich-cong-tac') ? '/lich-cong-tac/' : undefined,
+    members: s.site.unitType === 'truong' ? undefined : '/truong-hoc/',
     contact: '/lien-he/',
     sitemap: '/so-do-cong/',
     english: '/en/',

@@ -34,7 +34,7 @@ const sites = existsSync(EXAMPLE_DIST) ? readdirSync(EXAMPLE_DIST).filter((d) =>
 
 describe('Nu HTML Checker', () => {
   it('finds the example sites built', () => {
-    expect(sites).toEqual(expect.arrayContaining(['mn-hoa-sen', 'thcs-nguyen-du']));
+    expect(sites).toEqual(expect.arrayContaining(['mn-hoa-sen', 'phong-vhxh-ben-thanh', 'so-gddt-tphcm', 'thcs-nguyen-du']));
   });
 
   it.each(sites)('reports 0 errors on every page of %s', (site) => {
