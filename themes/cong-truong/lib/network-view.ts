@@ -70,7 +70,7 @@ export interface MemberStatusRow {
   publishedItems: number;
   overdue: number;
   late: number;
-  /** Something is overdue: the office should act first on these. */
+  /** Some required item is not published yet: the office follows these up first. */
   lagging: boolean;
 }
 
@@ -82,7 +82,7 @@ export function memberStatusRows(net: Network): MemberStatusRow[] {
       publishedItems: new Set(feed.status.published.map((p) => p.item)).size,
       overdue,
       late: feed.status.published.filter((p) => p.late).length,
-      lagging: overdue > 0,
+      lagging: feed.status.missing.length > 0,
     };
   });
   // Laggards first (most overdue, then most missing); otherwise the order of /truong-hoc/.
