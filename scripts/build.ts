@@ -24,7 +24,7 @@ const HELP = `Dựng cổng thông tin / Build the school sites
 
   --site <id>          chỉ dựng trường này; lặp lại hoặc phân cách bằng dấu phẩy (a,b)
   --changed <git-ref>  chỉ dựng trường có tệp trong sites/<id>/ khác với <git-ref> (kể cả chưa commit), cùng các cổng
-                       liên thông phụ thuộc: trường được Phòng/Sở gửi văn bản, thông báo đã đổi; Phòng/Sở của trường đổi tin, công khai;
+                       liên thông phụ thuộc: trường được Phòng/Sở gửi văn bản, thông báo đã đổi; Phòng/Sở của trường đổi tin, công khai, văn bản;
                        thay đổi ở themes/, content-schemas/, scripts/lib/, astro.config.mjs, package-lock.json: dựng tất cả
   --shard <i>/<n>      phần thứ i trong n phần của danh sách trường (để chia cho n máy CI)
   --concurrency <n>    số trường dựng cùng lúc (mặc định ${defaultConcurrency()} trên máy này: nửa số lõi CPU, 1 GB RAM mỗi trường)

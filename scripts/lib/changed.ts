@@ -7,7 +7,8 @@
  *
  * Liên thông edges: a unit's entry that carries `audience` (before or after the
  * change) rebuilds the members either audience addresses, at any depth; a member's
- * news (tin-tuc) or công khai (cong-khai) rebuilds its unit, which shows them.
+ * news (tin-tuc), công khai (cong-khai) or văn bản (van-ban) rebuilds its unit, which
+ * shows or indexes them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
@@ -56,8 +57,11 @@ export interface AddressedChange {
   audiences: Audience[];
 }
 
-/** Member folders whose change a unit shows (MemberFeed: news, công khai status). */
-const SHOWN_BY_UNIT = ['content/tin-tuc/', 'content/cong-khai/'];
+/**
+ * Member folders a unit shows: news ("Tin từ các trường"), công khai (the status page)
+ * and, with them, văn bản, which the unit's search index holds (scripts/lib/search-index.ts).
+ */
+const SHOWN_BY_UNIT = ['content/tin-tuc/', 'content/cong-khai/', 'content/van-ban/'];
 
 /** Every site below `unit` in this folder, with the ids between them, for `addresses()`. */
 function descendants(unit: string, hierarchy: Hierarchy): { id: string; level?: Level; via: string[] }[] {

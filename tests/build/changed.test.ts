@@ -40,11 +40,11 @@ describe('affectedSites (pure)', () => {
     expect(affectedSites(['sites/thcs-cu/site.yaml'], ALL)).toEqual({ all: false, sites: [], sharedChanges: [], removed: ['thcs-cu'] });
   });
 
-  it("a school's site.yaml change also rebuilds the Phòng that lists it; its văn bản does not", () => {
+  it("a school's site.yaml change also rebuilds the Phòng that lists it; its pages do not", () => {
     const hierarchy = { parentOf: new Map([['th-kim-dong', 'phong-vhxh']]), units: ['phong-vhxh'] };
     const all = [...ALL, 'phong-vhxh'];
     expect(affectedSites(['sites/th-kim-dong/site.yaml'], all, 'sites', hierarchy).sites).toEqual(['phong-vhxh', 'th-kim-dong']);
-    expect(affectedSites(['sites/th-kim-dong/content/van-ban/a.md'], all, 'sites', hierarchy).sites).toEqual(['th-kim-dong']);
+    expect(affectedSites(['sites/th-kim-dong/content/trang/a.md'], all, 'sites', hierarchy).sites).toEqual(['th-kim-dong']);
     // A removed school may have been listed by any unit.
     expect(affectedSites(['sites/thcs-cu/site.yaml'], all, 'sites', hierarchy)).toMatchObject({ sites: ['phong-vhxh'], removed: ['thcs-cu'] });
   });
@@ -172,12 +172,13 @@ describe('liên thông edges (pure)', () => {
     expect(sites([alert], [{ unit: PHONG, audiences }])).toEqual([PHONG, 'th-hoa-binh', 'thcs-hoa-binh']);
   });
 
-  it("a member's news or công khai rebuilds its unit; its other content does not", () => {
+  it("a member's news, công khai or văn bản (in the unit's search) rebuilds its unit; its other content does not", () => {
     expect(sites(['sites/th-hoa-binh/content/tin-tuc/khai-giang.md'])).toEqual([PHONG, 'th-hoa-binh']);
     expect(sites(['sites/thcs-hoa-binh/content/cong-khai/2026-2027-ke-hoach.md'])).toEqual([PHONG, 'thcs-hoa-binh']);
     expect(sites([`sites/${PHONG}/content/tin-tuc/so-ket.md`])).toEqual([PHONG, SO]);
     expect(sites(['sites/thpt-hoa-binh/content/tin-tuc/a.md'])).toEqual([SO, 'thpt-hoa-binh']);
-    expect(sites(['sites/th-hoa-binh/content/van-ban/a.md', 'sites/th-hoa-binh/media/a.jpg', 'sites/th-hoa-binh/content/trang/lien-he.md'])).toEqual(['th-hoa-binh']);
+    expect(sites(['sites/thcs-hoa-binh/content/van-ban/quy-che.md'])).toEqual([PHONG, 'thcs-hoa-binh']);
+    expect(sites(['sites/th-hoa-binh/media/a.jpg', 'sites/th-hoa-binh/content/trang/lien-he.md', 'sites/th-hoa-binh/content/thu-vien-anh/a.md'])).toEqual(['th-hoa-binh']);
   });
 
   it("an entry without audience, and a school's entries, address nobody", () => {
@@ -215,27 +216,27 @@ describe('liên thông edges (real git)', () => {
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  it('a new văn bản of the Phòng addressed to one level (untracked) rebuilds the Phòng and that school', () => {
+  it('a new văn bản of the Phòng addressed to one level (untracked) rebuilds the Phòng, that school, and the Sở (its search holds the Phòng\'s văn bản)', () => {
     write(DOC, doc('audience:\n  levels: [tieu-hoc]\n'));
-    expect(since()).toEqual([PHONG, 'th-hoa-binh']);
+    expect(since()).toEqual([PHONG, SO, 'th-hoa-binh']);
     commit();
   });
 
   it('its audience changed to one school: the schools of the old and the new audience', () => {
     write(DOC, doc('audience:\n  units: [thcs-hoa-binh]\n'));
-    expect(since()).toEqual([PHONG, 'th-hoa-binh', 'thcs-hoa-binh']);
+    expect(since()).toEqual([PHONG, SO, 'th-hoa-binh', 'thcs-hoa-binh']);
     commit();
   });
 
   it('its body changed, audience unchanged: the addressed school still shows it', () => {
     write(DOC, `${doc('audience:\n  units: [thcs-hoa-binh]\n')}Thêm một đoạn.\n`);
-    expect(since()).toEqual([PHONG, 'thcs-hoa-binh']);
+    expect(since()).toEqual([PHONG, SO, 'thcs-hoa-binh']);
     commit();
   });
 
   it('its audience removed: the school that showed it', () => {
     write(DOC, doc(''));
-    expect(since()).toEqual([PHONG, 'thcs-hoa-binh']);
+    expect(since()).toEqual([PHONG, SO, 'thcs-hoa-binh']);
     commit();
   });
 
@@ -249,12 +250,12 @@ describe('liên thông edges (real git)', () => {
     commit();
   });
 
-  it("a school's news and công khai rebuild its Phòng; its văn bản does not", () => {
+  it("a school's news and công khai rebuild its Phòng; its pages do not, and its audience means nothing", () => {
     write('sites/th-hoa-binh/content/tin-tuc/khai-giang.md', '---\ntitle: Khai giảng năm học mới\n---\n');
     write('sites/thcs-hoa-binh/content/cong-khai/ke-hoach-giao-duc.md', '---\ntitle: Kế hoạch giáo dục\n---\n');
     expect(since()).toEqual([PHONG, 'th-hoa-binh', 'thcs-hoa-binh']);
     commit();
-    write('sites/th-hoa-binh/content/van-ban/quy-che.md', '---\ntitle: Quy chế\naudience: all\n---\n');
+    write('sites/th-hoa-binh/content/trang/gioi-thieu.md', '---\ntitle: Giới thiệu\naudience: all\n---\n');
     expect(since()).toEqual(['th-hoa-binh']);
     commit();
   });

@@ -16,7 +16,7 @@ import type { SiteConfig } from '../../content-schemas/site.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
 import { buildCmsConfig, cmsConfigYaml, type AudienceUnit, type GeneratedCmsConfig } from '../../content-schemas/cms/index.ts';
 import { readNetworkFile, type Network } from '../../content-schemas/network.ts';
-import { membersOf } from './members.ts';
+import { membersOf } from '../../content-schemas/members.ts';
 import { ensureAdminBundle, type AdminBundle } from './admin/bundle.ts';
 import { adminPage } from './admin/html.ts';
 
