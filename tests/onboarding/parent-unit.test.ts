@@ -11,7 +11,7 @@ import { validateSite } from '../../content-schemas/validate.ts';
 import { createSchools } from '../../scripts/lib/onboarding/create.ts';
 import { COMMAND_LINE } from '../../scripts/lib/onboarding/input.ts';
 import { membersOf } from '../../themes/cong-truong/members.ts';
-import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
+import { FIXTURE_SITES_DIR, SITES_DIR } from '../helpers/paths.ts';
 
 const PHONG = 'phong-vhxh-dong-hoa';
 
@@ -27,5 +27,20 @@ describe('new-school --parent <id of a Phòng site>', () => {
     expect(config.parent).toEqual({ name: 'UBND phường Đông Hòa', url: 'https://vhxh-donghoa.hcm.edu.vn', id: PHONG });
     expect(() => validateSite(join(sitesDir, 'th-dong-hoa'), sitesDir)).not.toThrow();
     expect(membersOf(sitesDir, PHONG).members.map((m) => [m.id, m.level])).toEqual([['th-dong-hoa', 'tieu-hoc']]);
+  });
+});
+
+describe('new-school --parent <id of a Phòng linked up to a Sở>', () => {
+  it('names the Phòng itself as managing body, not the Sở it names as its own parent', () => {
+    const sitesDir = mkdtempSync(join(tmpdir(), 'cong-truong-parent-'));
+    for (const id of ['so-gddt-tphcm', 'phong-vhxh-ben-thanh']) cpSync(join(SITES_DIR, id), join(sitesDir, id), { recursive: true });
+    createSchools([{ id: 'th-ben-thanh', name: 'Trường Tiểu học Bến Thành', level: 'tieu-hoc', parent: 'phong-vhxh-ben-thanh', source: { file: COMMAND_LINE } }], {
+      sitesDir,
+      today: new Date('2026-11-22T03:00:00Z'),
+    });
+    const config = parseYaml(readFileSync(join(sitesDir, 'th-ben-thanh/site.yaml'), 'utf8')) as { parent: unknown };
+    expect(config.parent).toEqual({ name: 'Phòng Văn hóa - Xã hội phường Bến Thành', url: 'https://vhxh-benthanh.hcm.edu.vn', id: 'phong-vhxh-ben-thanh' });
+    expect(() => validateSite(join(sitesDir, 'th-ben-thanh'), sitesDir)).not.toThrow();
+    expect(membersOf(sitesDir, 'phong-vhxh-ben-thanh').members.map((m) => [m.id, m.level])).toEqual([['th-ben-thanh', 'tieu-hoc']]);
   });
 });

@@ -19,7 +19,7 @@ interface UnitYaml {
   name?: unknown;
   unitType?: unknown;
   domain?: unknown;
-  parent?: { name?: unknown };
+  parent?: { name?: unknown; id?: unknown };
 }
 
 /** The Phòng or Sở site whose id is `id`, or undefined. */
@@ -34,7 +34,10 @@ export function parentUnit(id: string, sitesDir: string): ParentUnit | undefined
   }
   if ((unit.unitType !== 'phong' && unit.unitType !== 'so') || typeof unit.name !== 'string' || typeof unit.domain !== 'string') return undefined;
   // Since 2025 schools of a commune are managed by its People's Committee, which the
-  // Phòng Văn hóa - Xã hội serves; a Sở manages its schools itself.
-  const name = unit.unitType === 'phong' && typeof unit.parent?.name === 'string' ? unit.parent.name : unit.name;
+  // Phòng Văn hóa - Xã hội serves; a Sở manages its schools itself. A Phòng linked up to
+  // a Sở (parent.id) names the Sở as its parent, not the commune: the school then names
+  // the Phòng, as the example network does.
+  const communeName = unit.unitType === 'phong' && !unit.parent?.id && typeof unit.parent?.name === 'string' ? unit.parent.name : undefined;
+  const name = communeName ?? unit.name;
   return { id, name, url: `https://${unit.domain}` };
 }
