@@ -10,7 +10,7 @@ import { indexSite } from './search-index.ts';
 
 export type WorkerMessage =
   | { warning: string }
-  | { result: { pages: number; pdfs: number } }
+  | { result: { pages: number; pdfs: number; memberRecords: number } }
   | { error: { message: string; stack?: string; code?: string; path?: string } };
 
 const send = (message: WorkerMessage) => new Promise<void>((done) => process.send!(message, () => done()));
@@ -18,8 +18,9 @@ const send = (message: WorkerMessage) => new Promise<void>((done) => process.sen
 // The channel must not keep this process alive if Pagefind dies mid-way.
 process.channel?.unref();
 try {
-  const { pages, pdfs } = await indexSite(process.argv[2]!, { onWarning: (warning) => void send({ warning }) });
-  await send({ result: { pages, pdfs } });
+  // The Network comes from CONG_TRUONG_NETWORK, which the build sets for this process.
+  const { pages, pdfs, memberRecords } = await indexSite(process.argv[2]!, { onWarning: (warning) => void send({ warning }) });
+  await send({ result: { pages, pdfs, memberRecords } });
 } catch (error) {
   const e = error as NodeJS.ErrnoException;
   await send({ error: { message: e?.message ?? String(error), stack: e?.stack, code: e?.code, path: e?.path } });

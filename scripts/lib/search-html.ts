@@ -15,8 +15,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { EXIT, visit } from 'unist-util-visit';
-import type { SearchRecord } from '../../themes/cong-truong/search/records.ts';
-import { aliasesFor, foldedDWords } from '../../themes/cong-truong/search/vietnamese.ts';
+import { compactDate, type SearchRecord } from '../../themes/cong-truong/search/records.ts';
+import { foldField } from '../../themes/cong-truong/search/vietnamese.ts';
 import { nfcTree } from '../../themes/cong-truong/lib/rehype-nfc.ts';
 import { SEARCH_SYNONYMS } from '../../content-schemas/search-synonyms.ts';
 
@@ -41,10 +41,8 @@ function firstElement(tree: Root, name: string): Element | undefined {
   return found;
 }
 
-/** `YYYY-MM-DD` → `YYYYMMDD`: a date no one types, so it never matches a query word. */
-export function compactDate(day: string): string {
-  return day.replace(/-/g, '');
-}
+// Shared with the members' records of a unit (member-records.ts).
+export { compactDate };
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };
@@ -66,8 +64,7 @@ export function prepareHtml(html: string, record: SearchRecord, attachments: Att
   const region = firstElement(tree, 'main') ?? firstElement(tree, 'body');
   if (!region) return undefined;
   const allText = [record.title, toText(region), ...attachments.map((a) => a.text)].join(' ').normalize('NFC');
-  const aliases = aliasesFor(allText, SEARCH_SYNONYMS);
-  const fold = [foldedDWords(allText), ...aliases, foldedDWords(aliases.join(' '))].filter(Boolean).join(' ');
+  const fold = foldField(allText, SEARCH_SYNONYMS);
   region.properties.dataPagefindBody ??= true;
   region.children.push(...attachments.map((a) => element('div', {}, [{ type: 'text', value: a.text }])), hiddenFields(record, fold));
   // Character references are decoded by now: "e&#x301;" is NFD until this step.

@@ -7,11 +7,18 @@
  * page's HTML is prepared in memory (search-html.ts): only `<main>` is indexed, plus
  * the text of its PDF attachments (pdf-text.ts) and hidden folded words. Problems
  * with attachments are warnings, never failures.
+ *
+ * On a Phòng's or Sở's portal, the members' news, documents and công khai entries (from
+ * the Network the build hands over in CONG_TRUONG_NETWORK) are added as custom records
+ * (member-records.ts), and every page gets the "Đơn vị" filter.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { STATIC_PAGES, type SearchRecord } from '../../themes/cong-truong/search/records.ts';
+import { readNetworkFile, type Network } from '../../content-schemas/network.ts';
+import { UNIT_FILTER } from '../../themes/cong-truong/search/facets.ts';
+import { memberRecords } from '../../themes/cong-truong/search/member-records.ts';
+import { STATIC_PAGES, type SearchRecord, type SearchRecordsFile } from '../../themes/cong-truong/search/records.ts';
 import { defaultPdfCacheDir, pdfText } from './pdf-text.ts';
 import { prepareHtml, type Attachment } from './search-html.ts';
 
@@ -42,6 +49,8 @@ export const EXCLUDE_SELECTORS = ['nav', 'form', 'aside', '[role="search"]', '.c
 
 export interface IndexOptions {
   pdfCacheDir?: string;
+  /** The site's liên thông data; default: the file named by CONG_TRUONG_NETWORK, if any. */
+  network?: Network;
   /** Receives each warning; default: printed on stderr. */
   onWarning?: (message: string) => void;
 }
@@ -50,15 +59,22 @@ export interface IndexResult {
   pages: number;
   /** PDF attachments whose text was indexed. */
   pdfs: number;
+  /** Entries of the members' portals added to a unit's index. */
+  memberRecords: number;
   warnings: string[];
 }
 
-function readRecords(outDir: string): SearchRecord[] | undefined {
+function readRecords(outDir: string): SearchRecordsFile | undefined {
   const file = join(outDir, RECORDS_PATH);
   if (!existsSync(file)) return undefined;
-  const { records } = JSON.parse(readFileSync(file, 'utf8')) as { records: SearchRecord[] };
+  const records = JSON.parse(readFileSync(file, 'utf8')) as SearchRecordsFile;
   rmSync(file);
   return records;
+}
+
+/** A unit with members files its own pages under its own name in the "Đơn vị" filter. */
+function withUnit(record: SearchRecord, unit: string | undefined): SearchRecord {
+  return unit ? { ...record, filters: { ...record.filters, [UNIT_FILTER]: [unit.normalize('NFC')] } } : record;
 }
 
 function builtPage(outDir: string, record: SearchRecord): string | undefined {
@@ -85,12 +101,17 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
     (options.onWarning ?? ((m: string) => console.warn(`⚠ Tìm kiếm / search: ${m}`)))(message);
   };
   const cacheDir = options.pdfCacheDir ?? defaultPdfCacheDir();
-  const records = readRecords(outDir);
+  const file = readRecords(outDir);
+  const records = file?.records;
+  const network = options.network ?? readNetworkFile();
+  const members = memberRecords(network);
+  const unit = members.length ? file?.unit : undefined;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let pages = 0;
   let pdfs = 0;
+  let added = 0;
   try {
     if (!records) {
       // A theme without the records endpoint: index every page as it is.
@@ -110,12 +131,17 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
         if (seen.has(url)) continue;
         seen.add(url);
         const attachments = await attachmentsOf(outDir, record, cacheDir, warn);
-        const html = prepareHtml(readFileSync(join(outDir, url, 'index.html'), 'utf8'), record, attachments);
+        const html = prepareHtml(readFileSync(join(outDir, url, 'index.html'), 'utf8'), withUnit(record, unit), attachments);
         if (!html) continue;
         const added = await index.addHTMLFile({ url, content: html });
         if (added.errors.length) throw new Error(`Pagefind (${url}): ${added.errors.join('; ')}`);
         pages += 1;
         pdfs += attachments.length;
+      }
+      for (const record of members) {
+        const result = await index.addCustomRecord(record);
+        if (result.errors.length) throw new Error(`Pagefind (${record.url}): ${result.errors.join('; ')}`);
+        added += 1;
       }
       if (missing.length) warn(`${missing.length} mục không có trang đã dựng nên không tìm kiếm được / entries without a built page: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
     }
@@ -124,5 +150,5 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
   } finally {
     await index.deleteIndex();
   }
-  return { pages, pdfs, warnings };
+  return { pages, pdfs, memberRecords: added, warnings };
 }

@@ -7,7 +7,7 @@
  */
 import { runSearch, type PagefindApi, type PagefindResult, type SearchOutcome, type SearchRequest, type SortOrder } from './engine.ts';
 import { foldKey, highlightKeys, normalizeQuery } from './vietnamese.ts';
-import { CONTENT_TYPES, FILTER_KEYS, type FilterKey } from './facets.ts';
+import { CONTENT_TYPES, FILTER_KEYS, UNIT_FILTER, type FilterKey } from './facets.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
@@ -61,7 +61,14 @@ function sortOrder(value: string | null): SortOrder {
   return SORTS.includes(value as SortOrder) ? (value as SortOrder) : '';
 }
 
-function filterOrder(key: FilterKey, values: string[]): string[] {
+/** Another portal's page (a member's, on a unit's search): Pagefind keeps such URLs as they are. */
+export function isOtherPortal(url: string): boolean {
+  return /^https?:\/\//.test(url);
+}
+
+function filterOrder(key: FilterKey, values: string[], ownUnit: string): string[] {
+  // The unit itself first, then its members by name.
+  if (key === UNIT_FILTER) return values.sort((a, b) => Number(b === ownUnit) - Number(a === ownUnit) || a.localeCompare(b, 'vi'));
   if (key === 'loai') {
     const order: string[] = Object.values(CONTENT_TYPES);
     return values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -74,7 +81,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const s = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const form = root.querySelector('form') as HTMLFormElement;
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
+  // A school's page has no "Đơn vị" select: only the filters the page renders take part.
+  const keys = FILTER_KEYS.filter((k) => form.elements.namedItem(k) instanceof HTMLSelectElement);
+  const selects = Object.fromEntries(keys.map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
   const sort = form.elements.namedItem('sap_xep') as HTMLSelectElement;
   const status = root.querySelector('[role="status"]') as HTMLElement;
   const list = root.querySelector('ol') as HTMLOListElement;
@@ -89,8 +98,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     await pf.options({ excerptLength: 30, noWorker: true });
     await pf.init();
     const counts = await pf.filters();
-    for (const key of FILTER_KEYS) {
-      const values = filterOrder(key, Object.keys(counts[key] ?? {}));
+    for (const key of keys) {
+      const values = filterOrder(key, Object.keys(counts[key] ?? {}), root.dataset.unit ?? '');
       for (const value of values) selects[key].append(new Option(value, value));
       // A filter with a single value filters nothing: hide it.
       (selects[key].closest('[data-filter]') as HTMLElement).hidden = values.length < 2;
@@ -104,12 +113,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    for (const key of FILTER_KEYS) selects[key].value = params.get(key) ?? '';
+    for (const key of keys) selects[key].value = params.get(key) ?? '';
     sort.value = sortOrder(params.get('sap_xep'));
   };
   const request = (): SearchRequest => ({
     query: normalizeQuery(input.value),
-    filters: Object.fromEntries(FILTER_KEYS.map((k) => [k, selects[k].value])),
+    filters: Object.fromEntries(keys.map((k) => [k, selects[k].value])),
     sort: sortOrder(sort.value),
   });
   const writeUrl = (r: SearchRequest) => {
@@ -135,6 +144,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const meta = el('p', 'ct-search__meta');
     const section = data.filters.loai?.[0];
     if (section) meta.append(el('span', 'ct-search__section', section));
+    // A member's page: say whose portal the link leads to.
+    const unit = data.filters[UNIT_FILTER]?.[0];
+    if (unit && isOtherPortal(data.url)) meta.append(el('span', 'ct-search__unit', unit));
     const day = data.meta.date ?? '';
     if (/^\d{8}$/.test(day) && day !== '00000000') {
       const time = el('time', 'ct-search__date', `${day.slice(6, 8)}/${day.slice(4, 6)}/${day.slice(0, 4)}`);

@@ -5,8 +5,14 @@
  */
 
 /** Filter keys in the index; their Vietnamese labels are UI strings (`search.filter.*`). */
-export const FILTER_KEYS = ['loai', 'nam_hoc', 'co_quan'] as const;
+export const FILTER_KEYS = ['loai', 'nam_hoc', 'co_quan', 'don_vi'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * "Đơn vị": on a Phòng's or Sở's portal, which unit published the result (the unit
+ * itself or one of its members). Only indexed, and only offered, when the unit has members.
+ */
+export const UNIT_FILTER = 'don_vi' satisfies FilterKey;
 
 /** Values of the "Loại nội dung" filter, one per section of the portal, in menu order. */
 export const CONTENT_TYPES = {

@@ -37,6 +37,19 @@ export interface SearchRecord {
   files: { title: string; file: string }[];
 }
 
+/** `YYYY-MM-DD` → `YYYYMMDD`: a date no one types, so it never matches a query word. */
+export function compactDate(day: string): string {
+  return day.replace(/-/g, '');
+}
+
+/** `/tim-kiem/ban-ghi.json`, written during the build and deleted by the indexer. */
+export interface SearchRecordsFile {
+  version: 1;
+  /** The site's own name: the "Đơn vị" of its own pages when it has members. */
+  unit: string;
+  records: SearchRecord[];
+}
+
 type Data = Record<string, unknown>;
 
 function isoDay(value: unknown): string | undefined {

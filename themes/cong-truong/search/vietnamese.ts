@@ -57,6 +57,16 @@ export function aliasesFor(text: string, synonyms: readonly SearchSynonym[]): st
   return [...found];
 }
 
+/**
+ * The hidden `fold` metadata of an indexed text: its `đ` words folded to `d`, the full
+ * forms of the abbreviations it uses, and those full forms folded. Own pages and the
+ * members' records of a unit get the same field, so both match the same queries.
+ */
+export function foldField(text: string, synonyms: readonly SearchSynonym[]): string {
+  const aliases = aliasesFor(text, synonyms);
+  return [foldedDWords(text), ...aliases, foldedDWords(aliases.join(' '))].filter(Boolean).join(' ');
+}
+
 /** One thing the user typed, and what is searched for it. */
 export interface QueryPart {
   /** The word as typed (NFC, without surrounding punctuation). */

@@ -8,7 +8,8 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { COLLECTION_NAMES } from '../../../../content-schemas/index.ts';
 import { published } from '../../lib/content.ts';
-import { toSearchRecord, type SearchRecord } from '../../search/records.ts';
+import { site } from 'virtual:cong-truong/site';
+import { toSearchRecord, type SearchRecord, type SearchRecordsFile } from '../../search/records.ts';
 
 export const GET: APIRoute = async () => {
   const records: SearchRecord[] = [];
@@ -25,5 +26,6 @@ export const GET: APIRoute = async () => {
       if (record) records.push(record);
     }
   }
-  return new Response(JSON.stringify({ version: 1, records }), { headers: { 'content-type': 'application/json' } });
+  const file: SearchRecordsFile = { version: 1, unit: site.name, records };
+  return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
 };
