@@ -18,6 +18,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { chooseOption, newEntry as newEntryAt, openAdmin as openAdminPage, saveNew, upload as uploadFrom } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
 const FIXTURES = join(ROOT, 'tests/fixtures/cms');
@@ -67,31 +68,12 @@ afterAll(async () => {
 });
 
 async function openAdmin(path = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  current = page;
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}/admin/${path}`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Mục nội dung').waitFor();
-  return page;
+  current = await openAdminPage(browser, server.url, path);
+  return current;
 }
 
-async function newEntry(page: Page, collection: string): Promise<void> {
-  await page.goto(`${server.url}/admin/#/collections/${collection}/new`);
-  await page.getByRole('button', { name: 'Lưu' }).waitFor();
-}
-
-async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** Uploads a file through the media library opened by `button`, then uses it. */
-async function upload(page: Page, button: string, file: string): Promise<void> {
-  await page.getByRole('button', { name: button }).first().click();
-  await page.locator('input[type=file]').setInputFiles(join(uploads, file));
-  await page.getByRole('button', { name: 'Dùng mục đã chọn' }).click();
-}
+const newEntry = (page: Page, collection: string) => newEntryAt(page, server.url, collection);
+const upload = (page: Page, button: string, file: string) => uploadFrom(page, button, uploads, file);
 
 /** Types into the Markdown editor in source mode, one line at a time. */
 async function writeBody(page: Page, lines: string[]): Promise<void> {
@@ -104,14 +86,7 @@ async function writeBody(page: Page, lines: string[]): Promise<void> {
   }
 }
 
-/** Saves a new entry: Decap then opens it at its slug's address. */
-async function save(page: Page): Promise<void> {
-  const before = page.url();
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  // A hash change, not a page load, so waitForURL does not see it.
-  await page.waitForFunction((start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href), before);
-  await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
-}
+const save = saveNew;
 
 /** Nháp → Chờ duyệt → Sẵn sàng → Đăng, checking what decap-server records in Git at each step. */
 async function reviewAndPublish(page: Page, branch: string): Promise<string[]> {
