@@ -3,6 +3,7 @@
  * the page types they lack: the units' member list and home, the fixture's extras):
  * axe-core finds no WCAG 2.0/2.1/2.2 A–AA violation, nothing scrolls sideways at
  * 320 px, and screenshots at 360 px and 1280 px go to <test output>/screenshots/.
+ * The liên thông pages are swept on the three-level fixture.
  * No axe rule is disabled.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { TEST_OUTPUT } from '../helpers/paths.ts';
+import { NETWORK_DIST, TEST_OUTPUT } from '../helpers/paths.ts';
 import { builtSites, EXAMPLE_SCHOOL_IDS, EXAMPLE_UNIT_IDS, pageTypes } from './built-sites.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -69,6 +70,40 @@ describe.each(sweep.filter((x) => x.types.length).map((x) => [x.s.id, x] as cons
     await page.goto(`${server.url}/`);
     await page.getByText('Menu', { exact: true }).click();
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+// Liên thông pages, on the three-level fixture: what the units sent (home block, văn bản
+// rows with their files, the full list, the banner) and a unit's members' news and công khai status.
+const NETWORK_PAGES: Record<string, Record<string, string>> = {
+  'th-thu-nghiem': { 'network-home': '/', 'network-documents': '/van-ban/', 'network-upstream-list': '/van-ban/co-quan/cap-tren/' },
+  'phong-vhxh-thu-nghiem': { 'network-unit-home': '/', 'network-member-status': '/truong-hoc/cong-khai/' },
+};
+
+describe.each(Object.entries(NETWORK_PAGES))('%s (liên thông fixture) in Chromium', (id, types) => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serve(join(NETWORK_DIST, id))]);
+    mkdirSync(join(SHOTS, id), { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(Object.entries(types))('%s (%s): no axe violation, no sideways scroll with every list open, screenshots', async (type, url) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url + url);
+    // The status page folds each school's published items into <details>: check them open too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, id, `${type}-1280.png`), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: join(SHOTS, id, `${type}-360.png`), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await horizontalOverflow(page), `${url} at 320 px`).toBeLessThanOrEqual(0);
     await page.close();
   });
 });

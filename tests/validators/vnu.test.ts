@@ -1,13 +1,13 @@
 /**
  * The Nu HTML Checker (vnu-jar, W3C) over every built page of the example sites and of
- * the Phòng fixture (its school directory, /truong-hoc/): 0 errors.
+ * the Phòng fixture (its school directory, /truong-hoc/) and of the liên thông fixture: 0 errors.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { EXAMPLE_DIST, FIXTURE_DIST } from '../helpers/paths.ts';
+import { EXAMPLE_DIST, FIXTURE_DIST, NETWORK_DIST } from '../helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = join(dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -48,5 +48,12 @@ describe('Nu HTML Checker', () => {
     expect(existsSync(join(dir, 'truong-hoc/index.html'))).toBe(true);
     const errors = validate(dir);
     expect(errors.map((e) => `${e.url.replace(/^file:.*?\/fixtures\//, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
+  });
+
+  it('reports 0 errors on every page of the liên thông fixture (what units sent, members\' news and công khai status)', () => {
+    expect(existsSync(join(NETWORK_DIST, 'phong-vhxh-thu-nghiem/truong-hoc/cong-khai/index.html'))).toBe(true);
+    expect(existsSync(join(NETWORK_DIST, 'th-thu-nghiem/van-ban/co-quan/cap-tren/index.html'))).toBe(true);
+    const errors = validate(NETWORK_DIST);
+    expect(errors.map((e) => `${e.url.replace(/^file:.*?\/network\//, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
   });
 });
