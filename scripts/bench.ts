@@ -7,12 +7,16 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultConcurrency } from './lib/build-many.ts';
-import { benchTable, runBench } from './bench/build.ts';
+import { benchTable, DEFAULT_WORK_DIR, runBench } from './bench/build.ts';
+import { imageBenchTable, runImageBench } from './bench/images.ts';
 
 const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--concurrency n] [--no-search] [--work-dir bench/.work]
   --schools   số trường sinh ra / schools to generate (every level in turn)
   --posts     số bài tin mỗi trường / news posts per school
   --photos    số ảnh mỗi trường (ảnh bìa của các bài đầu) / photos per school
+  --phone-photos K  chỉ đo ảnh: K ảnh điện thoại 4000×3000 qua quy trình của ta (lạnh, ấm) so với mức sàn
+              sharp giải mã một lần, và dung lượng kho trước/sau npm run media / photos only: K phone photos
+              through our pipeline (cold, warm) against the decode-once sharp floor, and repository bytes
   --no-search bỏ phần đo tìm kiếm (dựng một trường 1000 trang, cần Chromium) / skip the search
               benchmark (it builds a 1000-page school and needs Chromium)`;
 
@@ -33,6 +37,7 @@ try {
       schools: { type: 'string' },
       posts: { type: 'string' },
       photos: { type: 'string' },
+      'phone-photos': { type: 'string' },
       concurrency: { type: 'string' },
       'no-search': { type: 'boolean', default: false },
       'work-dir': { type: 'string' },
@@ -45,6 +50,11 @@ try {
 }
 if (values.help) {
   console.log(HELP);
+  process.exit(0);
+}
+if (values['phone-photos'] !== undefined) {
+  const images = await runImageBench({ photos: count('phone-photos', values['phone-photos'], 40, 1), workDir: values['work-dir'] ?? DEFAULT_WORK_DIR });
+  console.log(`\n${imageBenchTable(images)}`);
   process.exit(0);
 }
 const posts = count('posts', values.posts, 50, 1);

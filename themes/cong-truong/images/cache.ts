@@ -75,10 +75,19 @@ export interface ImageEvent {
   source: string;
   format: string;
   width?: number;
+  height?: number;
+  /** Time spent encoding (0 for a hit), and when the event ended (ms since the epoch). */
+  ms: number;
+  at: number;
 }
 
 export function logImageEvent(event: ImageEvent, env: NodeJS.ProcessEnv = process.env): void {
   const file = env[IMAGE_LOG_ENV];
-  // One short line per append: O_APPEND keeps lines of parallel builds whole.
-  if (file) appendFileSync(file, `${JSON.stringify(event)}\n`);
+  if (!file) return;
+  try {
+    // One short line per append: O_APPEND keeps lines of parallel builds whole.
+    appendFileSync(resolve(env.INIT_CWD ?? process.cwd(), file), `${JSON.stringify(event)}\n`);
+  } catch {
+    // A diagnostic log never fails a build.
+  }
 }

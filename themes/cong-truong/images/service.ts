@@ -94,11 +94,12 @@ const service: LocalImageService<SharpImageServiceConfig> = {
     const outFormat = format === 'jpg' ? 'jpeg' : format;
     const dir = imageCacheDir();
     const cached = readVariant(dir, key, outFormat);
-    const event = { key, source, format: outFormat, width: transform.width };
+    const event = { key, source, format: outFormat, width: transform.width, height: transform.height };
     if (cached) {
-      logImageEvent({ ...event, event: 'hit' });
+      logImageEvent({ ...event, event: 'hit', ms: 0, at: Date.now() });
       return { data: new Uint8Array(cached), format: outFormat as 'jpeg' };
     }
+    const started = performance.now();
     let result;
     try {
       const pixels = await decodeOnce(source, inputBuffer, config.service.config.limitInputPixels);
@@ -108,7 +109,7 @@ const service: LocalImageService<SharpImageServiceConfig> = {
       return sharpService.transform(inputBuffer, transform, { ...config, service: { ...config.service, config: serviceConfig } }, logger);
     }
     writeVariant(dir, key, outFormat, result.data);
-    logImageEvent({ ...event, event: 'encode' });
+    logImageEvent({ ...event, event: 'encode', ms: Math.round(performance.now() - started), at: Date.now() });
     return result as { data: Uint8Array; format: 'jpeg' };
   },
 };
