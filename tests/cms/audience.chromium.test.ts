@@ -4,14 +4,16 @@
  * decap-server in git mode, the real build of the Phòng with its generated admin.
  * The Phòng's editor writes a văn bản addressed to one level, and the file in Git
  * holds the contract's YAML; reopening shows the same choice; changing it to one
- * unit, to every unit and to "not sent" writes `{levels, units}`, `all` and no key.
+ * unit, to every unit and to "not sent" writes `{levels, units}`, `all` and no key;
+ * published, the file on main passes the build's own validation of the Phòng.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { audience } from '../../content-schemas/audience.ts';
+import { readSite } from '../../content-schemas/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { NETWORK_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
@@ -158,5 +160,28 @@ describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
     await page.close();
     const again = await openEntry();
     await expect(radio(again, 'Không gửi (chỉ đăng trên cổng này)').isChecked()).resolves.toBe(true);
+  });
+
+  it('published, the file on main holds the audience and passes the build\'s validation of the Phòng', async () => {
+    const page = await openEntry();
+    await radio(page, 'Chọn theo cấp học và đơn vị').check();
+    await box(page, 'Tiểu học').check();
+    await box(page, 'Trường Trung học cơ sở Hòa Bình').check();
+    await saveAgain(page);
+    // Chờ duyệt → Sẵn sàng, each recorded by decap-server in Git before the next.
+    for (const [status, recorded] of [['Chờ duyệt', 'decap-cms/pending_review'], ['Sẵn sàng', 'decap-cms/pending_publish']] as const) {
+      await page.getByRole('button', { name: /^Trạng thái:/ }).click();
+      await page.getByRole('menuitem', { name: status }).click();
+      await expect.poll(() => repo.git('config', `branch.${BRANCH}.description`).trim(), { timeout: 30_000 }).toBe(recorded);
+    }
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await page.getByText('Đã đăng bài').waitFor();
+    repo.git('checkout', '-q', 'main');
+    const onDisk = readFileSync(join(repo.root, FILE), 'utf8');
+    expect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(onDisk)?.[1] ?? '').audience).toEqual({ levels: ['tieu-hoc'], units: ['thcs-thu-nghiem'] });
+    const { entries, problems } = readSite(repo.siteDir, repo.root);
+    expect(problems).toEqual([]);
+    expect(entries.find((e) => e.slug === SLUG)?.data.audience).toEqual({ levels: ['tieu-hoc'], units: ['thcs-thu-nghiem'] });
   });
 });
