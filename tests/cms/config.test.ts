@@ -17,7 +17,7 @@ import { LEVELS } from '../../content-schemas/levels.ts';
 import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
 import { audienceUnits } from '../../themes/cong-truong/cms-integration.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { NETWORK_SITES_DIR as NETWORK_SITES } from '../helpers/paths.ts';
 
 // An independent reading of the schemas (not the generator's), so the two can disagree.
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
@@ -271,7 +271,6 @@ describe('backend and review workflow', () => {
 });
 
 describe('audience ("Gửi đến các đơn vị")', () => {
-  const NETWORK_SITES = join(ROOT, 'tests/fixtures/network');
   const loadFixture = (id: string) => loadSiteConfig(join(NETWORK_SITES, id));
 
   it('is in the văn bản, tin tức and thông báo khẩn schemas', () => {
