@@ -38,7 +38,8 @@ let calendar: HolidayCalendar | undefined;
  */
 function unknownUnitWarnings(opts: LoadNetworkOptions, remoteIds: string[]): string[] {
   const siteDir = join(opts.sitesDir, opts.siteId);
-  const addressed = readSite(siteDir).entries.flatMap((e) => (e.data.audience ? [{ file: relative(process.cwd(), e.file), audience: e.data.audience as Audience }] : []));
+  const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
+  const addressed = readSite(siteDir).entries.flatMap((e) => (e.data.audience ? [{ file: shown(e.file), audience: e.data.audience as Audience }] : []));
   const known = new Set([...descendantIds(opts.sitesDir, opts.siteId), ...remoteIds]);
   return addressed.flatMap(({ file, audience }) =>
     audience === AUDIENCE_ALL
