@@ -296,7 +296,7 @@ describe('audience ("Gửi đến các đơn vị")', () => {
           { value: 'thcs-hoa-binh', label: 'Trường Trung học cơ sở Hòa Bình' },
         ],
       });
-      expect(audience?.hint).toContain('Để trống nếu chỉ đăng trên cổng này');
+      expect(audience?.hint).toContain('Chọn «Không gửi» nếu chỉ đăng trên cổng này');
     }
     // The field is written where the schema puts it, after the attachments.
     const names = unitCollection('documents').fields?.map((f) => f.name) ?? [];
