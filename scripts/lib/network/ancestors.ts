@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readLocalUnit } from './local.ts';
+import { invalidUnit, readLocalUnit } from './local.ts';
 import { readRemoteUnit } from './remote-unit.ts';
 import type { RemoteOptions } from './remote.ts';
 import type { UnitData } from './unit.ts';
@@ -24,7 +24,11 @@ export interface WalkOptions {
 
 async function readParent(parent: Parent, opts: WalkOptions): Promise<UnitData | undefined> {
   if (!parent.id) return undefined;
-  if (existsSync(join(opts.sitesDir, parent.id, 'site.yaml'))) return readLocalUnit(opts.sitesDir, parent.id, opts.buildDate);
+  if (existsSync(join(opts.sitesDir, parent.id, 'site.yaml'))) {
+    const unit = await readLocalUnit(opts.sitesDir, parent.id, opts.buildDate);
+    if (!unit) opts.warnings.push(invalidUnit(parent.id));
+    return unit;
+  }
   // Only a parent named by id is a portal of this system; parent.url alone may be any authority's website.
   if (!parent.url) return undefined;
   return readRemoteUnit(parent.url, ['van-ban', 'tin-tuc', 'thong-bao-khan'], opts.remote, opts.warnings);

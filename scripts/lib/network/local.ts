@@ -35,6 +35,11 @@ function builtCovers(builtDir: string | undefined): Map<string, Cover> {
   }
 }
 
+/** The warning for a unit of the folder whose site.yaml does not validate (its own build says why). */
+export function invalidUnit(id: string): string {
+  return `Liên thông: bỏ qua đơn vị "${id}" vì site.yaml của đơn vị này không hợp lệ (dựng đơn vị đó để xem lỗi). Cách sửa: sửa sites/${id}/site.yaml. | [en] Liên thông: skipped the unit "${id}": its site.yaml does not validate (build it to see why). Fix: correct sites/${id}/site.yaml.`;
+}
+
 /**
  * The portal `id` of `sitesDir`, or undefined when its site.yaml does not validate
  * (its own build reports why). Entries that do not validate are left out.

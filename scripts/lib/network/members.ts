@@ -11,7 +11,7 @@ import type { MemberFeed } from '../../../content-schemas/network.ts';
 import type { SiteConfig } from '../../../content-schemas/site.ts';
 import { auditSite } from '../../audit/index.ts';
 import type { HolidayCalendar } from '../../audit/working-days.ts';
-import { readLocalUnit } from './local.ts';
+import { invalidUnit, readLocalUnit } from './local.ts';
 import { readRemoteUnit } from './remote-unit.ts';
 import type { RemoteOptions } from './remote.ts';
 import { disclosureStatus } from './status.ts';
@@ -58,7 +58,10 @@ async function localFeed(id: string, opts: MembersOptions): Promise<MemberFeed |
 export async function memberFeeds(opts: MembersOptions): Promise<MemberFeed[]> {
   if (opts.site.unitType === 'truong') return [];
   const feeds: MemberFeed[] = [];
-  for (const m of membersOf(opts.sitesDir, opts.siteId).members) {
+  const { members, unreadable } = membersOf(opts.sitesDir, opts.siteId);
+  // A site whose site.yaml does not validate may be a member: say so rather than drop it silently.
+  opts.warnings.push(...unreadable.map(invalidUnit));
+  for (const m of members) {
     const feed = await localFeed(m.id, opts);
     if (feed) feeds.push(feed);
   }
