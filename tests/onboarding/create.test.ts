@@ -107,7 +107,7 @@ describe('ten schools from a CSV', () => {
 
   it('uses the level of each school: its công khai items, its head of unit', () => {
     for (const site of fromCsv) {
-      expect(readdirSync(join(site.dir, 'content/cong-khai')).length, site.id).toBe(requiredDisclosureItems(site.level).length);
+      expect(readdirSync(join(site.dir, 'content/cong-khai')).length, site.id).toBe(requiredDisclosureItems(site.level!).length);
     }
     expect(frontmatter('gdtx-quang-ngai', 'content/lanh-dao/giam-doc.md')).toMatchObject({ name: 'Võ Văn Hùng', position: 'Giám đốc' });
     expect(existsSync(join(sitesDir, 'mn-hoa-mai/content/thuc-don/mau-thuc-don-tuan.md'))).toBe(true);

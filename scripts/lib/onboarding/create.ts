@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { ContentError } from '../../../content-schemas/errors.ts';
 import { validateSite } from '../../../content-schemas/validate.ts';
 import type { Level } from '../../../content-schemas/levels.ts';
-import { checkSchoolInputs, COMMAND_LINE, looksLikeId, toSpec, type SchoolInput, type SchoolSpec } from './input.ts';
+import { checkSchoolInputs, COMMAND_LINE, looksLikeId, toSpec, type SchoolInput, type SchoolSpec, type UnitKind } from './input.ts';
 import { parentUnit } from './parent-unit.ts';
 import { renderSite, TEMPLATES_DIR } from './render.ts';
 import { currentSchoolYear, isSchoolYear } from './school-year.ts';
@@ -29,7 +29,9 @@ export interface CreateOptions {
 export interface CreatedSite {
   id: string;
   name: string;
-  level: Level;
+  /** A school's level; absent for a Phòng or Sở. */
+  level?: Level;
+  unit?: UnitKind;
   dir: string;
 }
 
@@ -70,7 +72,7 @@ export function createSchools(inputs: SchoolInput[], opts: CreateOptions): Creat
       renderSite(spec, dir, { schoolYear, today, templatesDir: opts.templatesDir ?? TEMPLATES_DIR });
       validateSite(dir);
     }
-    if (opts.dryRun) return specs.map((s) => ({ id: s.id, name: s.name, level: s.level, dir: join(sitesDir, s.id) }));
+    if (opts.dryRun) return specs.map((s) => ({ id: s.id, name: s.name, level: s.level, unit: s.unit, dir: join(sitesDir, s.id) }));
     for (const spec of specs) {
       const target = join(sitesDir, spec.id);
       // Checked again here: another person may have created it since.
@@ -84,5 +86,5 @@ export function createSchools(inputs: SchoolInput[], opts: CreateOptions): Creat
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
-  return specs.map((s) => ({ id: s.id, name: s.name, level: s.level, dir: join(sitesDir, s.id) }));
+  return specs.map((s) => ({ id: s.id, name: s.name, level: s.level, unit: s.unit, dir: join(sitesDir, s.id) }));
 }

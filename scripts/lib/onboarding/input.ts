@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import slugify from '@sindresorhus/slugify';
-import { LEVELS, LEVEL_KEYS, type Level } from '../../../content-schemas/levels.ts';
+import { LEVELS, LEVEL_KEYS, UNIT_TYPES, type Level } from '../../../content-schemas/levels.ts';
 import { DOMAIN_PATTERN, siteSchema } from '../../../content-schemas/site.ts';
 import { PHONE_PATTERN } from '../../../content-schemas/fields.ts';
 import type { Problem } from '../../../content-schemas/errors.ts';
@@ -31,8 +31,15 @@ export const FIELD_LABELS: Record<SchoolField, { vi: string; en: string }> = {
   principal: { vi: 'họ tên hiệu trưởng, giám đốc', en: 'head of school' },
 };
 
-/** One school to create, as typed: only `id`, `name` and `level` are required. */
+/** `--unit`: the command creates a Phòng or Sở site instead of a school (flag only, not a CSV column). */
+export const UNIT_KINDS = ['phong', 'so'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+const UNIT_LABEL = { vi: 'loại đơn vị', en: 'unit type' };
+
+/** One school to create, as typed: only `id`, `name` and `level` (or `unit`) are required. */
 export type SchoolInput = { [K in SchoolField]?: string } & {
+  /** `phong` or `so` to create a unit's site (no level); absent for a school. */
+  unit?: string;
   /** Where the values came from, for messages: a CSV file and its line, or the command line. */
   source: { file: string; row?: number };
 };
@@ -41,7 +48,10 @@ export type SchoolInput = { [K in SchoolField]?: string } & {
 export interface SchoolSpec {
   id: string;
   name: string;
-  level: Level;
+  /** A school's level; absent for a Phòng or Sở. */
+  level?: Level;
+  /** Set for a Phòng or Sở site. */
+  unit?: UnitKind;
   domain?: string;
   parent?: string;
   /** Set when `parent` was the id of a Phòng or Sở site. */
@@ -58,8 +68,8 @@ export const ID_PATTERN = /^(?=.{2,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const COMMAND_LINE = '(dòng lệnh / command line)';
 
-function where(source: SchoolInput['source'], field: SchoolField): { vi: string; en: string; key: string } {
-  const label = FIELD_LABELS[field];
+function where(source: SchoolInput['source'], field: SchoolField | 'unit'): { vi: string; en: string; key: string } {
+  const label = field === 'unit' ? UNIT_LABEL : FIELD_LABELS[field];
   if (source.row === undefined) {
     return { vi: `Tham số --${field} (${label.vi})`, en: `Flag --${field} (${label.en})`, key: `--${field}` };
   }
@@ -70,7 +80,7 @@ function where(source: SchoolInput['source'], field: SchoolField): { vi: string;
   };
 }
 
-function problem(source: SchoolInput['source'], field: SchoolField, vi: string, en: string): Problem {
+function problem(source: SchoolInput['source'], field: SchoolField | 'unit', vi: string, en: string): Problem {
   const at = where(source, field);
   return { file: source.file, field: at.key, vi: `${at.vi}: ${vi}`, en: `${at.en}: ${en}` };
 }
@@ -136,7 +146,8 @@ function checkFormats(input: SchoolInput): Problem[] {
 }
 
 function checkRequired(input: SchoolInput): Problem[] {
-  return REQUIRED_FIELDS.filter((f) => !input[f]?.trim()).map((f) =>
+  const required = input.unit !== undefined ? REQUIRED_FIELDS.filter((f) => f !== 'level') : REQUIRED_FIELDS;
+  return required.filter((f) => !input[f]?.trim()).map((f) =>
     problem(
       input.source,
       f,
@@ -146,7 +157,27 @@ function checkRequired(input: SchoolInput): Problem[] {
   );
 }
 
+/** `--unit` names a Phòng or Sở, which has no level. */
+function checkUnit(input: SchoolInput): Problem[] {
+  if (input.unit === undefined) return [];
+  const value = input.unit.trim();
+  if (!(UNIT_KINDS as readonly string[]).includes(value)) {
+    const allowedVi = UNIT_KINDS.map((k) => `${k} (${UNIT_TYPES[k]})`).join(', ');
+    return [problem(input.source, 'unit', `"${value}" không phải loại đơn vị. Cách sửa: dùng một trong: ${allowedVi}.`, `unknown unit type "${value}". Fix: use one of: ${UNIT_KINDS.join(', ')}.`)];
+  }
+  if (!input.level?.trim()) return [];
+  return [
+    problem(
+      input.source,
+      'level',
+      `"${input.level.trim()}": Phòng, Sở không có cấp học. Cách sửa: bỏ --level khi tạo cổng của đơn vị (--unit ${value}).`,
+      `"${input.level.trim()}": a Phòng or Sở has no school level. Fix: drop --level when creating a unit's site (--unit ${value}).`,
+    ),
+  ];
+}
+
 function checkLevel(input: SchoolInput): Problem[] {
+  if (input.unit !== undefined) return checkUnit(input);
   const value = input.level?.trim();
   if (!value || parseLevel(value)) return [];
   const allowedVi = LEVEL_KEYS.map((k) => `${k} (${LEVELS[k]})`).join(', ');
@@ -232,7 +263,8 @@ export function toSpec(input: SchoolInput): SchoolSpec {
   return {
     id: input.id!.trim(),
     name: clean(input.name)!,
-    level: parseLevel(input.level!)!,
+    level: input.unit === undefined ? parseLevel(input.level!)! : undefined,
+    unit: input.unit === undefined ? undefined : (input.unit.trim() as UnitKind),
     domain: clean(input.domain)?.toLowerCase(),
     parent: clean(input.parent),
     email: clean(input.email)?.toLowerCase(),

@@ -7,13 +7,13 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { isMap, parseDocument, visit, type Document } from 'yaml';
-import { LEVELS, type Level } from '../../../content-schemas/levels.ts';
+import { LEVELS, UNIT_TYPES, type Level } from '../../../content-schemas/levels.ts';
 import { DISCLOSURE_CATEGORIES, DISCLOSURE_ITEMS, requiredDisclosureItems } from '../../../content-schemas/disclosure-items.ts';
 import { DISCLOSURE_GUIDE, GENERIC_GUIDE } from './disclosure-guide.ts';
 import { isTemplateText, placeholderDomain, placeholderEmail, PLACEHOLDER_PHONE, TEMPLATE_MARKER } from './marker.ts';
 import { shortNameOf } from './short-name.ts';
 import { vietnamDate } from './school-year.ts';
-import type { SchoolSpec } from './input.ts';
+import type { SchoolSpec, UnitKind } from './input.ts';
 import type { ParentUnit } from './parent-unit.ts';
 
 export const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../sites/_templates');
@@ -22,14 +22,24 @@ export const COMMON_TEMPLATE = '_chung';
 /** The body of each công khai entry (not copied as is). */
 const DISCLOSURE_TEMPLATE = '_cong-khai.md';
 
-/** Words that differ by level, for the shared templates; `logoText` is drawn in the placeholder logo. */
-export const LEVEL_WORDS: Record<Level, { logoText: string; learners: string; head: string; headEn: string; unit: string }> = {
+/** A template folder: a school level, or `phong` / `so` for a unit's site. */
+export type TemplateKey = Level | UnitKind;
+
+/** The common files a Phòng or Sở does not get: admissions are a school's. */
+const SCHOOL_ONLY = ['content/tuyen-sinh/'];
+
+export const templateKey = (spec: Pick<SchoolSpec, 'level' | 'unit'>): TemplateKey => spec.unit ?? (spec.level as Level);
+
+/** Words that differ by level or unit, for the shared templates; `logoText` is drawn in the placeholder logo. */
+export const LEVEL_WORDS: Record<TemplateKey, { logoText: string; learners: string; head: string; headEn: string; unit: string }> = {
   'mam-non': { logoText: 'MN', learners: 'trẻ em', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
   'tieu-hoc': { logoText: 'TH', learners: 'học sinh', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
   thcs: { logoText: 'THCS', learners: 'học sinh', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
   thpt: { logoText: 'THPT', learners: 'học sinh', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
   'lien-cap': { logoText: 'PT', learners: 'học sinh', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
   gdtx: { logoText: 'GDTX', learners: 'học viên', head: 'Giám đốc', headEn: 'Director', unit: 'trung tâm' },
+  phong: { logoText: 'VH-XH', learners: 'học sinh', head: 'Trưởng phòng', headEn: 'Head of Office', unit: 'phòng' },
+  so: { logoText: 'SỞ GD&ĐT', learners: 'học sinh', head: 'Giám đốc Sở', headEn: 'Director', unit: 'sở' },
 };
 
 const DAY = 86_400_000;
@@ -113,17 +123,19 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Relative path → source file, the level's files laid over the common ones. Names starting with `_` are not copied. */
-export function templateFiles(level: Level, templatesDir = TEMPLATES_DIR): Map<string, string> {
+/** Relative path → source file, the level's (or unit's) files laid over the common ones. Names starting with `_` are not copied. */
+export function templateFiles(key: TemplateKey, templatesDir = TEMPLATES_DIR): Map<string, string> {
   const files = new Map<string, string>();
-  for (const base of [join(templatesDir, COMMON_TEMPLATE), join(templatesDir, level)]) {
+  const isUnit = key in UNIT_TYPES;
+  for (const base of [join(templatesDir, COMMON_TEMPLATE), join(templatesDir, key)]) {
     for (const file of walk(base)) {
       const rel = relative(base, file);
       if (rel.split('/').some((part) => part.startsWith('_'))) continue;
+      if (isUnit && base.endsWith(COMMON_TEMPLATE) && SCHOOL_ONLY.some((prefix) => rel.startsWith(prefix))) continue;
       files.set(rel, file);
     }
   }
-  if (!files.has('site.yaml')) throw new Error(`Template ${join(templatesDir, level)}: site.yaml missing`);
+  if (!files.has('site.yaml')) throw new Error(`Template ${join(templatesDir, key)}: site.yaml missing`);
   return files;
 }
 
@@ -133,7 +145,7 @@ export function templateContext(spec: SchoolSpec, schoolYear: string, today: Dat
   const [y, m, d] = date.split('-');
   const shortName = shortNameOf(spec.name);
   const start = Number(schoolYear.slice(0, 4));
-  const words = LEVEL_WORDS[spec.level];
+  const words = LEVEL_WORDS[templateKey(spec)];
   return {
     ...words,
     Unit: words.unit.charAt(0).toUpperCase() + words.unit.slice(1),
@@ -141,7 +153,7 @@ export function templateContext(spec: SchoolSpec, schoolYear: string, today: Dat
     name: spec.name,
     shortName,
     level: spec.level,
-    levelLabel: LEVELS[spec.level],
+    levelLabel: spec.level ? LEVELS[spec.level] : UNIT_TYPES[spec.unit!],
     domain: spec.domain ?? placeholderDomain(spec.id),
     email: spec.email ?? placeholderEmail(spec.id),
     phone: spec.phone ?? PLACEHOLDER_PHONE,
@@ -168,6 +180,7 @@ const TEXT_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.svg', '.html', '.txt'
 
 /** One công khai entry per item the level must publish this school year. */
 function writeDisclosures(spec: SchoolSpec, ctx: TemplateContext, templatesDir: string, targetDir: string): void {
+  if (!spec.level) return;
   const templatePath = join(templatesDir, COMMON_TEMPLATE, DISCLOSURE_TEMPLATE);
   const source = readFileSync(templatePath, 'utf8');
   for (const key of requiredDisclosureItems(spec.level)) {
@@ -190,10 +203,10 @@ function writeDisclosures(spec: SchoolSpec, ctx: TemplateContext, templatesDir: 
 export function renderSite(spec: SchoolSpec, targetDir: string, opts: { schoolYear: string; today: Date; templatesDir?: string }): void {
   const templatesDir = opts.templatesDir ?? TEMPLATES_DIR;
   const ctx = templateContext(spec, opts.schoolYear, opts.today);
-  const siteTemplate = parseDocument(readFileSync(join(templatesDir, spec.level, 'site.yaml'), 'utf8'));
+  const siteTemplate = parseDocument(readFileSync(join(templatesDir, templateKey(spec), 'site.yaml'), 'utf8'));
   ctx.primary = String(siteTemplate.getIn(['theme', 'primary']) ?? '#0b4f8a');
   mkdirSync(targetDir, { recursive: true });
-  for (const [rel, source] of templateFiles(spec.level, templatesDir)) {
+  for (const [rel, source] of templateFiles(templateKey(spec), templatesDir)) {
     const target = join(targetDir, rel);
     if (TEXT_EXTENSIONS.has(extname(rel))) writeFile(target, renderTemplateText(source, readFileSync(source, 'utf8'), ctx));
     else {
