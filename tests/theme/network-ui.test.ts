@@ -150,6 +150,8 @@ describe('văn bản and notices sent down the hierarchy', () => {
     for (const li of items) expect(Object.values(SHORT_NAME).some((name) => text(li).includes(name)), li.html).toBe(true);
     expect(days(home, items)).toEqual(newestFirst(days(home, items)));
     expect(hrefs(home, block)).toContain('/van-ban/co-quan/cap-tren/');
+    // A search for the unit's document must lead to the unit's portal, not this home page.
+    expect(home.some((e) => 'data-pagefind-ignore' in e.attrs && e.start < block!.start && block!.end <= e.end)).toBe(true);
   });
 
   it('shows no upstream block on the Sở, the top of the fixture', () => {
@@ -201,6 +203,7 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
       expect(text(li)).toContain(source!.site === TH ? 'TH Hòa Bình' : 'THCS Hòa Bình');
     }
     expect(days(home, items)).toEqual(newestFirst(days(home, items)));
+    expect(home.some((e) => 'data-pagefind-ignore' in e.attrs && e.start < block!.start && block!.end <= e.end)).toBe(true);
   });
 
   it("shows no members' news on a school", () => {
