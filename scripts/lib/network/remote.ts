@@ -54,10 +54,13 @@ async function fetchJson(url: URL, timeoutMs: number): Promise<unknown> {
     response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'application/json' } });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    if (timedOut) throw new ReadFailure(`quá ${timeoutMs / 1000} giây không trả lời`, `no answer within ${timeoutMs / 1000} s`);
+    const seconds = timeoutMs / 1000;
+    if (timedOut) throw new ReadFailure(`quá ${String(seconds).replace('.', ',')} giây không trả lời`, `no answer within ${seconds} s`);
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new ReadFailure(`không kết nối được (${cause})`, `could not connect (${cause})`);
   }
+  // A redirect may not lead from https:// to plain http:// on another host.
+  if (response.url && !(portalUrl(response.url) instanceof URL)) throw new ReadFailure('máy chủ chuyển hướng sang địa chỉ không dùng https://', 'the server redirected to an address without https://');
   if (!response.ok) throw new ReadFailure(`máy chủ trả lỗi HTTP ${response.status}`, `the server answered HTTP ${response.status}`);
   const text = await response.text();
   if (text.length > MAX_BYTES) throw new ReadFailure('tệp quá lớn', 'the file is too big');
