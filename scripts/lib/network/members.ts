@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { NEWS_LIMIT } from '../../../content-schemas/api/news.ts';
 import { membersOf } from '../../../content-schemas/members.ts';
 import type { MemberFeed } from '../../../content-schemas/network.ts';
 import type { SiteConfig } from '../../../content-schemas/site.ts';
@@ -17,8 +18,11 @@ import type { RemoteOptions } from './remote.ts';
 import { disclosureStatus } from './status.ts';
 import type { UnitData } from './unit.ts';
 
-/** Enough for "Tin từ các trường" on the unit's home page. */
-export const MEMBER_NEWS_LIMIT = 10;
+/**
+ * All the news a member's `tin-tuc.json` lists (NEWS_LIMIT): the unit's search indexes
+ * them (search/member-records.ts); "Tin từ các trường" takes the newest itself.
+ */
+export const MEMBER_NEWS_LIMIT = NEWS_LIMIT;
 
 export interface MembersOptions {
   sitesDir: string;
