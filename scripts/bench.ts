@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { defaultConcurrency } from './lib/build-many.ts';
 import { benchTable, DEFAULT_WORK_DIR, runBench } from './bench/build.ts';
 import { imageBenchTable, runImageBench } from './bench/images.ts';
+import { benchUnitSearch, parseMemberCounts, unitSearchTable } from './bench/unit-search.ts';
 
 const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--concurrency n] [--no-search] [--work-dir bench/.work]
   --schools   số trường sinh ra / schools to generate (every level in turn)
@@ -17,6 +18,9 @@ const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--concur
   --phone-photos K  chỉ đo ảnh: K ảnh điện thoại 4000×3000 qua quy trình của ta (lạnh, ấm) so với mức sàn
               sharp giải mã một lần, và dung lượng kho trước/sau npm run media / photos only: K phone photos
               through our pipeline (cold, warm) against the decode-once sharp floor, and repository bytes
+  --unit-members 0,10,50  tìm kiếm toàn đơn vị: dựng một Phòng với từng số trường này (mỗi trường --posts bài)
+              / unit search: build a Phòng with each of these numbers of schools (--posts posts each)
+  --no-unit-search  bỏ phần đo đó / skip it
   --no-search bỏ phần đo tìm kiếm (dựng một trường 1000 trang, cần Chromium) / skip the search
               benchmark (it builds a 1000-page school and needs Chromium)`;
 
@@ -40,6 +44,8 @@ try {
       'phone-photos': { type: 'string' },
       concurrency: { type: 'string' },
       'no-search': { type: 'boolean', default: false },
+      'unit-members': { type: 'string', default: '0,10,50' },
+      'no-unit-search': { type: 'boolean', default: false },
       'work-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -58,6 +64,11 @@ if (values['phone-photos'] !== undefined) {
   process.exit(0);
 }
 const posts = count('posts', values.posts, 50, 1);
+const unitMembers = values['no-unit-search'] ? [] : parseMemberCounts(values['unit-members']);
+if (!unitMembers) {
+  console.error(`--unit-members "${values['unit-members']}": danh sách số nguyên ≥ 0, ví dụ 0,10,50. / whole numbers, e.g. 0,10,50.\n\n${HELP}`);
+  process.exit(2);
+}
 const result = await runBench({
   schools: count('schools', values.schools, 5, 1),
   posts,
@@ -67,4 +78,8 @@ const result = await runBench({
   workDir: values['work-dir'],
 });
 console.log(`\n${benchTable(result)}`);
+if (unitMembers.length) {
+  const rows = await benchUnitSearch({ members: unitMembers, posts, workDir: values['work-dir'] && `${values['work-dir']}/unit-search` });
+  console.log(`\n${unitSearchTable(rows, posts)}`);
+}
 if (result.build.failed.length || !result.rebuild.ok) process.exitCode = 1;
