@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { visibleText } from '../../scripts/audit/html.ts';
 import { EMPTY_NETWORK, type AlertItem, type FromUnit, type MemberFeed, type Network, type UnitRef } from '../../content-schemas/network.ts';
-import { memberStatusRows, upstreamAlertsInForce } from '../../themes/cong-truong/lib/network-view.ts';
+import { memberOffices, memberStatusRows, upstreamAlertsInForce } from '../../themes/cong-truong/lib/network-view.ts';
 import { NETWORK_DIST } from '../helpers/paths.ts';
 import { networkOf } from './network-of.ts';
 
@@ -231,6 +231,14 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
     expect(cards[1]!.attrs['data-lagging']).toBeUndefined();
   });
 
+  it("sends the Sở to each member office's own status page, which lists the office's schools", () => {
+    const els = page(SO, '/truong-hoc/cong-khai/');
+    expect(els.filter((e) => e.name === 'section' && e.attrs['data-member'])).toEqual([]);
+    const offices = els.filter((e) => e.name === 'li' && e.attrs['data-office']);
+    expect(offices.map((o) => [o.attrs['data-office'], hrefs(els, o)])).toEqual([[PHONG, [`${ORIGIN[PHONG]}/truong-hoc/cong-khai/`]]]);
+    expect(text(offices[0])).toContain('Phòng Văn hóa - Xã hội phường Hòa Bình');
+  });
+
   it('links the status page from /truong-hoc/, the main menu and the text sitemap; schools have none', () => {
     for (const path of ['/truong-hoc/', '/', '/so-do-cong/']) expect(hrefs(page(PHONG, path)), path).toContain('/truong-hoc/cong-khai/');
     for (const site of [TH, THCS]) expect(exists(site, 'truong-hoc'), site).toBe(false);
@@ -238,7 +246,7 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
 });
 
 describe('network views (pure)', () => {
-  const unit = (id: string): UnitRef => ({ id, name: id, shortName: id, unitType: 'so', unitTypeLabel: 'Sở', url: `https://${id}.edu.vn/`, remote: false });
+  const unit = (id: string, unitType: UnitRef['unitType'] = 'so'): UnitRef => ({ id, name: id, shortName: id, unitType, unitTypeLabel: unitType, url: `https://${id}.edu.vn/`, remote: false });
   const alert = (slug: string, start: string, end: string, link?: string): FromUnit<AlertItem> => ({ slug, title: slug, level: 'urgent', levelLabel: 'Khẩn', start, end, ...(link ? { link } : {}), from: unit('so') });
   const net = (over: Partial<Network>): Network => ({ ...EMPTY_NETWORK, ...over });
 
@@ -258,20 +266,22 @@ describe('network views (pure)', () => {
     ]);
   });
 
-  it('puts members with overdue items first, then those with missing items, else keeps the order', () => {
-    const feed = (id: string, missing: boolean[]): MemberFeed => ({
-      unit: unit(id),
+  it('puts member schools with overdue items first, then those with missing items, else keeps the order; offices apart', () => {
+    const feed = (id: string, missing: boolean[], unitType: UnitRef['unitType'] = 'truong'): MemberFeed => ({
+      unit: unit(id, unitType),
       news: [],
       documents: [],
       disclosures: [],
       status: { schoolYear: '2026-2027', expected: 3, published: [], missing: missing.map((overdue, i) => ({ item: `m${i}`, itemLabel: `Mục ${i}`, overdue })) },
     });
-    const rows = memberStatusRows(net({ members: [feed('du', []), feed('thieu', [false]), feed('qua-han', [true, false]), feed('du-2', [])] }));
+    const members = [feed('du', []), feed('phong', [], 'phong'), feed('thieu', [false]), feed('qua-han', [true, false]), feed('du-2', [])];
+    const rows = memberStatusRows(net({ members }));
     expect(rows.map((r) => [r.feed.unit.id, r.lagging, r.overdue])).toEqual([
       ['qua-han', true, 1],
       ['thieu', true, 0],
       ['du', false, 0],
       ['du-2', false, 0],
     ]);
+    expect(memberOffices(net({ members }))).toEqual([{ unit: unit('phong', 'phong'), statusUrl: 'https://phong.edu.vn/truong-hoc/cong-khai/' }]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { SiteConfig } from '../../../content-schemas/site.ts';
 import { t, type Locale, type UiKey } from './i18n.ts';
+import { MEMBER_STATUS_PATH } from './network-view.ts';
 
 export interface MenuLink {
   label: string;
@@ -20,7 +21,7 @@ export interface MenuFacts {
   hasPlans: boolean;
   /** A Phòng or Sở with member units gets Trường học (/truong-hoc/). */
   hasMembers?: boolean;
-  /** The build read the members' công khai (liên thông): /truong-hoc/cong-khai/ exists. */
+  /** The build read the members' công khai (liên thông): its status page exists. */
   hasMemberStatus?: boolean;
 }
 
@@ -28,7 +29,7 @@ const item = (key: UiKey, url: string, locale: Locale): MenuLink => ({ label: t(
 
 /** Trường học, with the members' công khai status beneath it when the build has it. */
 function schoolsItems(facts: MenuFacts, locale: Locale): MenuLink[] {
-  const status = item('nav.memberStatus', '/truong-hoc/cong-khai/', locale);
+  const status = item('nav.memberStatus', MEMBER_STATUS_PATH, locale);
   if (!facts.hasMembers) return facts.hasMemberStatus ? [status] : [];
   const schools = item('nav.schools', '/truong-hoc/', locale);
   return [facts.hasMemberStatus ? { ...schools, children: [item('schools.title', '/truong-hoc/', locale), status] } : schools];

@@ -12,6 +12,9 @@ import { webUrl } from './urls.ts';
  */
 export const UPSTREAM_URL = '/van-ban/co-quan/cap-tren/';
 
+/** A Phòng's or Sở's page of its members' công khai status (every portal of the theme has it at this path). */
+export const MEMBER_STATUS_PATH = '/truong-hoc/cong-khai/';
+
 /** A văn bản or notice a unit addressed to this site, as one line of the home block. */
 export interface UpstreamItem {
   kind: 'document' | 'notice';
@@ -74,8 +77,9 @@ export interface MemberStatusRow {
   lagging: boolean;
 }
 
+/** The member schools, each with its công khai status (offices have none of their own: see memberOffices). */
 export function memberStatusRows(net: Network): MemberStatusRow[] {
-  const rows = net.members.map((feed): MemberStatusRow => {
+  const rows = net.members.filter((m) => m.unit.unitType === 'truong').map((feed): MemberStatusRow => {
     const overdue = feed.status.missing.filter((m) => m.overdue).length;
     return {
       feed,
@@ -90,6 +94,11 @@ export function memberStatusRows(net: Network): MemberStatusRow[] {
     .map((row, i) => ({ row, i }))
     .sort((a, b) => b.row.overdue - a.row.overdue || b.row.feed.status.missing.length - a.row.feed.status.missing.length || a.i - b.i)
     .map(({ row }) => row);
+}
+
+/** A Sở's member offices, each with the address of its own status page (its schools are listed there). */
+export function memberOffices(net: Network): { unit: UnitRef; statusUrl: string }[] {
+  return net.members.filter((m) => m.unit.unitType !== 'truong').map((m) => ({ unit: m.unit, statusUrl: new URL(MEMBER_STATUS_PATH, m.unit.url).href }));
 }
 
 /** The năm học of the status page: the members' (they share the build day). */
