@@ -79,6 +79,7 @@ describe.each(sweep.filter((x) => x.types.length).map((x) => [x.s.id, x] as cons
 const NETWORK_PAGES: Record<string, Record<string, string>> = {
   'th-thu-nghiem': { 'network-home': '/', 'network-documents': '/van-ban/', 'network-upstream-list': '/van-ban/co-quan/cap-tren/' },
   'phong-vhxh-thu-nghiem': { 'network-unit-home': '/', 'network-member-status': '/truong-hoc/cong-khai/' },
+  'so-gddt-thu-nghiem': { 'network-office-status': '/truong-hoc/cong-khai/' },
 };
 
 describe.each(Object.entries(NETWORK_PAGES))('%s (liên thông fixture) in Chromium', (id, types) => {

@@ -206,6 +206,11 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
     expect(home.some((e) => 'data-pagefind-ignore' in e.attrs && e.start < block!.start && block!.end <= e.end)).toBe(true);
   });
 
+  it("titles the Sở's block for its member offices, not for schools", () => {
+    const home = page(SO, '/');
+    expect(text(homeBlock(home, 'ct-tin-truong'))).toContain('Tin từ các đơn vị trực thuộc');
+  });
+
   it("shows no members' news on a school", () => {
     for (const site of [TH, THCS]) expect(homeBlock(page(site, '/'), 'ct-tin-truong'), site).toBeUndefined();
   });
