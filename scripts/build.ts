@@ -7,10 +7,11 @@ import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { auditSummaryLine } from './audit/index.ts';
-import { listSites } from './lib/sites.ts';
+import { listSites, membersFirst } from './lib/sites.ts';
 import { removeStaleStaging } from './lib/staging.ts';
 import { removeStaleBuildRoots } from './lib/build-root.ts';
 import { buildMany, defaultConcurrency } from './lib/build-many.ts';
+import type { BuildResult } from './lib/build-site.ts';
 import { stopChildren, stoppedBy } from './lib/child.ts';
 import { commandFailure } from './lib/failure.ts';
 import { outDirProblem } from './lib/out-dir.ts';
@@ -149,15 +150,21 @@ const jobs = Math.min(concurrency(), chosen.length);
 info(`Dựng ${chosen.length} trường, ${jobs} trường cùng lúc / building ${chosen.length} site(s), ${jobs} at a time → ${outRoot}`);
 const began = Date.now();
 const progress = createProgress(chosen.length);
-const results = await buildMany(chosen, {
-  sitesDir,
-  outRoot,
-  concurrency: jobs,
-  debug: values.debug,
-  onWarning: () => {}, // listed once in the summary instead of interleaved with progress
-  onStart: (site) => progress.start(site),
-  onFinish: (result) => stoppedBy() || progress.finish(result),
-});
+const results: BuildResult[] = [];
+// Members before their units: a unit's page of its schools' công khai reads their fresh audits.
+for (const wave of membersFirst(sitesDir, chosen)) {
+  results.push(
+    ...(await buildMany(wave, {
+      sitesDir,
+      outRoot,
+      concurrency: jobs,
+      debug: values.debug,
+      onWarning: () => {}, // listed once in the summary instead of interleaved with progress
+      onStart: (site) => progress.start(site),
+      onFinish: (result) => stoppedBy() || progress.finish(result),
+    })),
+  );
+}
 
 const wallMs = Date.now() - began;
 if (values.report) {

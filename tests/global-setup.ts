@@ -4,22 +4,12 @@
  * read those outputs instead of each rebuilding the same sites.
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadSiteConfig } from '../content-schemas/validate.ts';
 import { buildSite } from '../scripts/lib/build-site.ts';
-import { listSites } from '../scripts/lib/sites.ts';
+import { listSites, membersFirst } from '../scripts/lib/sites.ts';
 import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, NETWORK_DIST, NETWORK_SITES_DIR, SITES_DIR, TEST_OUTPUT } from './helpers/paths.ts';
 
-const UNIT_ORDER = { truong: 0, phong: 1, so: 2 } as const;
-
-/** Schools first, then their offices, then the Sở: a unit's member status reads its members' builds. */
-function membersFirst(sitesDir: string): string[] {
-  const rank = (id: string) => UNIT_ORDER[loadSiteConfig(join(sitesDir, id), sitesDir).unitType];
-  return listSites(sitesDir).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-
 async function buildAll(sitesDir: string, outRoot: string): Promise<void> {
-  for (const site of membersFirst(sitesDir)) {
+  for (const site of membersFirst(sitesDir, listSites(sitesDir)).flat()) {
     const result = await buildSite(site, { sitesDir, outRoot });
     if (!result.ok) throw new Error(`Building ${site} failed:\n${result.error}`);
   }
