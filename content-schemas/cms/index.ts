@@ -67,8 +67,8 @@ export function buildCmsConfig(opts: CmsConfigOptions): GeneratedCmsConfig {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // The school's own logo on the login screen, from the site's public folder.
     logo: { src: opts.site.logo.src, show_in_header: false },
-    // Privacy: re-encoding uploaded photos drops EXIF (GPS position, camera serial).
-    media_processing: { enabled: true, strip_metadata: true, quality: 90 },
+    // Photos are shrunk and stripped of EXIF by the admin itself (admin/photo-resize.ts,
+    // with the limits of media-limits.ts); Decap's media_processing is not used.
     collections: allCollections(sitePath, audienceChoicesFor(opts.site, opts.members ?? [])),
   };
   return { config, warnings, connectOrigins: [...new Set(connectOrigins)] };

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ADMIN_DIR = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(ADMIN_DIR, '../../..');
 /** Files outside admin/ that end up in the bundle. */
-const SHARED_SOURCES = [resolve(ADMIN_DIR, '../lib/sanitize.ts'), resolve(ROOT, 'content-schemas/file-types.ts')];
+const SHARED_SOURCES = [resolve(ADMIN_DIR, '../lib/sanitize.ts'), resolve(ROOT, 'content-schemas/file-types.ts'), resolve(ROOT, 'content-schemas/media-limits.ts')];
 const SOURCE_FILE = /\.(ts|css)$/;
 
 export const DEFAULT_CACHE_ROOT = resolve(ROOT, 'node_modules/.cache/cong-truong-admin');
@@ -97,6 +97,27 @@ const decapWording: import('esbuild').Plugin = {
   },
 };
 
+/**
+ * Decap's upload pipeline imports `../lib/imageTransformations`; ours (photo-resize.ts)
+ * shrinks photos to the project's limits instead of Decap's fixed sizes. Bundling
+ * fails if upstream stops importing it, rather than silently storing 12 MP photos.
+ */
+const PHOTO_MODULE = { importer: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/, path: '../lib/imageTransformations' };
+const photoResize: import('esbuild').Plugin = {
+  name: 'photo-resize',
+  setup(build) {
+    let swapped = false;
+    build.onResolve({ filter: /imageTransformations$/ }, (args) => {
+      if (args.path !== PHOTO_MODULE.path || !PHOTO_MODULE.importer.test(args.importer)) return undefined;
+      swapped = true;
+      return { path: join(ADMIN_DIR, 'photo-resize.ts') };
+    });
+    build.onEnd((result) => {
+      if (!swapped && result.errors.length === 0) throw new Error(`admin bundle: Decap no longer imports ${PHOTO_MODULE.path}; update PHOTO_MODULE in bundle.ts`);
+    });
+  },
+};
+
 async function runEsbuild(outdir: string): Promise<Manifest> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
@@ -117,7 +138,7 @@ async function runEsbuild(outdir: string): Promise<Manifest> {
     metafile: true,
     logLevel: 'error',
     absWorkingDir: ROOT,
-    plugins: [siteMarkdown, decapWording],
+    plugins: [siteMarkdown, decapWording, photoResize],
   });
   const outputs = Object.entries(result.metafile.outputs);
   const entry = outputs.find(([, o]) => o.entryPoint?.endsWith('main.ts'))?.[0];

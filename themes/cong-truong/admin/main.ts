@@ -33,6 +33,7 @@ import imageComponent from 'decap-cms-editor-component-image';
 import { vi } from './locales/vi.ts';
 import { NewsPreview, DocumentPreview, PagePreview } from './preview/templates.ts';
 import previewCss from './preview/preview.css';
+import phoneCss from './phone.css';
 import { prepareForSave } from './save-hooks.ts';
 import { guardUploads } from './upload-guard.ts';
 import { AudienceControl, AudiencePreview } from './audience-widget.ts';
@@ -79,5 +80,13 @@ CMS.registerEventListener({
     return fromJS(prepareForSave(data));
   },
 });
+
+// Phone layout over Decap's styles (phone.css). On a narrow screen the preview starts
+// hidden: it is a full-width toggle there, and the form comes first.
+const phoneStyle = document.createElement('style');
+phoneStyle.textContent = phoneCss;
+document.head.append(phoneStyle);
+const PREVIEW_PREFERENCE = 'cms.right-pane';
+if (matchMedia('(max-width: 799px)').matches && localStorage.getItem(PREVIEW_PREFERENCE) === null) localStorage.setItem(PREVIEW_PREFERENCE, 'none');
 
 CMS.init();

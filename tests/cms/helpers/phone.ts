@@ -1,0 +1,42 @@
+/** The admin on a 390 px phone: every click lands on something fully on screen, and nothing pans sideways. */
+import { expect } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** Opens the admin in a 390 px wide page (a desktop layout viewport, so innerWidth stays 390) and logs in. */
+export async function openPhoneAdmin(browser: Browser, baseUrl: string, options: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, ...(options.locale ? { locale: options.locale } : {}) });
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${baseUrl}/admin/`);
+  await tap(page, page.getByRole('button', { name: 'Đăng nhập' }));
+  await page.getByText('Mục nội dung').waitFor();
+  return page;
+}
+
+/** Fails when the page is wider than the screen, i.e. the editor would have to pan sideways. */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement?.scrollWidth ?? 0, window.innerWidth]);
+  expect(innerWidth, `${where}: innerWidth`).toBe(PHONE.width);
+  expect(scrollWidth, `${where}: page wider than the screen`).toBeLessThanOrEqual(innerWidth);
+}
+
+/**
+ * Scrolls `target` into view vertically, checks that it lies wholly within the
+ * screen's width and height and that nothing scrolls sideways, then clicks it.
+ */
+export async function tap(page: Page, target: Locator, name?: string): Promise<void> {
+  const label = name ?? String(target);
+  await target.waitFor({ state: 'visible' });
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  expect(box, `${label}: not laid out`).not.toBeNull();
+  if (!box) return;
+  expect(box.x, `${label}: starts left of the screen`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${label}: ends right of the screen`).toBeLessThanOrEqual(PHONE.width);
+  expect(box.y, `${label}: above the screen`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${label}: below the screen`).toBeLessThanOrEqual(PHONE.height);
+  await expectNoSidewaysScroll(page, label);
+  await target.click();
+}
