@@ -3,7 +3,8 @@
  * the real pipeline and prints build time, pages/s, peak memory, output size, the
  * time to rebuild one changed school, page weight, and search figures on a generated
  * 1000-page school (the size the search budget is set for), then how a Phòng's search
- * index grows with its member schools (bench/unit-search.ts). Data and results go to bench/.work/ (git-ignored); the last run is in bench/.work/results.json.
+ * index grows with its member schools (bench/unit-search.ts). Data and results go to
+ * bench/.work/ (git-ignored); the last run is in bench/.work/results.json.
  */
 import { parseArgs } from 'node:util';
 import { defaultConcurrency } from './lib/build-many.ts';
