@@ -15,7 +15,7 @@
  * renames from one to the other stay on one file system even when the temp folder
  * is a tmpfs and the output is on disk (build-site.ts then moves the whole folder).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { processAlive } from './child.ts';
@@ -66,6 +66,16 @@ export function createBuildRoot(site: string, started: number, projectRoot = PRO
   // "junction" lets Windows link a folder without admin rights; ignored elsewhere.
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'junction');
   return root;
+}
+
+/**
+ * Writes what the build hands on to Astro and the indexer (the Network, the redirects of
+ * the entries it validated) as `<root>/<name>`: never published, gone with the root.
+ */
+export function handOn(root: string, name: string, value: unknown): string {
+  const file = join(root, name);
+  writeFileSync(file, JSON.stringify(value));
+  return file;
 }
 
 export function removeBuildRoot(root: string): void {

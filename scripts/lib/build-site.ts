@@ -6,11 +6,11 @@
  * removes the staging folder, leaves the previous output untouched and ends in a
  * bilingual message naming the step or file (failure.ts), its details in a log.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { validateSite } from '../../content-schemas/validate.ts';
-import { builtDir, createBuildRoot, removeBuildRoot } from './build-root.ts';
+import { builtDir, createBuildRoot, handOn, removeBuildRoot } from './build-root.ts';
 import { runNode, stoppedBy } from './child.ts';
 import { describeFailure, writeFailureLog, type Step } from './failure.ts';
 import type { WorkerMessage } from './index-worker.ts';
@@ -19,6 +19,7 @@ import { assertNotDefaced } from '../audit/defacement.ts';
 import { NETWORK_ENV } from '../../content-schemas/network.ts';
 import { loadNetwork } from './network/index.ts';
 import { warnOversizedMedia } from './media/warn.ts';
+import { REDIRECTS_ENV, redirectsOf } from '../../themes/cong-truong/redirects.ts';
 
 const require = createRequire(import.meta.url);
 const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -51,13 +52,20 @@ export interface BuildResult {
   warnings?: string[];
 }
 
+/** What the build hands on to Astro instead of having it read again (files in the build root). */
+interface HandedOn {
+  networkFile: string;
+  redirectsFile: string;
+}
+
 /** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir` inside it. */
-function runAstro(site: string, outDir: string, root: string, networkFile: string, opts: BuildOptions) {
+function runAstro(site: string, outDir: string, root: string, handed: HandedOn, opts: BuildOptions) {
   return runNode([ASTRO_BIN, 'build', '--silent'], {
     cwd: root,
     env: {
       ...process.env,
-      [NETWORK_ENV]: networkFile,
+      [NETWORK_ENV]: handed.networkFile,
+      [REDIRECTS_ENV]: handed.redirectsFile,
       CONG_TRUONG_SITE: site,
       CONG_TRUONG_SITES_DIR: opts.sitesDir,
       CONG_TRUONG_OUT: outDir,
@@ -107,7 +115,8 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
   let step: Step = 'validation';
   let root: string | undefined;
   try {
-    validateSite(join(sitesDir, site));
+    // Read and validated once here; what later steps need of the entries is handed on.
+    const { entries } = validateSite(join(sitesDir, site));
     await warnOversizedMedia(join(sitesDir, site));
     step = 'prepare';
     root = createBuildRoot(site, started);
@@ -119,13 +128,12 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     };
     step = 'network';
     // What the other portals of the hierarchy say to this one; unreachable ones are warnings.
-    const network = await loadNetwork({ sitesDir, siteId: site, outRoot, buildDate: new Date(started), cacheDir: opts.networkCacheDir });
+    const network = await loadNetwork({ sitesDir, siteId: site, outRoot, buildDate: new Date(started), cacheDir: opts.networkCacheDir, ownEntries: entries });
     network.warnings.forEach(warn('liên thông / network'));
-    // In the private build root: never published, gone with the root.
-    const networkFile = join(root, 'network.json');
-    writeFileSync(networkFile, JSON.stringify(network));
+    const networkFile = handOn(root, 'network.json', network);
+    const redirectsFile = handOn(root, 'redirects.json', redirectsOf(entries));
     step = 'astro';
-    const astro = await runAstro(site, built, root, networkFile, { ...opts, sitesDir });
+    const astro = await runAstro(site, built, root, { networkFile, redirectsFile }, { ...opts, sitesDir });
     if (astro.code !== 0) throw new StepFailed(astro);
     step = 'search';
     const indexed = await runIndexer(built, networkFile, warn('tìm kiếm / search'));

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
 import { readSite } from '../../content-schemas/validate.ts';
-import { redirectsOf, writeRedirects } from './redirects.ts';
+import { readRedirectsFile, redirectsOf, writeRedirects } from './redirects.ts';
 import { membersOf } from './members.ts';
 
 export interface ThemeOptions {
@@ -77,8 +77,9 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
       },
       'astro:build:done': ({ dir, logger }) => {
         const siteDir = resolve(options.siteDir);
-        const { entries } = readSite(siteDir, dirname(siteDir));
-        const { written, skipped } = writeRedirects(fileURLToPath(dir), redirectsOf(entries), { url: `https://${options.site.domain}/`, name: options.site.name });
+        // Handed on by the build, which has read the entries already; read them here otherwise.
+        const redirects = readRedirectsFile() ?? redirectsOf(readSite(siteDir, dirname(siteDir)).entries);
+        const { written, skipped } = writeRedirects(fileURLToPath(dir), redirects, { url: `https://${options.site.domain}/`, name: options.site.name });
         if (written.length) logger.info(`${written.length} trang chuyển hướng từ cổng cũ / redirects from the old portal`);
         for (const r of skipped) {
           logger.warn(`${r.file}: bỏ qua đường dẫn cũ "${r.from}" vì bài chưa có trang trên cổng mới / old path skipped: the entry has no page on the new portal`);

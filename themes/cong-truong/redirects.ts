@@ -5,7 +5,7 @@
  * uses `<meta http-equiv="refresh">` with a canonical link (which search engines treat
  * as a permanent redirect) and a visible link for anyone whose browser does not follow it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
 import { COLLECTIONS, type CollectionName } from '../../content-schemas/index.ts';
@@ -27,6 +27,18 @@ function targetOf(entry: Entry): string | undefined {
   if (entry.collection === 'pages') return PAGE_ROUTES[entry.slug as keyof typeof PAGE_ROUTES];
   const withPages: CollectionName[] = ['news', 'documents', 'disclosures', 'admissions', 'qa', 'consultations', 'albums'];
   return withPages.includes(entry.collection) ? `${COLLECTIONS[entry.collection].url}${entry.slug}/` : undefined;
+}
+
+/**
+ * The build (scripts/lib/build-site.ts) has read and validated the content already: it
+ * writes the redirects of those entries into its private root and names the file here,
+ * so the `astro:build:done` hook does not read every entry a second time.
+ */
+export const REDIRECTS_ENV = 'CONG_TRUONG_REDIRECTS';
+
+/** The redirects the build handed on, or undefined when none were (`npm run dev`, plain `astro build`). */
+export function readRedirectsFile(path = process.env[REDIRECTS_ENV]): Redirect[] | undefined {
+  return path ? (JSON.parse(readFileSync(path, 'utf8')) as Redirect[]) : undefined;
 }
 
 export function redirectsOf(entries: Entry[]): Redirect[] {

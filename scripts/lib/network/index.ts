@@ -6,11 +6,11 @@
  */
 import { join, relative } from 'node:path';
 import { AUDIENCE_ALL, type Audience } from '../../../content-schemas/audience.ts';
-import { vnDay } from '../../../content-schemas/api/payloads/dates.ts';
+import { vnDay } from '../../../content-schemas/calendar.ts';
 import { parseIsoDate } from '../../../content-schemas/fields.ts';
 import { descendantIds } from '../../../content-schemas/members.ts';
 import type { Network } from '../../../content-schemas/network.ts';
-import { loadSiteConfig, readSite } from '../../../content-schemas/validate.ts';
+import { loadSiteConfig, readSite, type Entry } from '../../../content-schemas/validate.ts';
 import { createCalendar, type HolidayCalendar } from '../../audit/working-days.ts';
 import { ancestorsOf } from './ancestors.ts';
 import { defaultCacheDir } from './cache.ts';
@@ -28,6 +28,8 @@ export interface LoadNetworkOptions {
   cacheDir?: string;
   /** Per request (default 8 s). */
   timeoutMs?: number;
+  /** This site's entries as the build validated them; read again when not given. */
+  ownEntries?: Entry[];
 }
 
 let calendar: HolidayCalendar | undefined;
@@ -39,7 +41,7 @@ let calendar: HolidayCalendar | undefined;
 function unknownUnitWarnings(opts: LoadNetworkOptions, remoteIds: string[]): string[] {
   const siteDir = join(opts.sitesDir, opts.siteId);
   const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
-  const addressed = readSite(siteDir).entries.flatMap((e) => (e.data.audience ? [{ file: shown(e.file), audience: e.data.audience as Audience }] : []));
+  const addressed = (opts.ownEntries ?? readSite(siteDir).entries).flatMap((e) => (e.data.audience ? [{ file: shown(e.file), audience: e.data.audience as Audience }] : []));
   const known = new Set([...descendantIds(opts.sitesDir, opts.siteId), ...remoteIds]);
   return addressed.flatMap(({ file, audience }) =>
     audience === AUDIENCE_ALL
