@@ -5,8 +5,8 @@
  * names the file, never an exception: one bad upload must not stop a school's build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 /** Bump when the extraction or clean-up changes, so old cache entries are ignored. */
@@ -47,6 +47,38 @@ async function extract(bytes: Uint8Array): Promise<{ text: string; pages: number
   }
 }
 
+type Extracted = { text: string; pages: number; error?: string };
+
+/** A cache entry, or undefined when there is none or it cannot be read (then the PDF is read again). */
+function readCached(cacheFile: string): Extracted | undefined {
+  try {
+    const value = JSON.parse(readFileSync(cacheFile, 'utf8')) as Extracted;
+    return typeof value.text === 'string' && typeof value.pages === 'number' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the text for the next build. A full disk or a read-only cache only costs that
+ * build the extraction again: the text of this one is fine, so it is no warning.
+ */
+function writeCached(cacheFile: string, result: Extracted): void {
+  // Write then rename: two builds sharing a cache never read half a file.
+  const partial = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(partial, JSON.stringify(result));
+    renameSync(partial, cacheFile);
+  } catch {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
+
 /** Extracts (or reads from the cache) the text of one PDF. `label` names it in warnings. */
 export async function pdfText(file: string, label = file, cacheDir = defaultPdfCacheDir()): Promise<PdfText> {
   let bytes: Buffer;
@@ -57,23 +89,16 @@ export async function pdfText(file: string, label = file, cacheDir = defaultPdfC
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   const cacheFile = join(cacheDir, `${hash}-v${EXTRACTOR_VERSION}.json`);
-  let result: { text: string; pages: number; error?: string };
-  let cached = false;
-  if (existsSync(cacheFile)) {
-    result = JSON.parse(readFileSync(cacheFile, 'utf8')) as typeof result;
-    cached = true;
-  } else {
+  let result = readCached(cacheFile);
+  const cached = result !== undefined;
+  if (!result) {
     try {
       result = await extract(bytes);
-      mkdirSync(cacheDir, { recursive: true });
-      // Write then rename: two builds sharing a cache never read half a file.
-      const partial = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(result));
-      renameSync(partial, cacheFile);
     } catch (error) {
       // Not cached: the next build tries again (and reports again).
       result = { text: '', pages: 0, error: error instanceof Error ? error.message : String(error) };
     }
+    if (!result.error) writeCached(cacheFile, result);
   }
   if (result.error) {
     return { text: '', pages: 0, cached, warning: `không mở được tệp PDF ${label} (${result.error}); nội dung tệp sẽ không tìm kiếm được / cannot open PDF ${label}; its text is not searchable` };
