@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { checkUrlPath, PATH_ISSUES } from './paths.ts';
+import { isSchoolYear, SCHOOL_YEAR_PATTERN } from './calendar.ts';
 import { ATTACHMENT_EXTENSIONS } from './file-types.ts';
 
 /** Editor-facing metadata attached to a field. */
@@ -96,7 +97,7 @@ export function schoolYear(meta: FieldMeta = { title: 'Năm học', en: 'School 
   return z
     .preprocess(
       nfc,
-      z.string().regex(/^(\d{4})-(\d{4})$/).refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1),
+      z.string().regex(SCHOOL_YEAR_PATTERN).refine(isSchoolYear),
     )
     .meta({ example: '2025-2026', description: 'Ghi theo dạng 2025-2026.', ...meta });
 }

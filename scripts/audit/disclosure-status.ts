@@ -6,7 +6,7 @@
  */
 import { DISCLOSURE_ITEMS, requiredDisclosureItems, type DisclosureItemKey } from '../../content-schemas/disclosure-items.ts';
 import type { Level } from '../../content-schemas/levels.ts';
-import { annualDeadline, schoolYearLabel, schoolYearOf, schoolYearStart } from './dates.ts';
+import { annualDeadline, firstYearOf, schoolYearLabel, schoolYearStart } from './dates.ts';
 import type { HolidayCalendar } from './working-days.ts';
 
 /** TT 09/2024 Điều 15: information that changes or arises is published within 10 working days. */
@@ -30,7 +30,7 @@ export interface EntryDeadline {
 export function entryDeadline(d: DisclosureFacts, calendar: HolidayCalendar): EntryDeadline | undefined {
   if (d.eventDate) return { deadline: calendar.addWorkingDays(d.eventDate, WORKING_DAYS_LIMIT), rule: 'cong-khai-10-ngay' };
   if (DISCLOSURE_ITEMS[d.item as DisclosureItemKey]?.deadline !== 'annual') return undefined;
-  return { deadline: annualDeadline(schoolYearOf(d.schoolYear)), rule: 'cong-khai-han-nam' };
+  return { deadline: annualDeadline(firstYearOf(d.schoolYear)), rule: 'cong-khai-han-nam' };
 }
 
 /** Published past its deadline (as the audit's warning says). */

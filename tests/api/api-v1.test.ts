@@ -18,7 +18,8 @@ import { newsItemSchema } from '../../content-schemas/api/news.ts';
 import { requiredDisclosureItems } from '../../content-schemas/disclosure-items.ts';
 import { validateSite, type Entry } from '../../content-schemas/validate.ts';
 import type { SiteConfig } from '../../content-schemas/site.ts';
-import { dayOf, schoolYearOf, vnDay } from '../../themes/cong-truong/lib/dates.ts';
+import { dayOf, vnDay } from '../../themes/cong-truong/lib/dates.ts';
+import { schoolYearOfDay } from '../../content-schemas/calendar.ts';
 import { absoluteUrl, webUrl } from '../../themes/cong-truong/lib/urls.ts';
 import { membersOf } from '../../themes/cong-truong/members.ts';
 import { listSites } from '../../scripts/lib/sites.ts';
@@ -165,7 +166,7 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
   it('tells how complete the current năm học is against the items of its level', () => {
     const data = readJson(s, 'cong-khai');
     const current = data.current as Record<'expected' | 'published' | 'missing', { item: string }[]> & { schoolYear: string };
-    const year = schoolYearOf(vnDay(new Date(data.generated as string)));
+    const year = schoolYearOfDay(vnDay(new Date(data.generated as string)));
     const codes = (xs: { item: string }[]) => xs.map((x) => x.item);
     const expected = s.site.unitType === 'truong' && s.site.level ? requiredDisclosureItems(s.site.level) : [];
     const done = new Set(live(s, 'disclosures').filter((e) => e.data.schoolYear === year).map((e) => String(e.data.item)));

@@ -113,10 +113,10 @@ describe('working-day deadlines', () => {
 });
 
 describe('deadline dates (TT 09/2024 Điều 15)', () => {
-  it('school years run September to August; the annual items are due by 30/6 of the second year', () => {
+  it('school years run August to July; the annual items are due by 30/6 of the second year', () => {
     expect(schoolYearStart(day('2026-11-22'))).toBe(2026);
-    expect(schoolYearStart(day('2026-08-31'))).toBe(2025);
-    expect(schoolYearStart(day('2026-09-01'))).toBe(2026);
+    expect(schoolYearStart(day('2026-07-31'))).toBe(2025);
+    expect(schoolYearStart(day('2026-08-01'))).toBe(2026);
     expect(isoDate(annualDeadline(2025))).toBe('2026-06-30');
   });
 

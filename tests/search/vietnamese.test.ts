@@ -1,7 +1,8 @@
 /** Pure parts of the search: folding, abbreviations, records, HTML preparation. */
 import { describe, expect, it } from 'vitest';
 import { aliasesFor, foldKey, foldedDWords, normalizeQuery, parseQuery } from '../../themes/cong-truong/search/vietnamese.ts';
-import { NO_DATE, schoolYearOfDay, toSearchRecord } from '../../themes/cong-truong/search/records.ts';
+import { NO_DATE, toSearchRecord } from '../../themes/cong-truong/search/records.ts';
+import { schoolYearOfDay } from '../../content-schemas/calendar.ts';
 import { compactDate, htmlText, prepareHtml } from '../../scripts/lib/search-html.ts';
 import { SEARCH_SYNONYMS } from '../../content-schemas/search-synonyms.ts';
 

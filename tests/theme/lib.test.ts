@@ -1,6 +1,7 @@
 /** The theme's pure helpers: build-date logic, pagination, menus, URLs, metadata. */
 import { describe, expect, it } from 'vitest';
-import { isWithin, schoolYearOf, vnDay } from '../../themes/cong-truong/lib/dates.ts';
+import { isWithin, vnDay } from '../../themes/cong-truong/lib/dates.ts';
+import { schoolYearOfDay } from '../../content-schemas/calendar.ts';
 import { consultationState } from '../../themes/cong-truong/lib/consultations.ts';
 import { paginatePaths } from '../../themes/cong-truong/lib/paginate.ts';
 import { isCurrentSection, mainMenu } from '../../themes/cong-truong/lib/menu.ts';
@@ -21,7 +22,7 @@ describe('dates', () => {
     expect(isWithin('2026-12-01', d('2026-11-01'), d('2026-11-30'))).toBe(false);
   });
   it.each([['2025-11-15', '2025-2026'], ['2026-03-20', '2025-2026'], ['2026-08-01', '2026-2027']])('%s is in school year %s', (day, year) => {
-    expect(schoolYearOf(day)).toBe(year);
+    expect(schoolYearOfDay(day)).toBe(year);
   });
   it('opens a consultation on its first day and closes it after its deadline', () => {
     expect(consultationState('2026-05-03', d('2026-05-04'), d('2026-05-22'))).toBe('upcoming');

@@ -6,7 +6,7 @@
 import { ALERT_LEVELS, type Alert } from '../../collections/alerts.ts';
 import type { AlertsApi } from '../alerts.ts';
 import { envelope, webAddress, type EntryOf, type PayloadContext } from './context.ts';
-import { dayOf, vnDay } from './dates.ts';
+import { dayOf, vnDay } from '../../calendar.ts';
 
 export type AlertEntry = EntryOf<Alert>;
 

@@ -6,7 +6,7 @@ import type { Disclosure } from '../../collections/disclosures.ts';
 import { DISCLOSURE_CATEGORIES, DISCLOSURE_ITEMS, requiredDisclosureItems, type DisclosureItemKey } from '../../disclosure-items.ts';
 import type { DisclosuresApi } from '../disclosures.ts';
 import { envelope, entryAddress, fileLinks, isPublished, type EntryOf, type PayloadContext } from './context.ts';
-import { dayOf, schoolYearOf, vnDay } from './dates.ts';
+import { currentSchoolYear, dayOf } from '../../calendar.ts';
 
 export type DisclosureEntry = EntryOf<Disclosure>;
 
@@ -37,7 +37,7 @@ export function disclosuresByYear<E extends DisclosureEntry>(entries: readonly E
 const ref = (key: DisclosureItemKey) => ({ item: key, itemLabel: DISCLOSURE_ITEMS[key].label });
 
 function completeness(ctx: PayloadContext, byYear: Map<string, DisclosureEntry[]>): DisclosuresApi['current'] {
-  const schoolYear = schoolYearOf(vnDay(ctx.buildDate));
+  const schoolYear = currentSchoolYear(ctx.buildDate);
   const { site } = ctx;
   // TT 09/2024 binds schools; a Phòng or Sở has no level and no items of its own.
   const expected = site.unitType === 'truong' && site.level ? requiredDisclosureItems(site.level) : [];

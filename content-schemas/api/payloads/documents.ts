@@ -2,7 +2,7 @@
 import { DOCUMENT_TYPES, ISSUER_LEVELS, type Document } from '../../collections/documents.ts';
 import type { DocumentsApi } from '../documents.ts';
 import { envelope, entryAddress, fileLinks, isPublished, type EntryOf, type PayloadContext } from './context.ts';
-import { dayOf } from './dates.ts';
+import { dayOf } from '../../calendar.ts';
 
 export type DocumentEntry = EntryOf<Document>;
 

@@ -2,7 +2,7 @@
 import { NEWS_CATEGORIES, type News } from '../../collections/news.ts';
 import { NEWS_LIMIT, type NewsApi } from '../news.ts';
 import { envelope, entryAddress, fileLinks, isPublished, type EntryOf, type PayloadContext } from './context.ts';
-import { dayOf } from './dates.ts';
+import { dayOf } from '../../calendar.ts';
 
 type Item = NewsApi['items'][number];
 /** The cover is left to the caller: Astro's image pipeline makes the shared copy. */

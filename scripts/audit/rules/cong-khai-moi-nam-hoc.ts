@@ -1,6 +1,6 @@
 /** Profile criterion (HCMC CV 4210): a công khai section for every school year, current one included. */
 import { numberParam } from '../activity.ts';
-import { schoolYearLabel, schoolYearOf, schoolYearStart } from '../dates.ts';
+import { firstYearOf, schoolYearLabel, schoolYearStart } from '../dates.ts';
 import { collectionFolder } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
 
@@ -17,7 +17,7 @@ export default {
     const years = numberParam(params, 'years', 5);
     const current = schoolYearStart(ctx.date);
     const disclosures = ctx.of('disclosures');
-    const have = new Set(disclosures.map((e) => schoolYearOf(String(e.data.schoolYear))));
+    const have = new Set(disclosures.map((e) => firstYearOf(String(e.data.schoolYear))));
     const starts = [...ctx.of('news'), ...disclosures].map((e) => (e.data.date ?? e.data.published) as Date).filter(Boolean);
     const firstYear = starts.length ? Math.min(...starts.map((d) => schoolYearStart(d))) : current;
     const missing: number[] = [];

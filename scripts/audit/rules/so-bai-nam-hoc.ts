@@ -1,6 +1,6 @@
-/** Profile target (HCMC CV 4210): at least N news posts per school year (September to August). */
+/** Profile target (HCMC CV 4210): at least N news posts per school year. */
 import { activeMonths, countBetween, newsDates, numberParam, proRata } from '../activity.ts';
-import { schoolYearLabel, schoolYearStart, utcDate, viDate } from '../dates.ts';
+import { schoolYearFirstDay, schoolYearLabel, schoolYearStart, viDate } from '../dates.ts';
 import { collectionFolder } from '../rule-helpers.ts';
 import type { Draft, Rule } from '../types.ts';
 
@@ -20,8 +20,8 @@ export default {
     if (!first) return [{ file: folder, url: '/tin-tuc/', message: `Chưa có tin bài nào (chỉ tiêu ${min} tin bài/năm học).`, fix: 'Đăng tin bài đều đặn.' }];
     const current = schoolYearStart(ctx.date);
     const last = current - 1;
-    const from = utcDate(last, 9, 1);
-    const to = utcDate(current, 9, 1);
+    const from = schoolYearFirstDay(last);
+    const to = schoolYearFirstDay(current);
     const months = activeMonths(first, from, to);
     const target = proRata(min, months);
     const count = countBetween(dates, from, to);
@@ -29,7 +29,7 @@ export default {
     if (months > 0 && count < target) {
       drafts.push({ file: folder, url: '/tin-tuc/', message: `Năm học ${schoolYearLabel(last)} có ${count} tin bài, dưới chỉ tiêu ${target}${months < 12 ? ` (${min} tin bài/năm học, tính theo ${months} tháng hoạt động)` : ''}.`, fix: `Bảo đảm ít nhất ${min} tin bài mỗi năm học.` });
     }
-    const soFar = countBetween(dates, to, utcDate(current + 1, 9, 1));
+    const soFar = countBetween(dates, to, schoolYearFirstDay(current + 1));
     if (soFar < min) {
       drafts.push({ file: folder, url: '/tin-tuc/', severity: 'info', message: `Năm học ${schoolYearLabel(current)} đến ngày ${viDate(ctx.date)}: ${soFar}/${min} tin bài.`, fix: 'Theo dõi để đạt chỉ tiêu cuối năm học.' });
     }

@@ -6,7 +6,7 @@
  */
 import { join, relative } from 'node:path';
 import { AUDIENCE_ALL, type Audience } from '../../../content-schemas/audience.ts';
-import { vnDay } from '../../../content-schemas/api/payloads/dates.ts';
+import { vnDay } from '../../../content-schemas/calendar.ts';
 import { parseIsoDate } from '../../../content-schemas/fields.ts';
 import { descendantIds } from '../../../content-schemas/members.ts';
 import type { Network } from '../../../content-schemas/network.ts';

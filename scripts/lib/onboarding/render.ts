@@ -12,7 +12,7 @@ import { DISCLOSURE_CATEGORIES, DISCLOSURE_ITEMS, requiredDisclosureItems } from
 import { DISCLOSURE_GUIDE, GENERIC_GUIDE } from './disclosure-guide.ts';
 import { isTemplateText, placeholderDomain, placeholderEmail, PLACEHOLDER_PHONE, TEMPLATE_MARKER } from './marker.ts';
 import { shortNameOf } from './short-name.ts';
-import { vietnamDate } from './school-year.ts';
+import { addDays, dayOf, mondayOf, vnDay } from '../../../content-schemas/calendar.ts';
 import type { SchoolSpec, UnitKind } from './input.ts';
 import type { ParentUnit } from './parent-unit.ts';
 
@@ -42,13 +42,9 @@ export const LEVEL_WORDS: Record<TemplateKey, { logoText: string; learners: stri
   so: { logoText: 'SỞ GD&ĐT', learners: 'học sinh', head: 'Giám đốc Sở', headEn: 'Director', unit: 'sở' },
 };
 
-const DAY = 86_400_000;
-
 /** `YYYY-MM-DD` of the Monday after `date` (a `YYYY-MM-DD`). */
 function nextMonday(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const ahead = ((8 - d.getUTCDay()) % 7) || 7;
-  return new Date(d.getTime() + ahead * DAY).toISOString().slice(0, 10);
+  return dayOf(addDays(mondayOf(new Date(`${date}T00:00:00Z`)), 7));
 }
 
 export type TemplateContext = Record<string, string | undefined>;
@@ -141,7 +137,7 @@ export function templateFiles(key: TemplateKey, templatesDir = TEMPLATES_DIR): M
 
 /** Values every placeholder can use. */
 export function templateContext(spec: SchoolSpec, schoolYear: string, today: Date): TemplateContext {
-  const date = vietnamDate(today);
+  const date = vnDay(today);
   const [y, m, d] = date.split('-');
   const shortName = shortNameOf(spec.name);
   const start = Number(schoolYear.slice(0, 4));
@@ -165,7 +161,7 @@ export function templateContext(spec: SchoolSpec, schoolYear: string, today: Dat
     nextSchoolYear: `${start + 1}-${start + 2}`,
     today: date,
     todayVi: `${d}/${m}/${y}`,
-    twoWeeksLater: new Date(new Date(`${date}T00:00:00Z`).getTime() + 14 * DAY).toISOString().slice(0, 10),
+    twoWeeksLater: dayOf(addDays(new Date(`${date}T00:00:00Z`), 14)),
     nextMonday: nextMonday(date),
     marker: TEMPLATE_MARKER,
   };

@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { DISCLOSURE_CATEGORIES, type DisclosureCategory } from '../../../content-schemas/disclosure-items.ts';
 import { published } from './content.ts';
-import { schoolYearOf } from './dates.ts';
+import { schoolYearOfDay } from '../../../content-schemas/calendar.ts';
 
 type Disclosure = CollectionEntry<'disclosures'>;
 
@@ -14,7 +14,7 @@ export async function disclosuresByYear(): Promise<Map<string, Disclosure[]>> {
 
 /** The school year shown first: the current one if it has entries, else the latest one. */
 export function leadingYear(years: string[], today: string): string | undefined {
-  const current = schoolYearOf(today);
+  const current = schoolYearOfDay(today);
   return years.includes(current) ? current : years[0];
 }
 

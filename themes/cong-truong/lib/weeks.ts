@@ -1,5 +1,5 @@
 /** Picks the entry for the week containing `today`, else the newest one that has started, else the newest. */
-import { dayOf } from './dates.ts';
+import { dayOf } from '../../../content-schemas/calendar.ts';
 
 interface Weekly {
   data: { weekStart?: Date; periodStart?: Date };

@@ -5,6 +5,7 @@
  * read back by `scripts/lib/search-index.ts`. Pure data in, data out.
  */
 import { COLLECTIONS, type CollectionName } from '../../../content-schemas/index.ts';
+import { schoolYearOfDay } from '../../../content-schemas/calendar.ts';
 import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
 import { CONTENT_TYPES, type FilterKey } from './facets.ts';
 
@@ -56,13 +57,6 @@ function isoDay(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
   return undefined;
-}
-
-/** The school year runs from August to July: 2025-09-05 → "2025-2026". */
-export function schoolYearOfDay(day: string): string {
-  const year = Number(day.slice(0, 4));
-  const start = Number(day.slice(5, 7)) >= 8 ? year : year - 1;
-  return `${start}-${start + 1}`;
 }
 
 /** "… năm học 2026-2027" in a title names the school year better than the publication date. */
