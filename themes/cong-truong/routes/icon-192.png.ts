@@ -1,0 +1,7 @@
+// /icon-192.png: the manifest's PNG icon (192×192), from the logo.
+import { iconPng } from '../lib/share-card.ts';
+import { siteLogo } from '../lib/site-logo.ts';
+
+export async function GET(): Promise<Response> {
+  return new Response(new Uint8Array(await iconPng(siteLogo(), 192)), { headers: { 'Content-Type': 'image/png' } });
+}
