@@ -27,7 +27,6 @@ import MarkdownWidget from 'decap-cms-widget-markdown';
 import ListWidget from 'decap-cms-widget-list';
 import ObjectWidget from 'decap-cms-widget-object';
 import BooleanWidget from 'decap-cms-widget-boolean';
-import DatetimeWidget from 'decap-cms-widget-datetime';
 import ColorWidget from 'decap-cms-widget-colorstring';
 import imageComponent from 'decap-cms-editor-component-image';
 import { vi } from './locales/vi.ts';
@@ -37,6 +36,7 @@ import phoneCss from './phone.css';
 import { prepareForSave } from './save-hooks.ts';
 import { guardUploads } from './upload-guard.ts';
 import { AudienceControl, AudiencePreview } from './audience-widget.ts';
+import { DateControl, DatePreview } from './date-widget.ts';
 
 // Each backend refuses uploads the build would refuse (upload-guard.ts).
 CMS.registerBackend('github', guardUploads(GitHubBackend));
@@ -45,9 +45,11 @@ CMS.registerBackend('gitea', guardUploads(GiteaBackend));
 CMS.registerBackend('forgejo', guardUploads(ForgejoBackend));
 CMS.registerBackend('proxy', guardUploads(ProxyBackend));
 
-for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileWidget, SelectWidget, MarkdownWidget, ListWidget, ObjectWidget, BooleanWidget, DatetimeWidget, ColorWidget]) {
+for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileWidget, SelectWidget, MarkdownWidget, ListWidget, ObjectWidget, BooleanWidget, ColorWidget]) {
   CMS.registerWidget(widget.Widget());
 }
+// Dates as dd/mm/yyyy whatever the browser's language, under Decap's own widget name (date-widget.ts).
+CMS.registerWidget('datetime', DateControl as unknown as ComponentType<CmsWidgetControlProps>, DatePreview as unknown as ComponentType<CmsWidgetPreviewProps>);
 // "Gửi đến các đơn vị" of a Phòng or Sở: Decap has no widget for `audience`'s union.
 CMS.registerWidget('audience', AudienceControl as unknown as ComponentType<CmsWidgetControlProps>, AudiencePreview as unknown as ComponentType<CmsWidgetPreviewProps>);
 
