@@ -29,6 +29,24 @@ const person = (title: string, en: string) =>
     })
     .meta({ title, en });
 
+/** https only; plain http is accepted on the loopback host, where tests run a receiver. */
+export const ASK_ENDPOINT = /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)(\/[^\s]*)?$/;
+
+const askForm = z
+  .object({
+    endpoint: z
+      .string()
+      .trim()
+      .regex(ASK_ENDPOINT, { message: 'Địa chỉ nhận câu hỏi phải bắt đầu bằng https:// / The form endpoint must be an https:// address' })
+      .meta({ title: 'Địa chỉ nhận câu hỏi (https://, do Sở vận hành)', en: 'Form endpoint (https://, run by the Sở)', example: 'https://hoidap.hcm.edu.vn/gui' }),
+    operator: text({ title: 'Đơn vị vận hành máy chủ nhận câu hỏi', en: 'Operator of the endpoint', example: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh' }),
+  })
+  .meta({
+    title: 'Biểu mẫu gửi câu hỏi',
+    en: 'Question form',
+    description: 'Không bắt buộc. Để trống thì biểu mẫu soạn sẵn thư điện tử gửi Ban biên tập; khi Sở có máy chủ nhận câu hỏi, ghi địa chỉ và tên đơn vị vận hành.',
+  });
+
 const link = z
   .object({
     label: text({ title: 'Nhãn', en: 'Label' }),
@@ -85,6 +103,7 @@ export const siteSchema = z.object({
     .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.string().regex(DOMAIN_PATTERN))
     .meta({ title: 'Tên miền', en: 'Domain', example: 'thcsnguyendu.hcm.edu.vn' }),
   workingHours: optionalText({ title: 'Giờ làm việc', en: 'Working hours', example: 'Thứ Hai – Thứ Sáu: 7 giờ – 17 giờ' }),
+  askForm: askForm.optional(),
   founded: z.number().int().min(1800).max(2100).optional().meta({ title: 'Năm thành lập', en: 'Year founded', widget: 'number' }),
   logo: z
     .object({

@@ -62,7 +62,7 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
   });
 
   it('describes the organisation in JSON-LD on the home page and each news item as a NewsArticle', () => {
-    expect(read(s, '/')).toContain('"@type":"EducationalOrganization"');
+    expect(read(s, '/')).toContain(s.site.unitType === 'truong' ? '"@type":"EducationalOrganization"' : '"@type":"GovernmentOrganization"');
     const news = s.entries.find((e) => e.collection === 'news' && !isDraft(e));
     if (news) expect(read(s, `/tin-tuc/${news.slug}/`)).toContain('"@type":"NewsArticle"');
   });
