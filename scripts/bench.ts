@@ -12,10 +12,15 @@ import { benchTable, DEFAULT_WORK_DIR, runBench } from './bench/build.ts';
 import { imageBenchTable, runImageBench } from './bench/images.ts';
 import { benchUnitSearch, parseMemberCounts, unitSearchTable } from './bench/unit-search.ts';
 
-const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--concurrency n] [--no-search] [--work-dir bench/.work]
+const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--phone] [--inline 4] [--attachments 2] [--concurrency n] [--no-search] [--work-dir bench/.work]
   --schools   số trường sinh ra / schools to generate (every level in turn)
   --posts     số bài tin mỗi trường / news posts per school
   --photos    số ảnh mỗi trường (ảnh bìa của các bài đầu) / photos per school
+  --phone     ảnh như điện thoại chụp (4000×3000, 3–5 MB) / photos as phones take them
+  --inline n  cứ n ảnh thì một ảnh cũng nằm trong thân bài / every n-th photo also in its post's body (0: none)
+  --attachments a  số tệp PDF đính kèm mỗi trường / PDF attachments per school
+  --no-unit   các trường không thuộc Phòng nào (mặc định: thuộc một Phòng, dựng cả Phòng) / schools without a unit
+  --no-hugo   bỏ phần so với Hugo + Pagefind / skip the Hugo + Pagefind comparison
   --phone-photos K  chỉ đo ảnh: K ảnh điện thoại 4000×3000 qua quy trình của ta (lạnh, ấm) so với mức sàn
               sharp giải mã một lần, và dung lượng kho trước/sau npm run media / photos only: K phone photos
               through our pipeline (cold, warm) against the decode-once sharp floor, and repository bytes
@@ -43,6 +48,11 @@ try {
       posts: { type: 'string' },
       photos: { type: 'string' },
       'phone-photos': { type: 'string' },
+      phone: { type: 'boolean', default: false },
+      inline: { type: 'string' },
+      attachments: { type: 'string' },
+      'no-unit': { type: 'boolean', default: false },
+      'no-hugo': { type: 'boolean', default: false },
       concurrency: { type: 'string' },
       'no-search': { type: 'boolean', default: false },
       'unit-members': { type: 'string', default: '0,10,50' },
@@ -76,6 +86,11 @@ const result = await runBench({
   photos: Math.min(posts, count('photos', values.photos, 5)),
   concurrency: count('concurrency', values.concurrency, defaultConcurrency(), 1),
   search: !values['no-search'],
+  phone: values.phone,
+  inlineEvery: count('inline', values.inline, 0),
+  attachments: Math.min(posts, count('attachments', values.attachments, 0)),
+  unit: !values['no-unit'],
+  hugo: !values['no-hugo'],
   workDir: values['work-dir'],
 });
 console.log(`\n${benchTable(result)}`);

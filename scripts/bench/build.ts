@@ -13,7 +13,9 @@ import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../lib/build-root.ts';
 import type { BuildResult } from '../lib/build-site.ts';
 import { generateSchools } from './generate.ts';
+import { hugoAvailable, makeHugoSite, runHugo } from './hugo.ts';
 import { sampleMemory, type MemoryPeak } from './memory.ts';
+import { BENCH_UNIT, POSTS_PER_YEAR, projectProvince, putUnderUnit, repoGrowth, type Projection, type RepoGrowth } from './province.ts';
 
 export const DEFAULT_WORK_DIR = resolve(PROJECT_ROOT, 'bench/.work');
 /** The site size the search budget is set for (issue "Vietnamese search"). */
@@ -27,6 +29,16 @@ export interface BenchOptions {
   workDir?: string;
   /** Run the search benchmark (headless Chromium) on the first school. */
   search?: boolean;
+  /** Photos as phones take them (4000×3000, 3–5 MB) rather than 1600×1067. */
+  phone?: boolean;
+  /** Every n-th photo is also shown in its post's body (0: covers only). */
+  inlineEvery?: number;
+  /** PDF attachments per school. */
+  attachments?: number;
+  /** The schools report to a Phòng (built too), so a changed post also rebuilds the unit (default true). */
+  unit?: boolean;
+  /** Hugo plus Pagefind on the first school's posts, when `hugo` is installed (default true). */
+  hugo?: boolean;
   log?: (line: string) => void;
 }
 
@@ -39,7 +51,7 @@ export interface SiteTime {
 
 export interface BenchResult {
   date: string;
-  size: { schools: number; posts: number; photos: number };
+  size: { schools: number; posts: number; photos: number; phone: boolean; inlineEvery: number; attachments: number; unit: string | null };
   /** Load average (1 min) before and after the cold build: other work on the machine skews every time. */
   machine: { cores: number; memoryGb: number; node: string; concurrency: number; loadBefore: number; loadAfter: number };
   generateSeconds: number;
@@ -55,7 +67,12 @@ export interface BenchResult {
     outputMb: number;
     outputFiles: number;
   };
-  rebuild: { changedSite: string; selected: string[]; wallSeconds: number; ok: boolean; peakTreeMb: number };
+  /** The same command again, nothing changed: image, PDF and Astro caches warm. */
+  warm: { wallSeconds: number; perSite: SiteTime[]; failed: string[] };
+  rebuild: { changedSite: string; selected: string[]; wallSeconds: number; ok: boolean; peakTreeMb: number; perSite: SiteTime[] };
+  repo: RepoGrowth & { postsPerYear: number };
+  projection: Projection & { coldSiteSeconds: number; warmSiteSeconds: number };
+  hugo?: { site: string; posts: number; hugoSeconds: number; pagefindSeconds: number; totalSeconds: number; oursWarmSeconds: number; ratio: number } | { skipped: string };
   pageWeight?: { site: string; pages: number; medianGzipKb: number; maxGzipKb: number; maxGzipPage: string; maxJsBytesOutsideSearch: number } | { skipped: string };
   search?: { rows: Record<string, string | number>[] } | { skipped: string };
 }
@@ -145,6 +162,22 @@ async function searchOf(workDir: string): Promise<BenchResult['search']> {
   }
 }
 
+const siteTime = (r: BuildResult): SiteTime => ({ site: r.site, pages: r.pages, seconds: secs(r.ms), ok: r.ok });
+
+/** Hugo plus Pagefind on one school's posts, twice (the second is the figure), against our warm build of it. */
+async function hugoOf(siteDir: string, dir: string, ours: BuildResult | undefined): Promise<BenchResult['hugo']> {
+  if (!hugoAvailable()) return { skipped: 'hugo not installed (apt-get install hugo)' };
+  if (!ours?.ok) return { skipped: 'our warm build of that school failed' };
+  try {
+    const posts = makeHugoSite(siteDir, dir);
+    await runHugo(dir);
+    const run = await runHugo(dir);
+    return { site: siteDir.split('/').at(-1)!, posts, hugoSeconds: secs(run.hugoMs), pagefindSeconds: secs(run.pagefindMs), totalSeconds: secs(run.totalMs), oursWarmSeconds: secs(ours.ms), ratio: Math.round((ours.ms / run.totalMs) * 10) / 10 };
+  } catch (error) {
+    return { skipped: `hugo failed: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const label = `${opts.schools}x${opts.posts}x${opts.photos}`;
@@ -158,7 +191,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
 
   log(`Sinh dữ liệu / generating ${opts.schools} trường × ${opts.posts} bài × ${opts.photos} ảnh → ${runDir}`);
   const started = Date.now();
-  const generated = await generateSchools({ sitesDir, schools: opts.schools, posts: opts.posts, photos: opts.photos });
+  const generated = await generateSchools({ sitesDir, schools: opts.schools, posts: opts.posts, photos: opts.photos, phone: opts.phone, inlineEvery: opts.inlineEvery, attachments: opts.attachments });
+  const unit = opts.unit === false ? null : BENCH_UNIT;
+  if (unit) putUnderUnit(sitesDir, generated.ids);
+  // A school as onboarding leaves it: what the generated ones are measured against.
+  const templateDir = join(runDir, 'template');
+  const template = await generateSchools({ sitesDir: templateDir, schools: 1, posts: 0, photos: 0 });
+  const repo_ = repoGrowth(sitesDir, generated.ids, opts.posts, join(templateDir, template.ids[0]!));
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'bench data');
@@ -175,25 +214,35 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const output = dirSize(outRoot);
   const pages = results.reduce((n, r) => n + r.pages, 0);
 
+  log('Dựng lại, không đổi gì / warm build, nothing changed');
+  const warmReport = join(runDir, 'warm-report.json');
+  await runBuildCli(['--sites-dir', sitesDir, '--out-dir', outRoot, '--concurrency', String(opts.concurrency), '--report', warmReport], env, log);
+  const warm = existsSync(warmReport) ? (JSON.parse(readFileSync(warmReport, 'utf8')) as { wallMs: number; results: BuildResult[] }) : { wallMs: 0, results: [] };
+
   // One post of the first school changes; everything else stays.
   const changedSite = generated.ids[0]!;
   appendFileSync(join(sitesDir, changedSite, 'content/tin-tuc/bai-0001.md'), '\nCập nhật: nhà trường bổ sung thông tin cho bài viết này.\n');
   const listed = await runBuildCli(['--changed', 'HEAD', '--sites-dir', sitesDir, '--list'], env);
   const selected = listed.code === 0 ? (JSON.parse(listed.stdout) as string[]) : [];
   log(`Dựng lại sau khi sửa một bài của ${changedSite} / rebuild after one post changed (--changed HEAD): ${selected.join(', ')}`);
-  const rebuild = await runBuildCli(['--changed', 'HEAD', '--sites-dir', sitesDir, '--out-dir', outRoot], env);
+  const rebuildReport = join(runDir, 'rebuild-report.json');
+  const rebuild = await runBuildCli(['--changed', 'HEAD', '--sites-dir', sitesDir, '--out-dir', outRoot, '--report', rebuildReport], env);
   const rebuildPeak = rebuild.peak;
+  const rebuilt = existsSync(rebuildReport) ? (JSON.parse(readFileSync(rebuildReport, 'utf8')) as { results: BuildResult[] }).results : [];
+  const schoolSeconds = (list: BuildResult[]) => median(list.filter((r) => r.site !== unit).map((r) => r.ms / 1000));
+  const coldSite = secs(schoolSeconds(results) * 1000);
+  const warmSite = secs(schoolSeconds(warm.results) * 1000);
 
   const result: BenchResult = {
     date: new Date().toISOString(),
-    size: { schools: opts.schools, posts: opts.posts, photos: opts.photos },
+    size: { schools: opts.schools, posts: opts.posts, photos: opts.photos, phone: opts.phone ?? false, inlineEvery: opts.inlineEvery ?? 0, attachments: opts.attachments ?? 0, unit },
     machine: { cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, concurrency: opts.concurrency, loadBefore: Math.round(loadBefore * 10) / 10, loadAfter: Math.round(loadAfter * 10) / 10 },
     generateSeconds: secs(generateMs),
     build: {
       wallSeconds: secs(wallMs),
       pages,
       pagesPerSecond: Math.round((pages / (wallMs / 1000)) * 10) / 10,
-      perSite: results.map((r) => ({ site: r.site, pages: r.pages, seconds: secs(r.ms), ok: r.ok })),
+      perSite: results.map(siteTime),
       failed: results.filter((r) => !r.ok).map((r) => `${r.site}: ${(r.error ?? '').split('\n')[0]}`),
       peakTreeMb: mb(peak.treeBytes),
       peakProcessMb: mb(peak.processBytes),
@@ -201,8 +250,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       outputMb: mb(output.bytes),
       outputFiles: output.files,
     },
-    rebuild: { changedSite, selected, wallSeconds: secs(rebuild.ms), ok: rebuild.code === 0, peakTreeMb: mb(rebuildPeak.treeBytes) },
+    warm: { wallSeconds: secs(warm.wallMs), perSite: warm.results.map(siteTime), failed: warm.results.filter((r) => !r.ok).map((r) => r.site) },
+    rebuild: { changedSite, selected, wallSeconds: secs(rebuild.ms), ok: rebuild.code === 0, peakTreeMb: mb(rebuildPeak.treeBytes), perSite: rebuilt.map(siteTime) },
+    repo: { ...repo_, postsPerYear: POSTS_PER_YEAR },
+    projection: { ...projectProvince(coldSite, warmSite), coldSiteSeconds: coldSite, warmSiteSeconds: warmSite },
   };
+  result.hugo = opts.hugo === false ? { skipped: '--no-hugo' } : await hugoOf(join(sitesDir, changedSite), join(runDir, 'hugo'), warm.results.find((r) => r.site === changedSite));
   result.pageWeight = await pageWeightOf(outRoot, changedSite);
   result.search = opts.search === false ? { skipped: '--no-search' } : await searchOf(opts.workDir ?? DEFAULT_WORK_DIR);
 
@@ -232,8 +285,15 @@ export function benchTable(r: BenchResult): string {
     ['bộ nhớ đỉnh, một tiến trình / peak RSS, one process (MB)', String(r.build.peakProcessMb)],
     ['dung lượng kết quả / output (MB, files)', `${r.build.outputMb} MB, ${r.build.outputFiles} tệp`],
     ['lỗi / failed', r.build.failed.length ? r.build.failed.join('; ') : '0'],
-    [`dựng lại khi ${r.rebuild.changedSite} đổi một bài / rebuild, one post changed (s)`, `${r.rebuild.wallSeconds} (${r.rebuild.selected.length} trường: ${r.rebuild.selected.join(', ')}${r.rebuild.ok ? '' : ', LỖI'})`],
+    ['dựng lại, không đổi gì / warm build, nothing changed, wall (s)', `${r.warm.wallSeconds}${r.warm.failed.length ? ` (LỖI: ${r.warm.failed.join(', ')})` : ''}`],
+    ['mỗi trường khi ấm, trung vị / max (s) / per site warm, median / max', `${median(r.warm.perSite.map((s) => s.seconds))} / ${Math.max(0, ...r.warm.perSite.map((s) => s.seconds))}`],
+    [`dựng lại khi ${r.rebuild.changedSite} đổi một bài / rebuild, one post changed (s)`, `${r.rebuild.wallSeconds} (${r.rebuild.perSite.map((s) => `${s.site} ${s.seconds} s`).join(', ') || r.rebuild.selected.join(', ')}${r.rebuild.ok ? '' : ', LỖI'})`],
+    [`kho tăng mỗi năm học (${r.repo.postsPerYear} bài) / repository bytes per school-year (MB)`, `${mb(r.repo.bytesPerSchoolYear)} (một trường / school ${mb(r.repo.schoolBytes)} MB, mẫu / template ${mb(r.repo.templateBytes)} MB)`],
+    [`dựng lại ${r.projection.schools} trường trên ${r.projection.runners} máy CI / full rebuild on CI, projected (min)`, `lạnh / cold ${r.projection.coldMinutes}, ấm / warm ${r.projection.warmMinutes} (${r.projection.schoolsPerRunner} trường mỗi máy × ${r.projection.coldSiteSeconds} / ${r.projection.warmSiteSeconds} s)`],
   ];
+  const hugo = r.hugo;
+  if (hugo && 'skipped' in hugo) rows.push(['Hugo + Pagefind', `bỏ qua / skipped: ${hugo.skipped}`]);
+  else if (hugo) rows.push([`Hugo + Pagefind, ${hugo.posts} bài của ${hugo.site} (s)`, `${hugo.totalSeconds} (Hugo ${hugo.hugoSeconds} + Pagefind ${hugo.pagefindSeconds}); ta khi ấm / ours warm ${hugo.oursWarmSeconds} = ${hugo.ratio}×`]);
   const pw = r.pageWeight;
   if (pw && 'skipped' in pw) rows.push(['trọng lượng trang / page weight', `bỏ qua / skipped: ${pw.skipped}`]);
   else if (pw) {

@@ -4,12 +4,16 @@
  * sentence banks, and K photos made with sharp as the covers of the first K posts.
  * Seeded, so two runs of the same size produce the same text and pictures.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { LEVEL_KEYS, type Level } from '../../content-schemas/levels.ts';
 import { createSchools } from '../lib/onboarding/create.ts';
 import { COMMAND_LINE } from '../lib/onboarding/input.ts';
+import { makePhonePhoto } from './phone-photo.ts';
+
+/** A real one-page decision with a text layer (the search fixture): the model for generated attachments. */
+const SAMPLE_PDF = join(import.meta.dirname, '../../tests/fixtures/sites/thcs-tim-kiem/public/tep/quyet-dinh-hoi-dong-kiem-tra.pdf');
 
 /** Mulberry32: small, fast, good enough to vary text. */
 export function random(seed: number): () => number {
@@ -135,6 +139,12 @@ export interface GenerateOptions {
   schools: number;
   posts: number;
   photos: number;
+  /** Photos as phones take them (4000×3000, 3–5 MB, EXIF) instead of 1600×1067 ones. */
+  phone?: boolean;
+  /** Every n-th post with a photo also shows it in its body (0: covers only). */
+  inlineEvery?: number;
+  /** PDF attachments per school, on its first posts (each file distinct, as real uploads are). */
+  attachments?: number;
   today?: Date;
   seed?: number;
 }
@@ -143,6 +153,7 @@ export interface Generated {
   ids: string[];
   posts: number;
   photos: number;
+  attachments: number;
 }
 
 /** Writes N schools into `sitesDir` (which must not hold them yet). */
@@ -155,6 +166,7 @@ export async function generateSchools(opts: GenerateOptions): Promise<Generated>
   });
   const created = createSchools(inputs, { sitesDir: opts.sitesDir, today });
   let photos = 0;
+  let attachments = 0;
   for (const [s, site] of created.entries()) {
     const rnd = random((opts.seed ?? 2025) + s);
     const newsDir = join(site.dir, 'content', 'tin-tuc');
@@ -162,14 +174,27 @@ export async function generateSchools(opts: GenerateOptions): Promise<Generated>
     for (let p = 0; p < opts.posts; p++) {
       const title = `${pick(rnd, TITLES)} (${p + 1})`;
       const lines = ['---', `title: "${title}"`, `description: "${pick(rnd, SENTENCES)}"`, `date: ${isoDay(today, Math.floor(rnd() * 700))}`, `category: ${pick(rnd, CATEGORIES)}`];
+      const photoSeed = (opts.seed ?? 2025) * 1000 + s * 100 + p;
+      const inline = p < opts.photos && (opts.inlineEvery ?? 0) > 0 && p % opts.inlineEvery! === 0;
       if (p < opts.photos) {
-        await makePhoto((opts.seed ?? 2025) * 1000 + s * 100 + p, join(site.dir, 'media', `anh-${p + 1}.jpg`));
+        const file = join(site.dir, 'media', `anh-${p + 1}.jpg`);
+        if (opts.phone) writeFileSync(file, await makePhonePhoto(photoSeed, { upright: p % 5 === 4 }));
+        else await makePhoto(photoSeed, file);
         lines.push('cover:', `  src: ../../media/anh-${p + 1}.jpg`, `  alt: "Hình ảnh hoạt động: ${title}"`);
         photos += 1;
       }
+      if (p < (opts.attachments ?? 0)) {
+        const name = `ke-hoach-${String(p + 1).padStart(4, '0')}.pdf`;
+        mkdirSync(join(site.dir, 'public', 'tep'), { recursive: true });
+        // A comment after %%EOF: PDF.js reads the same text, the bytes (and cache key) differ.
+        writeFileSync(join(site.dir, 'public', 'tep', name), Buffer.concat([readFileSync(SAMPLE_PDF), Buffer.from(`\n% ${site.id} ${p + 1}\n`)]));
+        lines.push('files:', `  - title: "Toàn văn kế hoạch (${p + 1})"`, `    file: /tep/${name}`);
+        attachments += 1;
+      }
       lines.push('---', body(rnd));
+      if (inline) lines.push(`![Học sinh tham gia hoạt động ngoại khóa](../../media/anh-${p + 1}.jpg)`, '');
       writeFileSync(join(newsDir, `bai-${String(p + 1).padStart(4, '0')}.md`), lines.join('\n'));
     }
   }
-  return { ids: created.map((c) => c.id), posts: opts.schools * opts.posts, photos };
+  return { ids: created.map((c) => c.id), posts: opts.schools * opts.posts, photos, attachments };
 }
