@@ -20,3 +20,9 @@ export function ladderWidths(requested: readonly number[], sourceWidth: number):
 export function imageFacts(src: ImageMetadata): ImageMetadata {
   return (src as ImageMetadata & { clone?: ImageMetadata }).clone ?? src;
 }
+
+/** The widest ladder width a source can fill (its own width if narrower than the ladder). */
+export function topWidth(sourceWidth: number): number {
+  const fits = WIDTH_LADDER.filter((w) => w <= sourceWidth);
+  return fits.length ? Math.max(...fits) : sourceWidth;
+}
