@@ -9,7 +9,9 @@
  * and that many generated schools under it, each with `posts` news posts; the Phòng is
  * built with the real pipeline (the Network loaded from the folder, Astro, Pagefind).
  * Figures: the unit's build time, its index on disk, the part a first search always
- * downloads (`.pf_meta`), and the time Pagefind takes for the members' records alone.
+ * downloads (`.pf_meta`), the time Pagefind takes for the members' records alone, and
+ * what a visitor's first search downloads (headless Chromium, search.ts; its budget,
+ * 150 KB, is set for a 1000-page school).
  * Reported, never asserted: timings on shared machines are noise.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { INDEX_CHUNK_SIZE } from '../lib/search-index.ts';
 import { memberRecords, type MemberRecord } from '../../themes/cong-truong/search/member-records.ts';
 import { DEFAULT_WORK_DIR } from './build.ts';
 import { generateSchools } from './generate.ts';
+import { benchSearch } from './search.ts';
 
 const UNIT = 'phong-vhxh-ben-thanh';
 const UNIT_SOURCE = resolve(import.meta.dirname, '../../sites', UNIT);
@@ -48,6 +51,18 @@ export interface UnitSearchRow {
   metaKb: number;
   /** Pagefind on the members' records alone: add them all and write the bundle. */
   memberIndexMs: number;
+  /** The heaviest first search of search.ts's FIRST_QUERIES, gzip KB; undefined if Chromium could not run. */
+  firstSearchKb?: number;
+}
+
+/** What the first search costs a visitor of the unit's portal (the worst of the bench queries). */
+async function firstSearchKb(distDir: string): Promise<number | undefined> {
+  try {
+    const result = await benchSearch({ distDir, queries: ['tuyen sinh', 'hoi thi giao vien'] });
+    return Math.max(...result.firstSearch.map((f) => f.gzipKb));
+  } catch {
+    return undefined;
+  }
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -132,6 +147,7 @@ async function measure(members: number, opts: UnitSearchOptions, workDir: string
     indexFiles: data.files,
     metaKb: round(data.metaBytes / 1024),
     memberIndexMs: Math.round(memberIndexMs),
+    firstSearchKb: await firstSearchKb(join(outRoot, UNIT)),
   };
 }
 
@@ -149,8 +165,8 @@ export async function benchUnitSearch(opts: UnitSearchOptions): Promise<UnitSear
 
 /** The table printed by `npm run bench`. */
 export function unitSearchTable(rows: UnitSearchRow[], posts: number): string {
-  const head = ['trường / members', 'bản ghi / records', 'dựng Phòng / unit build (s)', 'chỉ mục / index (KB, tệp)', '.pf_meta (KB)', 'chỉ mục bản ghi trường / members’ records (ms)'];
-  const body = rows.map((r) => [String(r.members), String(r.memberRecords), String(r.buildSeconds), `${r.indexKb} (${r.indexFiles})`, String(r.metaKb), String(r.memberIndexMs)]);
+  const head = ['trường / members', 'bản ghi / records', 'dựng Phòng / unit build (s)', 'chỉ mục / index (KB, tệp)', '.pf_meta (KB)', 'chỉ mục bản ghi trường / members’ records (ms)', 'tìm lần đầu / first search (gzip KB)'];
+  const body = rows.map((r) => [String(r.members), String(r.memberRecords), String(r.buildSeconds), `${r.indexKb} (${r.indexFiles})`, String(r.metaKb), String(r.memberIndexMs), r.firstSearchKb === undefined ? '-' : String(r.firstSearchKb)]);
   const widths = head.map((h, i) => Math.max([...h].length, ...body.map((b) => [...b[i]!].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   return [`Tìm kiếm toàn đơn vị: Phòng với N trường, mỗi trường ${posts} bài / unit search: a Phòng with N schools, ${posts} posts each`, line(head), ...body.map(line)].join('\n');
