@@ -5,9 +5,8 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+/** The `datetime` of a `<time>`: the day's `YYYY-MM-DD`, from the shared school calendar. */
+export { dayOf as isoDate } from '../../../content-schemas/calendar.ts';
 
 /** A `tel:` link for a phone as written ("028 3829 1234 máy lẻ 12" → "tel:02838291234;ext=12"). */
 export function telHref(phone: string): string {
