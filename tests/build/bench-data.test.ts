@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateSite } from '../../content-schemas/validate.ts';
-import { generateSchools } from '../../scripts/bench/generate.ts';
+import sharp from 'sharp';
+import { distinctJpeg, generateSchools } from '../../scripts/bench/generate.ts';
+import { makePhonePhoto } from '../../scripts/bench/phone-photo.ts';
 import { treeRss } from '../../scripts/bench/memory.ts';
 import { BENCH_UNIT, POSTS_PER_YEAR, projectProvince, putUnderUnit, repoGrowth } from '../../scripts/bench/province.ts';
 import { pdfText } from '../../scripts/lib/pdf-text.ts';
@@ -51,6 +53,15 @@ describe('bench data', () => {
     const growth = repoGrowth(dir, generated.ids, 5, join(dir, 'template', template.ids[0]!));
     expect(growth.schoolBytes).toBeGreaterThan(growth.templateBytes);
     expect(growth.bytesPerSchoolYear).toBe(Math.round(((growth.schoolBytes - growth.templateBytes) / 5) * POSTS_PER_YEAR));
+  });
+
+  it('a phone photo made distinct decodes to the same pixels, with other bytes', async () => {
+    const photo = await makePhonePhoto(7, { width: 400, height: 300 });
+    const copy = distinctJpeg(photo, 'truong-002/anh-3');
+    expect(copy.equals(photo)).toBe(false);
+    const [a, b] = await Promise.all([sharp(photo).raw().toBuffer(), sharp(copy).raw().toBuffer()]);
+    expect(b.equals(a)).toBe(true);
+    expect((await sharp(copy).metadata()).format).toBe('jpeg');
   });
 
   it('projects 600 schools on 20 runners from the per-site times', () => {
