@@ -9,10 +9,14 @@ import { allCollections } from './collections.ts';
 import { cmsBackend } from './backend.ts';
 import type { CmsConfig } from './types.ts';
 import { audienceChoicesFor, type AudienceUnit } from './audience.ts';
+import { DISCLOSURES, disclosureCollection, disclosureDerivedRule, disclosureUniqueRule, type ExistingDisclosure } from './disclosures.ts';
+import { saveRules, type SaveRules } from './save-rules.ts';
 
 export type { CmsConfig, CmsCollection, CmsField } from './types.ts';
 export { cmsBackend, WORKFLOW_BACKENDS } from './backend.ts';
 export { AUDIENCE_WIDGET, type AudienceUnit } from './audience.ts';
+export type { SaveRules, CollectionSaveRules } from './save-rules.ts';
+export type { ExistingDisclosure } from './disclosures.ts';
 
 /** decap-server's default address; `npm run dev` starts it there. */
 export const LOCAL_BACKEND_URL = 'http://localhost:8081/api/v1';
@@ -32,10 +36,14 @@ export interface CmsConfigOptions {
    * Ignored for a school, which gets no `audience` field.
    */
   members?: AudienceUnit[];
+  /** The site's công khai entries when it is built: a second entry for the same item and năm học is refused. */
+  disclosures?: ExistingDisclosure[];
 }
 
 export interface GeneratedCmsConfig {
   config: CmsConfig;
+  /** What the admin checks before saving (save-rules.ts), for `<meta name="cong-truong:save-rules">`. */
+  saveRules: SaveRules;
   warnings: string[];
   /** Origins the admin needs to reach (Git host API, OAuth, local backend). */
   connectOrigins: string[];
@@ -69,9 +77,12 @@ export function buildCmsConfig(opts: CmsConfigOptions): GeneratedCmsConfig {
     logo: { src: opts.site.logo.src, show_in_header: false },
     // Photos are shrunk and stripped of EXIF by the admin itself (admin/photo-resize.ts,
     // with the limits of media-limits.ts); Decap's media_processing is not used.
-    collections: allCollections(sitePath, audienceChoicesFor(opts.site, opts.members ?? [])),
+    collections: allCollections(sitePath, audienceChoicesFor(opts.site, opts.members ?? [])).map((c) =>
+      c.name === DISCLOSURES ? disclosureCollection(c, opts.site.level) : c,
+    ),
   };
-  return { config, warnings, connectOrigins: [...new Set(connectOrigins)] };
+  const rules = saveRules(config, { [DISCLOSURES]: { ...disclosureDerivedRule(), ...disclosureUniqueRule(opts.disclosures ?? []) } });
+  return { config, saveRules: rules, warnings, connectOrigins: [...new Set(connectOrigins)] };
 }
 
 const HEADER = `Cấu hình Decap CMS, sinh tự động từ content-schemas khi dựng trang: đừng sửa tay.

@@ -5,6 +5,8 @@
 export interface CmsOption {
   label: string;
   value: string;
+  /** `grouped-select`: the value of `group_field` this option belongs to. */
+  group?: string;
 }
 
 export interface CmsField {
@@ -42,6 +44,8 @@ export interface CmsField {
   units_label?: string;
   level_options?: CmsOption[];
   unit_options?: CmsOption[];
+  /** The `grouped-select` widget (cms/disclosures.ts): the headings its options are listed under. */
+  groups?: CmsOption[];
 }
 
 export interface CmsCollectionFile {

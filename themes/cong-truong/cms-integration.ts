@@ -8,13 +8,14 @@
  * CONG_TRUONG_CMS_LOCAL_BACKEND=<url> also turns the local backend on in a build
  * (to try a built admin against decap-server on this machine, as the tests do).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
-import { buildCmsConfig, cmsConfigYaml, type AudienceUnit, type GeneratedCmsConfig } from '../../content-schemas/cms/index.ts';
+import { buildCmsConfig, cmsConfigYaml, type AudienceUnit, type ExistingDisclosure, type GeneratedCmsConfig } from '../../content-schemas/cms/index.ts';
 import { readNetworkFile, type Network } from '../../content-schemas/network.ts';
 import { membersOf } from '../../content-schemas/members.ts';
 import { ensureAdminBundle, type AdminBundle } from './admin/bundle.ts';
@@ -74,9 +75,28 @@ export function audienceUnits(site: SiteConfig, siteDir: string, network: Networ
   return units;
 }
 
+/** The site's công khai entries (item and năm học of each), for the save rule "one entry per item and năm học". */
+export function existingDisclosures(siteDir: string): ExistingDisclosure[] {
+  const folder = join(siteDir, 'content/cong-khai');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .flatMap((name) => {
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'))?.[1];
+      if (!front) return [];
+      try {
+        const data = parseYaml(front) as Record<string, unknown>;
+        return [{ slug: name.replace(/\.md$/, ''), title: data.title, item: data.item, schoolYear: data.schoolYear }];
+      } catch {
+        // The build's validation reports a broken file with its name; the admin just skips it.
+        return [];
+      }
+    });
+}
+
 export function adminFiles(site: SiteConfig, siteDir: string, bundle: Pick<AdminBundle, 'entry'>, localBackend?: boolean | string): AdminFiles {
-  const generated = buildCmsConfig({ site, sitePath: sitePathInRepo(siteDir), localBackend, members: audienceUnits(site, siteDir) });
-  const html = adminPage({ title: site.shortName, entry: bundle.entry, primary: site.theme.primary, connectOrigins: generated.connectOrigins });
+  const generated = buildCmsConfig({ site, sitePath: sitePathInRepo(siteDir), localBackend, members: audienceUnits(site, siteDir), disclosures: existingDisclosures(siteDir) });
+  const html = adminPage({ title: site.shortName, entry: bundle.entry, primary: site.theme.primary, connectOrigins: generated.connectOrigins, saveRules: generated.saveRules });
   return { html, yaml: cmsConfigYaml(generated), generated };
 }
 

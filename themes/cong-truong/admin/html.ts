@@ -13,6 +13,8 @@ export interface AdminPageOptions {
   primary: string;
   /** Origins the admin must reach: Git host API, OAuth server, decap-server. */
   connectOrigins: string[];
+  /** What the save hook checks (content-schemas/cms/save-rules.ts), as JSON in a <meta>: no inline script. */
+  saveRules?: unknown;
 }
 
 function escapeHtml(value: string): string {
@@ -47,6 +49,7 @@ export function adminPage(opts: AdminPageOptions): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(opts.connectOrigins))}">
 <meta name="cong-truong:primary" content="${escapeHtml(opts.primary)}">
+<meta name="cong-truong:save-rules" content="${escapeHtml(JSON.stringify(opts.saveRules ?? {}))}">
 <title>Quản trị nội dung – ${escapeHtml(opts.title)}</title>
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
 <script type="module" src="/admin/${escapeHtml(opts.entry)}"></script>

@@ -37,6 +37,8 @@ import { prepareForSave } from './save-hooks.ts';
 import { guardUploads } from './upload-guard.ts';
 import { AudienceControl, AudiencePreview } from './audience-widget.ts';
 import { DateControl, DatePreview } from './date-widget.ts';
+import { GroupedSelectControl, GroupedSelectPreview } from './grouped-select.ts';
+import type { SaveRules } from '../../../content-schemas/cms/save-rules.ts';
 
 // Each backend refuses uploads the build would refuse (upload-guard.ts).
 CMS.registerBackend('github', guardUploads(GitHubBackend));
@@ -50,6 +52,8 @@ for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileW
 }
 // Dates as dd/mm/yyyy whatever the browser's language, under Decap's own widget name (date-widget.ts).
 CMS.registerWidget('datetime', DateControl as unknown as ComponentType<CmsWidgetControlProps>, DatePreview as unknown as ComponentType<CmsWidgetPreviewProps>);
+// Công khai's «Mục công khai», filtered by the chosen «Nhóm nội dung» (grouped-select.ts).
+CMS.registerWidget('grouped-select', GroupedSelectControl as unknown as ComponentType<CmsWidgetControlProps>, GroupedSelectPreview as unknown as ComponentType<CmsWidgetPreviewProps>);
 // "Gửi đến các đơn vị" of a Phòng or Sở: Decap has no widget for `audience`'s union.
 CMS.registerWidget('audience', AudienceControl as unknown as ComponentType<CmsWidgetControlProps>, AudiencePreview as unknown as ComponentType<CmsWidgetPreviewProps>);
 
@@ -75,11 +79,16 @@ CMS.registerPreviewStyle(previewCss, { raw: true });
 const primary = document.querySelector<HTMLMetaElement>('meta[name="cong-truong:primary"]')?.content ?? '';
 if (/^#[0-9a-fA-F]{6}$/.test(primary)) CMS.registerPreviewStyle(`:root{--ct-primary:${primary}}`, { raw: true });
 
+// Labels and extra checks per collection, generated with config.yml (content-schemas/cms/save-rules.ts).
+const saveRules = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="cong-truong:save-rules"]')?.content || '{}') as SaveRules;
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: ImmutableMap<string, unknown> }) => {
     const data = (entry.get('data') as ImmutableMap<string, unknown>).toJS() as Record<string, unknown>;
-    return fromJS(prepareForSave(data));
+    const rules = saveRules[String(entry.get('collection') ?? '')] ?? {};
+    const slug = entry.get('newRecord') ? undefined : String(entry.get('slug') ?? '');
+    return fromJS(prepareForSave(data, rules, { slug }));
   },
 });
 

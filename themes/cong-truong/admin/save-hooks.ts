@@ -8,15 +8,21 @@
  *   schema sees "absent" (an empty date or URL would be an error);
  * - an image needs its alt text: Decap cannot say "required once an image is
  *   chosen", so an image without a description stops the save here, with a
- *   message naming the field.
+ *   message naming the field; so does a photo inserted in the Markdown body as
+ *   `![](…)`;
+ * - the rules of content-schemas/cms/save-rules.ts: lists that need rows (a văn
+ *   bản needs its file) and values that may appear once (one công khai entry
+ *   per item and năm học).
  *
- * Pure functions on plain data, so tests run them without a browser.
+ * Messages use the fields' Vietnamese labels. Pure functions on plain data, so
+ * tests run them without a browser.
  */
+import type { CollectionSaveRules } from '../../../content-schemas/cms/save-rules.ts';
 
+/** Decap prints it as `Chưa lưu được bài: ${error}`: the message alone, no "SaveError:" in front. */
 export class SaveError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SaveError';
+  override toString(): string {
+    return this.message;
   }
 }
 
@@ -61,16 +67,55 @@ function clean(value: unknown, path: string, problems: string[]): unknown {
   return out;
 }
 
+/** `![](anh.jpg)` or `![ ](…)` in Markdown: an image whose alternative text is empty. */
+const BODY_IMAGE_WITHOUT_ALT = /!\[\s*\]\(\s*<?([^)\s>]+)/g;
+
+function bodyImageProblems(body: unknown, label: string): string[] {
+  if (typeof body !== 'string') return [];
+  return [...body.matchAll(BODY_IMAGE_WITHOUT_ALT)].map((m) => {
+    const name = (m[1] ?? '').split('/').pop();
+    return `«${label}»: ảnh «${name}» chèn trong bài chưa có mô tả; bấm vào ảnh và nhập «Mô tả ảnh (bắt buộc)».`;
+  });
+}
+
+function listProblems(data: Plain, rules: Partial<CollectionSaveRules>): string[] {
+  return (rules.lists ?? [])
+    .filter((list) => (Array.isArray(data[list.name]) ? (data[list.name] as unknown[]).length : 0) < list.min)
+    .map((list) => `«${list.label}»: cần ít nhất ${list.min} mục; bấm «Thêm» rồi chọn tệp.`);
+}
+
+function uniqueProblems(data: Plain, rules: Partial<CollectionSaveRules>, slug: string | undefined): string[] {
+  const rule = rules.unique;
+  if (!rule) return [];
+  const key = rule.fields.map((f) => String(data[f] ?? '')).join('|');
+  const other = rule.existing[key];
+  if (!other || other.slug === slug) return [];
+  const labels = rule.fields.map((f) => `«${rules.labels?.[f] ?? f}»`).join(' và ');
+  return [`Đã có bài «${other.title}» cùng ${labels}; hãy mở bài đó để sửa, không tạo bài thứ hai.`];
+}
+
+export interface SaveContext {
+  /** The entry's slug when it exists already (editing it is not a duplicate of itself). */
+  slug?: string;
+}
+
 /**
- * Returns the entry data to save. `labels` maps top-level field names to their
- * Vietnamese labels for messages. Throws SaveError listing every problem.
+ * Returns the entry data to save. `rules` (per collection, from the page's
+ * save-rules) gives the Vietnamese labels and the extra checks. Throws SaveError
+ * listing every problem.
  */
-export function prepareForSave(data: Plain, labels: Record<string, string> = {}): Plain {
+export function prepareForSave(data: Plain, rules: Partial<CollectionSaveRules> = {}, context: SaveContext = {}): Plain {
+  const labels = rules.labels ?? {};
   const problems: string[] = [];
   const cleaned = clean(data, '', problems) as Plain;
-  if (problems.length) {
-    const named = problems.map((p) => p.replace(/^([^.:[]+)/, (name: string) => `«${labels[name] ?? name}»`));
-    throw new SaveError(named.join(' '));
+  const derived = rules.derived;
+  if (derived && typeof cleaned[derived.from] === 'string') {
+    const value = derived.map[cleaned[derived.from] as string];
+    if (value) cleaned[derived.field] = value;
   }
+  const named = problems.map((p) => p.replace(/^([^.:[]+)/, (name: string) => `«${labels[name] ?? name}»`));
+  named.push(...bodyImageProblems(cleaned.body, labels.body ?? 'Nội dung'));
+  named.push(...listProblems(cleaned, rules), ...uniqueProblems(cleaned, rules, context.slug));
+  if (named.length) throw new SaveError(named.join(' '));
   return cleaned;
 }
