@@ -12,14 +12,16 @@ import { builtSites, read } from './built-sites.ts';
 const BUDGET = 30 * 1024;
 /** The question form's script (components/AskFormScript.astro) on /hoi-dap/ and open consultations. */
 const ASK_JS_BUDGET = 1536;
+/** The header's two inline scripts on every page (display switches remembered, "Menu" as a button). */
+const HEADER_JS_BUDGET = 1024;
 const ASK_PAGES = /^\/(hoi-dap|lay-y-kien\/[^/]+)\/(index\.html)?$/;
 const sites = builtSites();
 
 describe.each(sites.map((s) => [s.id, s] as const))('%s', (_id, s) => {
-  it('keeps every page within 30 KB gzip of HTML + CSS and 0 bytes of JS (the question form: 1.5 KB)', () => {
+  it('keeps every page within 30 KB gzip of HTML + CSS and 1 KB of JS (the header), + 1.5 KB for the question form', () => {
     const rows = measurePageWeight(s.dist).filter((r) => !r.page.startsWith('/tim-kiem/') && !r.page.startsWith('/admin/'));
     expect(rows.length).toBeGreaterThan(20);
-    const over = rows.filter((r) => r.totalGzip > BUDGET || r.jsBytes > (ASK_PAGES.test(r.page) ? ASK_JS_BUDGET : 0)).map((r) => `${r.page}: ${r.totalGzip} B gzip, ${r.jsBytes} B JS`);
+    const over = rows.filter((r) => r.totalGzip > BUDGET || r.jsBytes > HEADER_JS_BUDGET + (ASK_PAGES.test(r.page) ? ASK_JS_BUDGET : 0)).map((r) => `${r.page}: ${r.totalGzip} B gzip, ${r.jsBytes} B JS`);
     expect(over).toEqual([]);
   });
 });

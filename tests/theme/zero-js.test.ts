@@ -2,7 +2,8 @@
  * Zero JavaScript: no page of any built site carries a script, except JSON-LD data,
  * the search page (/tim-kiem/) and the CMS (/admin/), which need one, and the
  * question form's small inline script (compose the email) on /hoi-dap/ and on
- * consultation pages that take comments.
+ * consultation pages that take comments; and on every page the two tiny inline
+ * scripts of the header (remember the display switches, make "Menu" a button).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { builtSites } from './built-sites.ts';
 const EXEMPT = ['admin', 'tim-kiem', 'pagefind', '_astro'];
 /** Pages with the question form (components/AskForm.astro): one inline module script. */
 const ASK_PAGES = /^(hoi-dap|lay-y-kien\/[^/]+)\/index\.html$/;
+/** DisplayOptions.astro and MainNav.astro: progressive enhancement of the header. */
+const HEADER_SCRIPTS = ['<script data-ct-display>', '<script data-ct-menu>'];
 
 function pages(dir: string, top = true): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,6 +33,7 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
       return scripts
         .filter((tag) => !/type="application\/ld\+json"/.test(tag))
         .filter((tag) => !(ASK_PAGES.test(page) && tag === '<script type="module">'))
+        .filter((tag) => !HEADER_SCRIPTS.includes(tag))
         .map((tag) => `${relative(s.dist, file)}: ${tag}`);
     });
     expect(offenders).toEqual([]);
