@@ -1,0 +1,22 @@
+/**
+ * English pages: every footer link leads to an English page or is marked as leading
+ * to a Vietnamese one (hreflang="vi" and "(in Vietnamese)" in its text).
+ */
+import { describe, expect, it } from 'vitest';
+import { builtSites, read } from './built-sites.ts';
+
+describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
+  it.each(['/en/', '/en/lien-he/'])('marks the Vietnamese destinations of the footer of %s', (url) => {
+    const html = read(s, url);
+    const footer = html.slice(html.lastIndexOf('<footer'));
+    const links = [...footer.matchAll(/<a ([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => ({ attrs: m[1]!, text: m[2]!.replace(/\s+/g, ' ').trim(), href: m[1]!.match(/href="([^"]+)"/)?.[1] ?? '' }));
+    const internal = links.filter((l) => l.href.startsWith('/'));
+    expect(internal.length).toBeGreaterThan(5);
+    for (const l of internal) {
+      if (l.href.startsWith('/en/')) continue;
+      expect(l.attrs, l.href).toContain('hreflang="vi"');
+      if (l.href !== '/') expect(l.text, l.href).toMatch(/\(in Vietnamese\)$/);
+    }
+    expect(internal.find((l) => l.href.startsWith('/en/lien-he/'))?.text).toBe('Map and directions');
+  });
+});
