@@ -77,9 +77,8 @@ const upload = (page: Page, button: string, file: string) => uploadFrom(page, bu
 
 /** Types into the Markdown editor in source mode, one line at a time. */
 async function writeBody(page: Page, lines: string[]): Promise<void> {
-  const widget = page.getByLabel('Trường markdown');
-  await widget.getByRole('switch').click();
-  await widget.locator('[contenteditable=true]').click();
+  await page.locator('.cms-editor-visual').getByRole('switch').click();
+  await page.locator('.cms-editor-raw [contenteditable=true]').click();
   for (const [i, line] of lines.entries()) {
     if (i) await page.keyboard.press('Enter');
     if (line) await page.keyboard.insertText(line);

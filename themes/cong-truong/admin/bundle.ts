@@ -80,20 +80,28 @@ const siteMarkdown: import('esbuild').Plugin = {
 };
 
 /**
- * Decap's media library reports a failed upload in English with no locale key
- * ("Failed to persist media: …"); the reason after it (upload-guard.ts) is
- * Vietnamese, so only the lead-in is replaced. Bundling fails if upstream
- * rewords it, rather than letting English back into the editor.
+ * Wording Decap prints without a locale key, replaced in its source. Bundling fails
+ * if upstream rewords one, rather than letting English or internals back in:
+ * - the media library's "Failed to persist media: …" (the reason after it,
+ *   upload-guard.ts, is Vietnamese, so only the lead-in is replaced);
+ * - each field's box carries aria-label "Trường %{widgetLabel}", filled with the
+ *   widget's internal name ("Trường string"). The field's <label for> already names
+ *   its input, and ARIA forbids aria-label on a plain <div>, so it is removed.
  */
-const UPLOAD_FAILED = { file: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/, from: 'Failed to persist media: ${error}', to: 'Chưa tải tệp lên được. ${error}' };
+const REWORDINGS = [
+  { file: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/, from: 'Failed to persist media: ${error}', to: 'Chưa tải tệp lên được. ${error}' },
+  { file: /decap-cms-core[\\/]dist[\\/]esm[\\/]components[\\/]Editor[\\/]EditorControlPane[\\/]EditorControl\.js$/, from: `"aria-label": t('editor.editorControl.field.widgetLabel', {\n          widgetLabel: widgetName\n        }),`, to: '' },
+];
 const decapWording: import('esbuild').Plugin = {
   name: 'decap-wording',
   setup(build) {
-    build.onLoad({ filter: UPLOAD_FAILED.file }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes(UPLOAD_FAILED.from)) throw new Error(`admin bundle: "${UPLOAD_FAILED.from}" not found in ${args.path}; update UPLOAD_FAILED in bundle.ts`);
-      return { contents: source.replaceAll(UPLOAD_FAILED.from, UPLOAD_FAILED.to), loader: 'js' };
-    });
+    for (const rewording of REWORDINGS) {
+      build.onLoad({ filter: rewording.file }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(rewording.from)) throw new Error(`admin bundle: "${rewording.from}" not found in ${args.path}; update REWORDINGS in bundle.ts`);
+        return { contents: source.replaceAll(rewording.from, rewording.to), loader: 'js' };
+      });
+    }
   },
 };
 

@@ -34,18 +34,19 @@ import { NewsPreview, DocumentPreview, PagePreview } from './preview/templates.t
 import previewCss from './preview/preview.css';
 import phoneCss from './phone.css';
 import { prepareForSave } from './save-hooks.ts';
-import { guardUploads } from './upload-guard.ts';
+import { friendlyNetworkErrors, guardUploads } from './upload-guard.ts';
 import { AudienceControl, AudiencePreview } from './audience-widget.ts';
 import { DateControl, DatePreview } from './date-widget.ts';
 import { GroupedSelectControl, GroupedSelectPreview } from './grouped-select.ts';
+import { showSetupScreen } from './setup-screen.ts';
 import type { SaveRules } from '../../../content-schemas/cms/save-rules.ts';
 
-// Each backend refuses uploads the build would refuse (upload-guard.ts).
-CMS.registerBackend('github', guardUploads(GitHubBackend));
-CMS.registerBackend('gitlab', guardUploads(GitLabBackend));
-CMS.registerBackend('gitea', guardUploads(GiteaBackend));
-CMS.registerBackend('forgejo', guardUploads(ForgejoBackend));
-CMS.registerBackend('proxy', guardUploads(ProxyBackend));
+// Each backend refuses uploads the build would refuse and words a lost connection in Vietnamese (upload-guard.ts).
+CMS.registerBackend('github', friendlyNetworkErrors(guardUploads(GitHubBackend)));
+CMS.registerBackend('gitlab', friendlyNetworkErrors(guardUploads(GitLabBackend)));
+CMS.registerBackend('gitea', friendlyNetworkErrors(guardUploads(GiteaBackend)));
+CMS.registerBackend('forgejo', friendlyNetworkErrors(guardUploads(ForgejoBackend)));
+CMS.registerBackend('proxy', friendlyNetworkErrors(guardUploads(ProxyBackend)));
 
 for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileWidget, SelectWidget, MarkdownWidget, ListWidget, ObjectWidget, BooleanWidget, ColorWidget]) {
   CMS.registerWidget(widget.Widget());
@@ -100,4 +101,7 @@ document.head.append(phoneStyle);
 const PREVIEW_PREFERENCE = 'cms.right-pane';
 if (matchMedia('(max-width: 799px)').matches && localStorage.getItem(PREVIEW_PREFERENCE) === null) localStorage.setItem(PREVIEW_PREFERENCE, 'none');
 
-CMS.init();
+// Backend settings incomplete on a real deployment: explain, instead of a login that leads nowhere.
+const setupProblems = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="cong-truong:setup-problems"]')?.content || '[]') as string[];
+if (setupProblems.length) showSetupScreen(setupProblems, document.title.replace(/^Quản trị nội dung – /, ''));
+else CMS.init();

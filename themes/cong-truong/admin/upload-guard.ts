@@ -8,6 +8,9 @@
  * Decap writes uploads in two places: persistMedia (the media library opened
  * from the top bar) and persistEntry (files picked in an entry's fields, saved
  * with it). Both refuse before sending anything.
+ *
+ * Decap prints a failed save as `Chưa lưu được bài: ${error}`; a lost connection
+ * would read "TypeError: Failed to fetch", so it is reworded in Vietnamese here.
  */
 import { uploadRefusal } from '../../../content-schemas/file-types.ts';
 
@@ -16,6 +19,13 @@ export class UploadRefused extends Error {
   override toString(): string {
     return this.message;
   }
+}
+
+const OFFLINE = 'Không kết nối được tới kho lưu bài (mất mạng, hoặc máy chủ Git đang bận). Nội dung vẫn còn trên trang này; hãy kiểm tra mạng rồi bấm «Lưu» lại.';
+
+/** A fetch that never reached the server throws a bare TypeError; anything else keeps its own message. */
+export function friendlyError(error: unknown): unknown {
+  return error instanceof TypeError ? new UploadRefused(OFFLINE) : error;
 }
 
 interface AssetLike {
@@ -46,4 +56,29 @@ export function guardUploads(Base: unknown): Backend {
       return super.persistEntry(entry, options);
     }
   };
+}
+
+/**
+ * Every method of the backend (it is the only code that talks to the Git host) turns
+ * a lost connection into the Vietnamese message: a save reads entries, branches and
+ * files before it writes, and any of those calls may be the one that fails.
+ */
+export function friendlyNetworkErrors<T extends new (...args: any[]) => object>(Base: T): T {
+  const Friendly = class extends Base {};
+  const names = new Set<string>();
+  for (let proto = Base.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const name of Object.getOwnPropertyNames(proto)) if (name !== 'constructor' && typeof proto[name] === 'function') names.add(name);
+  }
+  for (const name of names) {
+    const original = (Base.prototype as Record<string, (...args: unknown[]) => unknown>)[name];
+    Object.defineProperty(Friendly.prototype, name, {
+      configurable: true,
+      writable: true,
+      value(this: object, ...args: unknown[]) {
+        const result = original?.apply(this, args);
+        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(friendlyError(error))) : result;
+      },
+    });
+  }
+  return Friendly;
 }
