@@ -96,7 +96,7 @@ export function existingDisclosures(siteDir: string): ExistingDisclosure[] {
 
 export function adminFiles(site: SiteConfig, siteDir: string, bundle: Pick<AdminBundle, 'entry'>, localBackend?: boolean | string): AdminFiles {
   const generated = buildCmsConfig({ site, sitePath: sitePathInRepo(siteDir), localBackend, members: audienceUnits(site, siteDir), disclosures: existingDisclosures(siteDir) });
-  const html = adminPage({ title: site.shortName, entry: bundle.entry, primary: site.theme.primary, connectOrigins: generated.connectOrigins, saveRules: generated.saveRules });
+  const html = adminPage({ title: site.shortName, entry: bundle.entry, primary: site.theme.primary, connectOrigins: generated.connectOrigins, saveRules: generated.saveRules, setupProblems: localBackend ? [] : generated.warnings });
   return { html, yaml: cmsConfigYaml(generated), generated };
 }
 

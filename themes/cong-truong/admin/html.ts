@@ -15,6 +15,8 @@ export interface AdminPageOptions {
   connectOrigins: string[];
   /** What the save hook checks (content-schemas/cms/save-rules.ts), as JSON in a <meta>: no inline script. */
   saveRules?: unknown;
+  /** Backend settings still missing (no local backend): the admin shows them instead of a login that cannot work. */
+  setupProblems?: string[];
 }
 
 function escapeHtml(value: string): string {
@@ -50,7 +52,8 @@ export function adminPage(opts: AdminPageOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(opts.connectOrigins))}">
 <meta name="cong-truong:primary" content="${escapeHtml(opts.primary)}">
 <meta name="cong-truong:save-rules" content="${escapeHtml(JSON.stringify(opts.saveRules ?? {}))}">
-<title>Quản trị nội dung – ${escapeHtml(opts.title)}</title>
+${opts.setupProblems?.length ? `<meta name="cong-truong:setup-problems" content="${escapeHtml(JSON.stringify(opts.setupProblems))}">
+` : ''}<title>Quản trị nội dung – ${escapeHtml(opts.title)}</title>
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
 <script type="module" src="/admin/${escapeHtml(opts.entry)}"></script>
 </head>
