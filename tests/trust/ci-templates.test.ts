@@ -366,3 +366,12 @@ describe('liên thông: daily rebuild, the cache of the other portals, and the c
     expect(box.calls()).toEqual(['curl --fail --silent --show-error --max-time 30 -X POST --form token=glptt-x --form ref=main --form variables[REBUILD_SITES]=phong-a https://git.sogd.vn/api/v4/projects/12/trigger/pipeline']);
   });
 });
+
+describe('image cache between runs', () => {
+  it('GitHub and GitLab keep the theme image cache beside Astro cache, in the build and the pages jobs', () => {
+    const paths = githubSteps.filter((s) => s.uses?.startsWith('actions/cache@')).map((s) => String(s.with?.path));
+    expect(paths.filter((p) => p.includes('node_modules/.cache/cong-truong/images'))).toHaveLength(2);
+    const gitlabPaths = ['build', 'pages'].flatMap((name) => ((gitlab[name] as { cache?: { paths: string[] }[] }).cache ?? []).flatMap((c) => c.paths));
+    expect(gitlabPaths.filter((p) => p === 'node_modules/.cache/cong-truong/images/')).toHaveLength(2);
+  });
+});
