@@ -20,3 +20,13 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
     expect(internal.find((l) => l.href.startsWith('/en/lien-he/'))?.text).toBe('Map and directions');
   });
 });
+
+describe.each(builtSites().map((s) => [s.id, s] as const))('%s /en/', (_id, s) => {
+  it('gives the unit\'s phone once as a link (the footer), not a second contact block', () => {
+    const html = read(s, '/en/');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main).not.toMatch(/<dt[^>]*>Phone<\/dt>/);
+    const footer = html.slice(html.lastIndexOf('<footer'));
+    expect(footer).toContain(`>${s.site.phone}</a>`);
+  });
+});
