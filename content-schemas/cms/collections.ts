@@ -104,16 +104,25 @@ export function folderCollection(name: CollectionName, def: CollectionDef, siteP
   return collection;
 }
 
+/**
+ * Settings of `site.yaml` that belong to the IT office, not to the school's editors:
+ * the domain, the Git backend, repository and OAuth (`cms`), the province profile and
+ * the remote members' addresses. They are left out of «Cài đặt cổng», so an editor
+ * cannot break the login or the build; Decap keeps keys it does not edit when it
+ * rewrites the file, and the IT office changes them in Git.
+ */
+export const TECHNICAL_SETTINGS: readonly string[] = ['domain', 'cms', 'profile', 'remoteMembers'];
+
 export function settingsCollection(sitePath: string): CmsCollection {
   // The logo is served from the site's public folder, as `/logo.svg`.
   const imageFolders = { media_folder: `/${sitePath}/public`, public_folder: '/' };
-  const fields = shapeOf(siteSchema as unknown as AnyZod).map(([field, schema]) =>
-    toCmsField(field, schema, { sitePath, imageFolders, path: `site.${field}` }),
-  );
+  const fields = shapeOf(siteSchema as unknown as AnyZod)
+    .filter(([field]) => !TECHNICAL_SETTINGS.includes(field))
+    .map(([field, schema]) => toCmsField(field, schema, { sitePath, imageFolders, path: `site.${field}` }));
   return {
     name: 'settings',
     label: 'Cài đặt cổng',
-    description: 'Thông tin đơn vị, người chịu trách nhiệm, ban biên tập, giao diện và menu. Sửa cẩn thận: các thông tin này hiện ở chân mọi trang.',
+    description: 'Thông tin đơn vị, người chịu trách nhiệm, ban biên tập, giao diện và menu. Sửa cẩn thận: các thông tin này hiện ở chân mọi trang. Tên miền và phần kết nối kho nội dung do bộ phận công nghệ thông tin quản lý, không sửa ở đây.',
     files: [{ name: 'site', label: 'Thông tin đơn vị và giao diện', file: `${sitePath}/site.yaml`, fields }],
   };
 }

@@ -12,6 +12,7 @@ import { COLLECTIONS, type CollectionName } from '../../content-schemas/index.ts
 import { siteSchema, type SiteConfig } from '../../content-schemas/site.ts';
 import { ATTACHMENT_EXTENSIONS } from '../../content-schemas/fields.ts';
 import { buildCmsConfig, cmsConfigYaml, type CmsCollection, type CmsField } from '../../content-schemas/cms/index.ts';
+import { TECHNICAL_SETTINGS } from '../../content-schemas/cms/collections.ts';
 import { join } from 'node:path';
 import { LEVELS } from '../../content-schemas/levels.ts';
 import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
@@ -127,7 +128,9 @@ describe.each(cases)('%s: config and schema agree', (_name, schema, fields, body
   const fromConfig = configFields(fields);
 
   it('every schema field is in the config (công khai’s group is written from its item)', () => {
-    expect([...fromSchema.keys()].filter((k) => !fromConfig.has(k))).toEqual(_name === 'disclosures' ? ['category'] : []);
+    const missing = [...fromSchema.keys()].filter((k) => !fromConfig.has(k));
+    if (_name === 'settings') expect(missing.filter((k) => !TECHNICAL_SETTINGS.includes(k.split(/[.[]/)[0] ?? ''))).toEqual([]);
+    else expect(missing).toEqual(_name === 'disclosures' ? ['category'] : []);
   });
 
   it('every config field is in the schema (the Markdown body only where the collection has one)', () => {
@@ -138,6 +141,7 @@ describe.each(cases)('%s: config and schema agree', (_name, schema, fields, body
     for (const [path, s] of fromSchema) {
       const c = fromConfig.get(path) as CmsField;
       if (!c && _name === 'disclosures' && path === 'category') continue;
+      if (!c && _name === 'settings' && TECHNICAL_SETTINGS.includes(path.split(/[.[]/)[0] ?? '')) continue;
       expect(c.label, path).toBe(s.label);
       expect(s.label, `${path} has no meta.title`).not.toBe('');
       if (s.optional || s.relaxed) expect(c.required, path).toBe(false);
