@@ -9,6 +9,7 @@
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import { fromJS } from 'immutable';
+import type { ControlProps, FieldConfig } from './widget-props.ts';
 
 export const AUDIENCE_ALL = 'all';
 
@@ -20,18 +21,6 @@ interface Option {
 export interface Targeted {
   levels: string[];
   units: string[];
-}
-interface FieldConfig {
-  get: (key: string) => unknown;
-}
-interface ControlProps {
-  value?: unknown;
-  field: FieldConfig;
-  forID: string;
-  classNameWrapper: string;
-  onChange: (value: unknown) => void;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
 }
 
 const MODE_LABELS: Record<Mode, string> = {

@@ -8,19 +8,8 @@
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import { formatVnDate, parseVnDate, todayInVietnam } from './vn-date.ts';
+import type { ControlProps, FieldConfig } from './widget-props.ts';
 
-interface FieldConfig {
-  get: (key: string) => unknown;
-}
-interface ControlProps {
-  value?: unknown;
-  field: FieldConfig;
-  forID: string;
-  classNameWrapper: string;
-  onChange: (value: unknown) => void;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
-}
 
 const BUTTON_STYLE = { border: 0, borderRadius: 4, background: '#eff0f4', padding: '6px 10px', fontSize: 14, cursor: 'pointer' } as const;
 

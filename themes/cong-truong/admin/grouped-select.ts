@@ -6,19 +6,8 @@
  * <optgroup>s: usable with a phone's own picker and a screen reader.
  */
 import { Component, createElement as h, type ReactNode } from 'react';
+import type { ControlProps, FieldConfig } from './widget-props.ts';
 
-interface FieldConfig {
-  get: (key: string) => unknown;
-}
-interface ControlProps {
-  value?: unknown;
-  field: FieldConfig;
-  forID: string;
-  classNameWrapper: string;
-  onChange: (value: unknown) => void;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
-}
 interface Option {
   label: string;
   value: string;
