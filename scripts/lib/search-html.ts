@@ -58,12 +58,23 @@ function hiddenFields(record: SearchRecord, fold: string): Element {
   return element('div', { dataPagefindIgnore: true }, parts);
 }
 
+/**
+ * The region without its `data-pagefind-ignore` parts, as Pagefind reads it: the liên thông
+ * home blocks list other portals' entries, whose words must not make this page a match.
+ */
+function indexedPart<T extends Root | Element>(node: T): T {
+  const children = node.children
+    .filter((child) => !(child.type === 'element' && child.properties.dataPagefindIgnore != null))
+    .map((child) => (child.type === 'element' ? indexedPart(child) : child));
+  return { ...node, children } as T;
+}
+
 /** Returns the page's HTML ready for `index.addHTMLFile`, or undefined if it has no body. */
 export function prepareHtml(html: string, record: SearchRecord, attachments: Attachment[]): string | undefined {
   const tree = fromHtml(html);
   const region = firstElement(tree, 'main') ?? firstElement(tree, 'body');
   if (!region) return undefined;
-  const allText = [record.title, toText(region), ...attachments.map((a) => a.text)].join(' ').normalize('NFC');
+  const allText = [record.title, toText(indexedPart(region)), ...attachments.map((a) => a.text)].join(' ').normalize('NFC');
   const fold = foldField(allText, SEARCH_SYNONYMS);
   region.properties.dataPagefindBody ??= true;
   region.children.push(...attachments.map((a) => element('div', {}, [{ type: 'text', value: a.text }])), hiddenFields(record, fold));

@@ -91,6 +91,13 @@ describe('page preparation', () => {
     expect(htmlText('<p>A&amp;B&#39;s &#x26; &#38; &#xZZ; &unknown; < 5</p>')).toBe("A&B's & & &#xZZ; &unknown; < 5");
   });
 
+  it('folds only what Pagefind indexes: a data-pagefind-ignore block (a document of the Sở on a school home) adds no words', () => {
+    const home = page.replace('</main>', '<div data-pagefind-ignore><p>Công văn của Sở về đánh giá định kỳ</p></div></main>');
+    const fold = /data-pagefind-meta="fold">([^<]*)</.exec(prepareHtml(home, record, []) ?? '')?.[1] ?? '';
+    expect(fold).toContain('dinh doan');
+    expect(fold.split(' ')).not.toContain('danh');
+  });
+
   it('writes dates as a token nobody types', () => {
     expect(compactDate('2026-04-20')).toBe('20260420');
   });
