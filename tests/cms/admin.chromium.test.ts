@@ -9,15 +9,16 @@
  * The tests run in order and share the repository (each publishes what the
  * final build checks).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, newEntry as newEntryAt, openAdmin as openAdminPage, saveNew, upload as uploadFrom } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
@@ -49,23 +50,7 @@ beforeAll(async () => {
 /** The page of the running test, photographed into the test output if the test fails. */
 let current: Page | undefined;
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && current && !current.isClosed()) {
-    mkdirSync(TEST_OUTPUT, { recursive: true });
-    const name = `cms-${context.task.name.replace(/\W+/g, '-')}`;
-    await current.screenshot({ path: join(TEST_OUTPUT, `${name}.png`), fullPage: true }).catch(() => undefined);
-    writeFileSync(join(TEST_OUTPUT, `${name}.decap-server.log`), decap.log.join(''));
-  }
-  await current?.close().catch(() => undefined);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms');
 
 async function openAdmin(path = ''): Promise<Page> {
   current = await openAdminPage(browser, server.url, path);

@@ -7,8 +7,8 @@
  * unit, to every unit and to "not sent" writes `{levels, units}`, `all` and no key;
  * published, the file on main passes the build's own validation of the Phòng.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
@@ -16,8 +16,9 @@ import { audience } from '../../content-schemas/audience.ts';
 import { readSite } from '../../content-schemas/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { NETWORK_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { NETWORK_SITES_DIR, ROOT } from '../helpers/paths.ts';
 import { buildWithAdmin, createSitesRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, newEntry, openAdmin, saveNew, upload } from './helpers/admin-page.ts';
 
 const NETWORK = NETWORK_SITES_DIR;
@@ -46,23 +47,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && current && !current.isClosed()) {
-    mkdirSync(TEST_OUTPUT, { recursive: true });
-    const name = `cms-audience-${context.task.name.replace(/\W+/g, '-')}`;
-    await current.screenshot({ path: join(TEST_OUTPUT, `${name}.png`), fullPage: true }).catch(() => undefined);
-    writeFileSync(join(TEST_OUTPUT, `${name}.decap-server.log`), decap.log.join(''));
-  }
-  await current?.close().catch(() => undefined);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms-audience');
 
 /** The front matter of the văn bản as committed on its review branch. */
 function frontMatter(): { text: string; data: Record<string, unknown> } {

@@ -4,7 +4,7 @@
  * build of the mini fixture. Dates are shown as dd/mm/yyyy, typed day first, and
  * stored as YYYY-MM-DD; a day that does not exist is refused at save, in Vietnamese.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, upload } from './helpers/admin-page.ts';
 import { openPhoneAdmin } from './helpers/phone.ts';
 
@@ -35,17 +36,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async () => {
-  await current?.context().close().catch(() => undefined);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ page: current, browser, server, decap, repo }));
 
 async function openEnglish(path: string): Promise<Page> {
   current = await openPhoneAdmin(browser, server.url, { locale: 'en-US' });

@@ -7,13 +7,14 @@
  * and a save that cannot reach the server says so in Vietnamese (never "TypeError:
  * Failed to fetch").
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, newEntry, openAdmin } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
@@ -33,17 +34,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async () => {
-  await current?.close().catch(() => undefined);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ page: current, browser, server, decap, repo }));
 
 async function open(collection: string): Promise<Page> {
   current = await openAdmin(browser, server.url);

@@ -10,16 +10,17 @@
  * camera maker: the file that reaches Git is at most 2000 px on its long side,
  * upright (portrait), and carries no EXIF.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
 import { MEDIA_LIMITS } from '../../content-schemas/media-limits.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
 
 const SITE = 'mini';
@@ -62,23 +63,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && current && !current.isClosed()) {
-    mkdirSync(TEST_OUTPUT, { recursive: true });
-    const name = `cms-phone-${context.task.name.replace(/\W+/g, '-')}`;
-    await current.screenshot({ path: join(TEST_OUTPUT, `${name}.png`) }).catch(() => undefined);
-    writeFileSync(join(TEST_OUTPUT, `${name}.decap-server.log`), decap.log.join(''));
-  }
-  await current?.context().close().catch(() => undefined);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms-phone');
 
 async function open(): Promise<Page> {
   current = await openPhoneAdmin(browser, server.url);

@@ -7,14 +7,15 @@
  * .exe picked as an attachment. Công khai offers only the items of the chosen
  * group and of the school's level.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR, TEST_OUTPUT } from '../helpers/paths.ts';
+import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, newEntry as newEntryAt, openAdmin as openAdminPage, upload } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
@@ -38,21 +39,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && current && !current.isClosed()) {
-    mkdirSync(TEST_OUTPUT, { recursive: true });
-    await current.screenshot({ path: join(TEST_OUTPUT, `cms-refusals-${context.task.name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
-  }
-  await current?.close().catch(() => undefined);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms-refusals');
 
 async function open(collection: string): Promise<Page> {
   current = await openAdminPage(browser, server.url);

@@ -4,7 +4,7 @@
  * decap-server (git mode) and the real build of the mini fixture, an editor
  * changes the phone number, and the saved site.yaml keeps every technical key.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
@@ -12,6 +12,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, openAdmin } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
@@ -29,12 +30,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ browser, server, decap, repo }));
 
 describe('«Cài đặt cổng» for editors', () => {
   it('edits the school’s facts, hides the technical settings and keeps them in site.yaml', async () => {

@@ -5,7 +5,7 @@
  * missing, instead of a GitHub login that would lead to Netlify; with the local
  * backend (npm run dev, the other tests) the login is there as before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -14,6 +14,7 @@ import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
 import { adminFiles } from '../../themes/cong-truong/cms-integration.ts';
 import { buildWithAdmin, createSiteRepo, type SiteRepo } from './helpers/sandbox.ts';
+import { cleanUpAfter } from './helpers/evidence.ts';
 
 const SITE = 'mini';
 let repo: SiteRepo;
@@ -28,11 +29,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ browser, server, repo }));
 
 describe('admin of a site whose backend is not configured', () => {
   it('explains in Vietnamese what is missing, with no login that leads elsewhere', async () => {

@@ -6,14 +6,15 @@
  * nothing reaches the site folder or the repository; a photo into media/ and a
  * PDF into public/tep/ still go through.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR, ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from '../cms/helpers/sandbox.ts';
+import { cleanUpAfter } from '../cms/helpers/evidence.ts';
 
 const SITE = 'mini';
 
@@ -46,23 +47,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && current && !current.isClosed()) {
-    mkdirSync(TEST_OUTPUT, { recursive: true });
-    const name = `trust-uploads-${context.task.name.replace(/\W+/g, '-')}`;
-    await current.screenshot({ path: join(TEST_OUTPUT, `${name}.png`), fullPage: true }).catch(() => undefined);
-    writeFileSync(join(TEST_OUTPUT, `${name}.decap-server.log`), decap.log.join(''));
-  }
-  await current?.close().catch(() => undefined);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  repo?.remove();
-});
+cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'trust-uploads');
 
 /** Every file of the site folder, and every branch and commit of the repository. */
 function snapshot(): { files: string[]; refs: string } {
