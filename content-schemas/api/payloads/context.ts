@@ -4,8 +4,9 @@
  * liên thông loader (scripts/lib/network/) feeds them the entries it validated
  * itself, and both get the same JSON.
  */
-import { COLLECTIONS, type CollectionName } from '../../index.ts';
+import type { CollectionName } from '../../index.ts';
 import type { SiteConfig } from '../../site.ts';
+import { absoluteUrl, entryUrl, webUrl } from '../../urls.ts';
 import { API_VERSION } from '../fields.ts';
 
 export interface PayloadContext {
@@ -27,12 +28,12 @@ export function envelope(ctx: PayloadContext) {
 
 /** A path of the portal as an address other hosts can follow (`https://<domain>/…`). */
 export function absolute(ctx: PayloadContext, path: string): string {
-  return new URL(path, `https://${ctx.site.domain}/`).href;
+  return absoluteUrl(path, ctx.site.domain);
 }
 
 /** `/tin-tuc/<slug>/`, `/van-ban/<slug>/`, … on the portal, absolute. */
 export function entryAddress(ctx: PayloadContext, collection: CollectionName, id: string): string {
-  return absolute(ctx, `${COLLECTIONS[collection].url}${id}/`);
+  return absolute(ctx, entryUrl(collection, id));
 }
 
 /**
@@ -40,8 +41,7 @@ export function entryAddress(ctx: PayloadContext, collection: CollectionName, id
  * web page another portal may show (`javascript:`, `data:`, `mailto:`, plain `http:`).
  */
 export function webAddress(ctx: PayloadContext, link: string): string | undefined {
-  const url = URL.parse(link.trim(), `https://${ctx.site.domain}/`);
-  return url?.protocol === 'https:' ? url.href : undefined;
+  return webUrl(link, ctx.site.domain);
 }
 
 export function fileLinks(ctx: PayloadContext, files: readonly { title: string; file: string }[]): { title: string; url: string }[] {
