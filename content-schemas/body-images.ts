@@ -32,7 +32,20 @@ function htmlImages(html: string, line: number): BodyImage[] {
   return images;
 }
 
+/**
+ * Whether a body may show an image at all. Every Markdown image (inline or by
+ * reference) starts with `![`, and every HTML one is an `<img` tag, or `<image`,
+ * which HTML parsers read as `<img>`; tag names are case-insensitive. Most posts
+ * have neither, and the parse below is most of the cost of reading a site.
+ */
+export const MAY_HOLD_IMAGE = /!\[|<im(?:g|age)/i;
+
 export function bodyImages(markdown: string): BodyImage[] {
+  return MAY_HOLD_IMAGE.test(markdown) ? parsedBodyImages(markdown) : [];
+}
+
+/** The full parse, whatever the body holds (tests compare it with the shortcut above). */
+export function parsedBodyImages(markdown: string): BodyImage[] {
   const tree: Root = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
