@@ -11,6 +11,14 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as
 export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'txt', 'xlsx', 'xls', 'ods', 'csv', 'pptx'] as const;
 
 /**
+ * A school's own video clips, under `public/video/`, published at `/video/<tên>`
+ * and played in the page (`<video preload="none">`). YouTube and Facebook videos
+ * are linked instead (themes/cong-truong/lib/markdown-plugins/video-link.ts).
+ * MP4 (H.264) and WebM play in every current browser without a plug-in.
+ */
+export const VIDEO_EXTENSIONS = ['mp4', 'webm'] as const;
+
+/**
  * What the admin may upload into each folder of a site. `public/` takes only a
  * PNG logo (Cài đặt cổng → Biểu trưng): an SVG logo can carry script, so it is
  * checked by the build (svg-logo.ts) and placed by whoever runs the site.
@@ -18,6 +26,7 @@ export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'txt',
 export const UPLOAD_FOLDERS = {
   media: { extensions: IMAGE_EXTENSIONS, vi: 'thư mục ảnh (media)', what: 'ảnh' },
   'public/tep': { extensions: ATTACHMENT_EXTENSIONS, vi: 'thư mục tệp đính kèm (public/tep)', what: 'tệp đính kèm' },
+  'public/video': { extensions: VIDEO_EXTENSIONS, vi: 'thư mục video (public/video)', what: 'video' },
   public: { extensions: ['png'], vi: 'thư mục biểu trưng (public)', what: 'biểu trưng' },
 } as const satisfies Record<string, { extensions: readonly string[]; vi: string; what: string }>;
 
@@ -32,7 +41,7 @@ export function extensionOf(name: string): string {
 
 /** `sites/<id>/public/tep/x.pdf` → `public/tep`: the upload folder a repository path is in, if any. */
 export function uploadFolderOf(path: string): UploadFolder | undefined {
-  const match = /(?:^|\/)(media|public\/tep|public)\/[^/]+$/.exec(path);
+  const match = /(?:^|\/)(media|public\/tep|public\/video|public)\/[^/]+$/.exec(path);
   return match ? (match[1] as UploadFolder) : undefined;
 }
 
@@ -51,6 +60,8 @@ export function uploadRefusal(path: string): string | undefined {
     ? 'tải văn bản bằng nút «Chọn tệp» của mục Tệp đính kèm'
     : ext && (IMAGE_EXTENSIONS as readonly string[]).includes(ext)
       ? 'tải ảnh bằng nút «Chọn ảnh»'
-      : 'chuyển văn bản sang PDF, ảnh sang JPG hoặc PNG, rồi tải lên lại';
+      : ext && (VIDEO_EXTENSIONS as readonly string[]).includes(ext)
+        ? 'chèn video bằng nút «Video» của trình soạn thảo'
+        : 'chuyển văn bản sang PDF, ảnh sang JPG hoặc PNG, rồi tải lên lại';
   return `Không tải lên tệp «${name}»: ${where}, vì loại tệp khác có thể chạy mã độc trên cổng. Cách sửa: ${fix}.`;
 }

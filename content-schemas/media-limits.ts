@@ -29,3 +29,18 @@ export interface MediaFacts {
 export function isOversized(facts: MediaFacts, limits = MEDIA_LIMITS): boolean {
   return Math.max(facts.width, facts.height) > limits.maxLongSide || facts.bytes > limits.maxBytes;
 }
+
+/**
+ * A school's own video file (public/video/). Every clip stays in the Git history
+ * for good, and Decap uploads it through the Git host's API in one request: 25 MB
+ * is about two minutes of 720p phone video re-encoded (HandBrake «Fast 720p30»).
+ * Longer films belong on the school's YouTube or Facebook page, linked with «Video».
+ */
+export const VIDEO_LIMITS = { maxBytes: 25_000_000 } as const;
+
+/** Why a video of this size cannot be uploaded (Vietnamese), or undefined. */
+export function videoSizeRefusal(name: string, bytes: number, limits = VIDEO_LIMITS): string | undefined {
+  if (bytes <= limits.maxBytes) return undefined;
+  const mb = (n: number) => `${Math.round(n / 100_000) / 10} MB`;
+  return `Không tải lên video «${name}»: tệp nặng ${mb(bytes)}, quá giới hạn ${mb(limits.maxBytes)}. Cách sửa: nén lại video (ví dụ HandBrake, chế độ «Fast 720p30») hoặc đăng lên trang YouTube/Facebook của trường rồi chèn liên kết bằng nút «Video».`;
+}

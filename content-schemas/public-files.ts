@@ -9,7 +9,8 @@
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, extensionOf } from './file-types.ts';
+import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, extensionOf } from './file-types.ts';
+import { VIDEO_LIMITS } from './media-limits.ts';
 import { svgFindings } from './svg-logo.ts';
 import type { Problem } from './errors.ts';
 
@@ -95,6 +96,10 @@ function problemOf(found: Found, logo: string | undefined, root: string): Proble
   if (rel === logo) return extensionOf(rel) === 'svg' ? logoProblem(file, rel, readFileSync(path)) : undefined;
   const hidden = rel.split('/').some((part) => part.startsWith('.'));
   if (rel.startsWith('tep/') && !hidden && (ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(rel))) return undefined;
+  // The school's own video clips (the «Video» button), within the CMS's size limit.
+  if (/^video\/[^/]+$/.test(rel) && !hidden && (VIDEO_EXTENSIONS as readonly string[]).includes(extensionOf(rel))) {
+    return stat.size <= VIDEO_LIMITS.maxBytes ? undefined : refused(file, rel, `nặng hơn ${VIDEO_LIMITS.maxBytes / 1_000_000} MB`, `is larger than ${VIDEO_LIMITS.maxBytes / 1_000_000} MB`);
+  }
   return rel.startsWith('tep/')
     ? refused(file, rel, 'không phải loại tệp đính kèm được phép', 'is not an allowed attachment type')
     : refused(file, rel, 'không được đăng', 'may not be published');

@@ -14,7 +14,12 @@ import { fileURLToPath } from 'node:url';
 const ADMIN_DIR = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(ADMIN_DIR, '../../..');
 /** Files outside admin/ that end up in the bundle. */
-const SHARED_SOURCES = [resolve(ADMIN_DIR, '../lib/sanitize.ts'), resolve(ROOT, 'content-schemas/file-types.ts'), resolve(ROOT, 'content-schemas/media-limits.ts')];
+const SHARED_SOURCES = [
+  resolve(ADMIN_DIR, '../lib/sanitize.ts'),
+  ...['dropped.ts', 'rehype-tables.ts', 'rehype-video.ts', 'video-link.ts'].map((name) => resolve(ADMIN_DIR, '../lib/markdown-plugins', name)),
+  resolve(ROOT, 'content-schemas/file-types.ts'),
+  resolve(ROOT, 'content-schemas/media-limits.ts'),
+];
 const SOURCE_FILE = /\.(ts|css)$/;
 
 export const DEFAULT_CACHE_ROOT = resolve(ROOT, 'node_modules/.cache/cong-truong-admin');

@@ -43,3 +43,8 @@ declare module 'site-markdown:remark-rehype' {
   const plugin: import('unified').Plugin<[{ allowDangerousHtml?: boolean }?], import('mdast').Root, import('hast').Root>;
   export default plugin;
 }
+
+// Decap's Markdown tree → Slate converter (paste/paste-handler.ts reuses it for pasted HTML).
+declare module 'decap-cms-widget-markdown/dist/esm/serializers/remarkSlate.js' {
+  export default function remarkToSlate(options?: { voidCodeBlock?: boolean }): (tree: import('mdast').Root) => unknown;
+}

@@ -30,7 +30,7 @@ import BooleanWidget from 'decap-cms-widget-boolean';
 import ColorWidget from 'decap-cms-widget-colorstring';
 import imageComponent from 'decap-cms-editor-component-image';
 import { vi } from './locales/vi.ts';
-import { NewsPreview, DocumentPreview, PagePreview } from './preview/templates.ts';
+import { NewsPreview, DocumentPreview, DisclosurePreview, PagePreview } from './preview/templates.ts';
 import previewCss from './preview/preview.css';
 import phoneCss from './phone.css';
 import { prepareForSave } from './save-hooks.ts';
@@ -39,6 +39,9 @@ import { AudienceControl, AudiencePreview } from './audience-widget.ts';
 import { DateControl, DatePreview } from './date-widget.ts';
 import { GroupedSelectControl, GroupedSelectPreview } from './grouped-select.ts';
 import { showSetupScreen } from './setup-screen.ts';
+import { videoComponent } from './video-component.ts';
+import { handleHtmlPastes } from './paste/paste-handler.ts';
+import { showNotice } from './notice.ts';
 import type { SaveRules } from '../../../content-schemas/cms/save-rules.ts';
 
 // Each backend refuses uploads the build would refuse and words a lost connection in Vietnamese (upload-guard.ts).
@@ -66,6 +69,11 @@ CMS.registerEditorComponent({
   fields: imageComponent.fields.map((f) => ({ ...f, label: IMAGE_LABELS[f.name] ?? f.label })),
 } as typeof imageComponent);
 
+// «Video»: a YouTube/Facebook link card or the school's own file, never a third-party player (video-component.ts).
+CMS.registerEditorComponent(videoComponent);
+// Tables, bold and videos pasted from Word or a web page survive the paste (paste/).
+handleHtmlPastes();
+
 // No English fallback is registered: a missing key would show as its key, and the test suite catches it first.
 CMS.registerLocale('vi', vi);
 
@@ -74,6 +82,7 @@ type Template = ComponentType<PreviewTemplateComponentProps>;
 CMS.registerPreviewTemplate('news', NewsPreview as unknown as Template);
 CMS.registerPreviewTemplate('documents', DocumentPreview as unknown as Template);
 CMS.registerPreviewTemplate('pages', PagePreview as unknown as Template);
+CMS.registerPreviewTemplate('disclosures', DisclosurePreview as unknown as Template);
 
 CMS.registerPreviewStyle(previewCss, { raw: true });
 // Per-school colours: the generated index.html carries them as <meta> (no inline script needed).
@@ -89,7 +98,8 @@ CMS.registerEventListener({
     const data = (entry.get('data') as ImmutableMap<string, unknown>).toJS() as Record<string, unknown>;
     const rules = saveRules[String(entry.get('collection') ?? '')] ?? {};
     const slug = entry.get('newRecord') ? undefined : String(entry.get('slug') ?? '');
-    return fromJS(prepareForSave(data, rules, { slug }));
+    const warn = (lines: string[]) => showNotice('Bài được lưu, nhưng những phần sau sẽ không hiện trên cổng:', lines);
+    return fromJS(prepareForSave(data, rules, { slug, warn }));
   },
 });
 

@@ -10,6 +10,9 @@
  *   chosen", so an image without a description stops the save here, with a
  *   message naming the field; so does a photo inserted in the Markdown body as
  *   `![](…)`;
+ * - what the site would drop from a body (lib/markdown-plugins/dropped.ts, the
+ *   site's own allow-list): script, iframes, `javascript:` links and HTML blocks
+ *   whose text would vanish are refused; formatting-only HTML is a warning;
  * - the rules of content-schemas/cms/save-rules.ts: lists that need rows (a văn
  *   bản needs its file) and values that may appear once (one công khai entry
  *   per item and năm học).
@@ -18,6 +21,7 @@
  * tests run them without a browser.
  */
 import type { CollectionSaveRules } from '../../../content-schemas/cms/save-rules.ts';
+import { describeDropped, droppedFromMarkdown } from '../lib/markdown-plugins/dropped.ts';
 
 /** Decap prints it as `Chưa lưu được bài: ${error}`: the message alone, no "SaveError:" in front. */
 export class SaveError extends Error {
@@ -94,9 +98,33 @@ function uniqueProblems(data: Plain, rules: Partial<CollectionSaveRules>, slug: 
   return [`Đã có bài «${other.title}» cùng ${labels}; hãy mở bài đó để sửa, không tạo bài thứ hai.`];
 }
 
+/** Markdown fields the site renders through lib/markdown.ts. */
+const MARKDOWN_FIELDS = ['body', 'bodyEn'] as const;
+
+/**
+ * What the site would drop from the bodies (dropped.ts, from the site's allow-list):
+ * refusals become problems; formatting-only losses are handed to `warn`.
+ */
+function droppedProblems(data: Plain, labels: Record<string, string>, warn: (lines: string[]) => void): string[] {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  for (const field of MARKDOWN_FIELDS) {
+    if (typeof data[field] !== 'string') continue;
+    const found = droppedFromMarkdown(data[field]);
+    const label = labels[field] ?? 'Nội dung';
+    const refused = found.filter((f) => f.action === 'refuse');
+    if (refused.length) problems.push(`«${label}»: ${describeDropped(refused).join('; ')}.`);
+    warnings.push(...describeDropped(found.filter((f) => f.action === 'warn')).map((line) => `«${label}»: ${line}`));
+  }
+  if (warnings.length) warn(warnings);
+  return problems;
+}
+
 export interface SaveContext {
   /** The entry's slug when it exists already (editing it is not a duplicate of itself). */
   slug?: string;
+  /** Told what the site will not show although the save goes on (formatting only). */
+  warn?: (lines: string[]) => void;
 }
 
 /**
@@ -115,6 +143,7 @@ export function prepareForSave(data: Plain, rules: Partial<CollectionSaveRules> 
   }
   const named = problems.map((p) => p.replace(/^([^.:[]+)/, (name: string) => `«${labels[name] ?? name}»`));
   named.push(...bodyImageProblems(cleaned.body, labels.body ?? 'Nội dung'));
+  named.push(...droppedProblems(cleaned, labels, context.warn ?? (() => undefined)));
   named.push(...listProblems(cleaned, rules), ...uniqueProblems(cleaned, rules, context.slug));
   if (named.length) throw new SaveError(named.join(' '));
   return cleaned;

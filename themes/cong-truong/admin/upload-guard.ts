@@ -12,7 +12,8 @@
  * Decap prints a failed save as `Chưa lưu được bài: ${error}`; a lost connection
  * would read "TypeError: Failed to fetch", so it is reworded in Vietnamese here.
  */
-import { uploadRefusal } from '../../../content-schemas/file-types.ts';
+import { extensionOf, uploadRefusal, VIDEO_EXTENSIONS } from '../../../content-schemas/file-types.ts';
+import { videoSizeRefusal } from '../../../content-schemas/media-limits.ts';
 
 /** Decap prints it into its toasts with `${error}`: the message alone, no "Error:" in front. */
 export class UploadRefused extends Error {
@@ -30,10 +31,19 @@ export function friendlyError(error: unknown): unknown {
 
 interface AssetLike {
   path: string;
+  /** The picked file (Decap's AssetProxy), when it came from the editor's computer. */
+  fileObj?: { size: number };
+}
+
+/** A video over the shared size limit (media-limits.ts); photos are shrunk instead (photo-resize.ts). */
+function sizeRefusal(asset: AssetLike): string | undefined {
+  const name = asset.path.slice(asset.path.lastIndexOf('/') + 1);
+  const isVideo = (VIDEO_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+  return isVideo && asset.fileObj ? videoSizeRefusal(name, asset.fileObj.size) : undefined;
 }
 
 function refuseUnsafe(assets: AssetLike[]): void {
-  const refusals = assets.map((a) => uploadRefusal(a.path.replace(/^\/+/, ''))).filter((r): r is string => Boolean(r));
+  const refusals = assets.map((a) => uploadRefusal(a.path.replace(/^\/+/, '')) ?? sizeRefusal(a)).filter((r): r is string => Boolean(r));
   if (refusals.length) throw new UploadRefused(refusals.join(' '));
 }
 

@@ -7,18 +7,23 @@ import { rehypeHeadingIds, unified, type MarkdownRenderer } from '@astrojs/markd
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeNfc, { rehypeNfcAgain } from './rehype-nfc.ts';
 import { sanitizeSchema } from './sanitize.ts';
+import rehypeTables from './markdown-plugins/rehype-tables.ts';
+import rehypeVideo from './markdown-plugins/rehype-video.ts';
 
 /**
  * rehype-sanitize runs before Astro parses raw HTML (rehype-raw comes last in its
  * pipeline), so tags pasted into Markdown are dropped and the text between them kept.
  */
 /**
+ * Tables (scope, phone scroll box) and «Video» lines (link card or own file) are
+ * shaped after the sanitiser, so the markup they add is the theme's, never an editor's.
+ *
  * Heading ids are slugs of the NFC text, but the slug drops punctuation and can leave a
  * combining mark next to a new base letter ("w;\u0323" → "w\u0323", NFC "ẉ"): Astro's
  * own pass comes after every plugin, so the ids are made here (Astro keeps an id it
  * finds) and normalised once more.
  */
-export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeNfc, rehypeHeadingIds, rehypeNfcAgain] });
+export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeTables, rehypeVideo, rehypeNfc, rehypeHeadingIds, rehypeNfcAgain] });
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 

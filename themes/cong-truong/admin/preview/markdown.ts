@@ -1,11 +1,13 @@
 /**
  * Markdown → React elements for the preview pane, never through innerHTML.
  *
- * The same steps as the site build (remark-parse + GFM, raw HTML parsed with
- * rehype-raw, then rehype-sanitize with the theme's allow-list), so the preview
- * shows what the portal will show: a pasted `<script>` or `onerror=` is dropped
- * here exactly as it is at build. The sanitised tree becomes React elements,
- * which cannot carry script.
+ * The same steps as the site build (lib/markdown.ts: remark-parse + GFM, then
+ * rehype-sanitize with the theme's allow-list before any raw HTML is parsed, so
+ * HTML typed into a body is dropped and its text kept; then the theme's tables and
+ * «Video» cards), so the preview shows what the portal will show: a pasted
+ * `<b>`, `<table>` or `<iframe>` is missing here exactly as on the site, and the
+ * preview's notice (dropped.ts) says so. The sanitised tree becomes React
+ * elements, which cannot carry script.
  */
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { ReactNode } from 'react';
@@ -14,18 +16,20 @@ import { unified } from 'unified';
 import remarkParse from 'site-markdown:remark-parse';
 import remarkGfm from 'site-markdown:remark-gfm';
 import remarkRehype from 'site-markdown:remark-rehype';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { Element, Root, RootContent } from 'hast';
 import { sanitizeSchema } from '../../lib/sanitize.ts';
+import rehypeTables from '../../lib/markdown-plugins/rehype-tables.ts';
+import rehypeVideo from '../../lib/markdown-plugins/rehype-video.ts';
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema);
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeTables)
+  .use(rehypeVideo);
 
 /** Rewrites every image source (e.g. `../../media/x.jpg` → the CMS's blob URL). */
 function mapImages(node: Root | RootContent, resolve: (src: string) => string): void {

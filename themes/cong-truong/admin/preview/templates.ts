@@ -1,12 +1,16 @@
 /**
- * Preview templates for tin tức, văn bản and trang: the theme's article layout
- * in the preview pane. Every value is rendered as React text or through the
- * sanitising Markdown path; nothing from content reaches innerHTML.
+ * Preview templates for tin tức, văn bản, công khai and trang: the theme's
+ * article layout in the preview pane, with select values shown by their
+ * Vietnamese labels (never a code such as `tai-chinh`). Every value is rendered
+ * as React text or through the sanitising Markdown path; nothing from content
+ * reaches innerHTML. Above a body holding something the site drops (HTML typed
+ * in Markdown mode, an iframe, a `javascript:` link), a notice lists it.
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { renderMarkdown } from './markdown.ts';
 import { describeAudience } from '../audience-widget.ts';
+import { describeDropped, droppedFromMarkdown } from '../../lib/markdown-plugins/dropped.ts';
 
 type Props = PreviewTemplateComponentProps;
 type FieldConfig = { get: (key: string) => unknown };
@@ -75,8 +79,18 @@ function audience(props: Props): ReactNode {
   return text ? h('p', { className: 'ct-meta' }, `${label(props, 'audience')}: ${text}`) : null;
 }
 
+/** What the site will not show from this body (the same findings the save check uses). */
+function droppedNotice(markdown: string): ReactNode {
+  const found = droppedFromMarkdown(markdown);
+  if (!found.length) return null;
+  return h('div', { className: 'ct-warning ct-dropped', role: 'status' },
+    h('p', null, 'Những phần sau sẽ không hiện trên cổng:'),
+    h('ul', null, ...describeDropped(found).map((line, i) => h('li', { key: i }, line))));
+}
+
 function body(props: Props): ReactNode {
-  return h('div', { className: 'ct-prose' }, renderMarkdown(text(props, 'body'), (src) => asset(props, src)));
+  const markdown = text(props, 'body');
+  return [droppedNotice(markdown), h('div', { className: 'ct-prose', key: 'body' }, renderMarkdown(markdown, (src) => asset(props, src)))];
 }
 
 function article(...children: ReactNode[]): ReactNode {
@@ -120,6 +134,36 @@ export function PagePreview(props: Props): ReactNode {
     h('h1', null, text(props, 'title')),
     text(props, 'description') ? h('p', { className: 'ct-lead' }, text(props, 'description')) : null,
     figure(props, 'image'),
+    body(props),
+  );
+}
+
+/** «Mục công khai» (a grouped select): the item's label and the label of its group, from the generated config. */
+function disclosureLabels(props: Props): { item: string; group: string } {
+  const value = text(props, 'item');
+  const field = fieldConfig(props, 'item');
+  const plain = (key: string) => (field?.get(key) as { toJS?: () => unknown } | undefined)?.toJS?.();
+  const options = (plain('options') as { label: string; value: string; group?: string }[] | undefined) ?? [];
+  const groups = (plain('groups') as { label: string; value: string }[] | undefined) ?? [];
+  const option = options.find((o) => o.value === value);
+  return { item: option?.label ?? '', group: groups.find((g) => g.value === option?.group)?.label ?? '' };
+}
+
+export function DisclosurePreview(props: Props): ReactNode {
+  const { item, group } = disclosureLabels(props);
+  const facts: [string, string][] = [
+    [label(props, 'schoolYear'), text(props, 'schoolYear')],
+    ['Nhóm nội dung', group],
+    [label(props, 'item'), item],
+    [label(props, 'published'), formatDate(data(props, 'published'))],
+    [label(props, 'eventDate'), formatDate(data(props, 'eventDate'))],
+  ];
+  return article(
+    group ? h('p', { className: 'ct-kicker' }, group) : null,
+    h('h1', null, text(props, 'title')),
+    h('table', { className: 'ct-facts' }, h('caption', null, 'Thông tin công khai'),
+      h('tbody', null, ...facts.filter(([, v]) => v).map(([k, v]) => h('tr', { key: k }, h('th', { scope: 'row' }, k), h('td', null, v))))),
+    attachments(props),
     body(props),
   );
 }
