@@ -1,9 +1,34 @@
-/** Public URLs of entries, derived from the collection registry; shared by the theme and the /api/v1/ builders. */
-import { COLLECTIONS, type CollectionName } from './index.ts';
+/**
+ * Public URLs of entries, derived from the collection registry; shared by the theme,
+ * the /api/v1/ builders, redirects, search records, the audit and the tests.
+ */
+import { COLLECTIONS, hasDetailPages, type CollectionName, type DetailCollection } from './index.ts';
+import { PAGE_ROUTES, type PageKey } from './collections/pages.ts';
 
-/** `/tin-tuc/<slug>/`, `/van-ban/<slug>/`, … (pages and alerts have no detail page). */
-export function entryUrl(collection: CollectionName, id: string): string {
-  return `${COLLECTIONS[collection].url}${id}/`;
+/** The list page of a collection (`/tin-tuc/`, `/van-ban/`, …). */
+export function listUrl(collection: CollectionName): string {
+  return COLLECTIONS[collection].url;
+}
+
+/** `/tin-tuc/<slug>/`, `/van-ban/<slug>/`, …: the registry's `detail` pattern filled in. */
+export function entryUrl(collection: DetailCollection, id: string): string {
+  return COLLECTIONS[collection].detail.replace('[slug]', id);
+}
+
+/** A page file name the theme has a route for (PAGE_ROUTES). */
+export function isPageKey(id: string): id is PageKey {
+  return Object.hasOwn(PAGE_ROUTES, id);
+}
+
+/**
+ * The page that shows an entry: its own page, the fixed address of a known page key,
+ * or the list of leaders; undefined for alerts (on every page) and page keys the theme
+ * has no route for.
+ */
+export function entryPage(collection: CollectionName, id: string): string | undefined {
+  if (hasDetailPages(collection)) return entryUrl(collection, id);
+  if (collection === 'pages') return isPageKey(id) ? PAGE_ROUTES[id] : undefined;
+  return collection === 'leaders' ? COLLECTIONS.leaders.url : undefined;
 }
 
 /** `/tin-tuc/a/` on the portal of `domain` → `https://<domain>/tin-tuc/a/`, for readers on other hosts. */

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSite, type Entry } from '../../content-schemas/validate.ts';
-import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
+import { COLLECTIONS, hasDetailPages, type DetailCollection } from '../../content-schemas/index.ts';
+import { entryPage, entryUrl } from '../../content-schemas/urls.ts';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, SITES_DIR } from '../helpers/paths.ts';
 
@@ -34,18 +35,6 @@ export function builtSites(): BuiltSite[] {
   return [...EXAMPLE_IDS.map((id) => load(id, SITES_DIR, EXAMPLE_DIST)), load('mini', FIXTURE_SITES_DIR, FIXTURE_DIST)];
 }
 
-const DETAIL_BASE: Partial<Record<Entry['collection'], string>> = {
-  news: '/tin-tuc/',
-  documents: '/van-ban/',
-  disclosures: '/cong-khai/',
-  admissions: '/tuyen-sinh/',
-  qa: '/hoi-dap/',
-  consultations: '/lay-y-kien/',
-  albums: '/thu-vien-anh/',
-  menus: '/thuc-don/',
-  plans: '/ke-hoach-tuan/',
-};
-
 /** Pages every school site has, whatever its content. */
 export const ALWAYS = [
   '/', '/gioi-thieu/', '/gioi-thieu/lanh-dao/', '/gioi-thieu/ban-bien-tap/', '/tin-tuc/', '/thong-bao/', '/van-ban/',
@@ -60,19 +49,16 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Every URL the site must have, given its content. */
 export function expectedUrls(s: BuiltSite): string[] {
   const urls = [...ALWAYS];
-  for (const e of s.entries) {
-    const base = DETAIL_BASE[e.collection];
-    if (base && !isDraft(e)) urls.push(`${base}${e.slug}/`);
-  }
-  for (const p of live(s, 'pages')) if (p.slug in PAGE_ROUTES) urls.push(PAGE_ROUTES[p.slug as keyof typeof PAGE_ROUTES]);
+  for (const e of s.entries) if (hasDetailPages(e.collection) && !isDraft(e)) urls.push(entryUrl(e.collection, e.slug));
+  urls.push(...live(s, 'pages').flatMap((p) => entryPage('pages', p.slug) ?? []));
   const news = live(s, 'news');
   urls.push(...unique(news.map((n) => `/tin-tuc/chuyen-muc/${n.data.category}/`)));
   if (news.length > 20) urls.push('/tin-tuc/trang/2/');
   const docs = live(s, 'documents');
   urls.push(...unique(docs.map((d) => `/van-ban/loai/${d.data.type}/`)), ...unique(docs.map((d) => `/van-ban/co-quan/${d.data.issuerLevel}/`)));
   urls.push(...unique(live(s, 'disclosures').map((d) => `/cong-khai/nam-hoc/${d.data.schoolYear}/`)));
-  if (live(s, 'menus').length) urls.push('/thuc-don/');
-  if (live(s, 'plans').length) urls.push('/ke-hoach-tuan/');
+  if (live(s, 'menus').length) urls.push(COLLECTIONS.menus.url);
+  if (live(s, 'plans').length) urls.push(COLLECTIONS.plans.url);
   if (s.site.unitType !== 'truong') urls.push('/truong-hoc/');
   return unique(urls);
 }
@@ -93,9 +79,9 @@ export function exists(s: BuiltSite, url: string): boolean {
 /** One URL of each page type the site has: what the browser tests visit. */
 export function pageTypes(s: BuiltSite): Record<string, string> {
   const first = (c: Entry['collection']) => live(s, c)[0];
-  const detail = (c: Entry['collection']) => {
+  const detail = (c: DetailCollection) => {
     const e = first(c);
-    return e ? `${DETAIL_BASE[c]}${e.slug}/` : undefined;
+    return e ? entryUrl(c, e.slug) : undefined;
   };
   const news = first('news');
   const doc = first('documents');
@@ -104,7 +90,7 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
   const types: Record<string, string | undefined> = {
     home: '/',
     about: '/gioi-thieu/',
-    'about-page': subpage && PAGE_ROUTES[subpage.slug as keyof typeof PAGE_ROUTES],
+    'about-page': subpage && entryPage('pages', subpage.slug),
     leaders: '/gioi-thieu/lanh-dao/',
     'editorial-board': '/gioi-thieu/ban-bien-tap/',
     'news-list': '/tin-tuc/',
@@ -126,9 +112,9 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
     'consultation-detail': detail('consultations'),
     albums: '/thu-vien-anh/',
     'album-detail': detail('albums'),
-    menus: live(s, 'menus').length ? '/thuc-don/' : undefined,
+    menus: live(s, 'menus').length ? COLLECTIONS.menus.url : undefined,
     'menu-detail': detail('menus'),
-    plans: live(s, 'plans').length ? '/ke-hoach-tuan/' : undefined,
+    plans: live(s, 'plans').length ? COLLECTIONS.plans.url : undefined,
     'plan-detail': detail('plans'),
     'optional-page': live(s, 'pages').some((p) => p.slug === 'thoi-khoa-bieu') ? '/thoi-khoa-bieu/' : live(s, 'pages').some((p) => p.slug === 'lich-cong-tac') ? '/lich-cong-tac/' : undefined,
     members: s.site.unitType === 'truong' ? undefined : '/truong-hoc/',

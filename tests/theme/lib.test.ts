@@ -5,7 +5,7 @@ import { schoolYearOfDay } from '../../content-schemas/calendar.ts';
 import { consultationState } from '../../themes/cong-truong/lib/consultations.ts';
 import { paginatePaths } from '../../themes/cong-truong/lib/paginate.ts';
 import { isCurrentSection, mainMenu } from '../../themes/cong-truong/lib/menu.ts';
-import { entryUrl, listPageUrl } from '../../themes/cong-truong/lib/urls.ts';
+import { entryPage, entryUrl, listPageUrl } from '../../themes/cong-truong/lib/urls.ts';
 import { dublinCore, jsonLd } from '../../themes/cong-truong/lib/meta.ts';
 import { telHref } from '../../themes/cong-truong/lib/format.ts';
 import type { SiteConfig } from '../../content-schemas/site.ts';
@@ -45,7 +45,9 @@ describe('pagination and URLs', () => {
   });
   it('derives detail URLs from the collection registry', () => {
     expect(entryUrl('documents', 'kh-125')).toBe('/van-ban/kh-125/');
-    expect(entryUrl('leaders', 'x')).toBe('/gioi-thieu/lanh-dao/x/');
+    expect(entryPage('leaders', 'x')).toBe('/gioi-thieu/lanh-dao/');
+    expect(entryPage('pages', 'lich-su')).toBe('/gioi-thieu/lich-su/');
+    expect(entryPage('alerts', 'x')).toBeUndefined();
   });
 });
 

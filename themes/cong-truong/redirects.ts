@@ -7,8 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
-import { COLLECTIONS, type CollectionName } from '../../content-schemas/index.ts';
+import { entryPage } from '../../content-schemas/urls.ts';
 import type { Entry } from '../../content-schemas/validate.ts';
 import { checkUrlPath, staysInside } from '../../content-schemas/paths.ts';
 
@@ -22,12 +21,6 @@ export interface Redirect {
 /** Marks the redirect pages, so the audit does not take them for portal pages. */
 export const REDIRECT_MARK = '<meta name="generator" content="cong-truong redirect">';
 
-/** The new address of an entry, or undefined for collections without a page of their own. */
-function targetOf(entry: Entry): string | undefined {
-  if (entry.collection === 'pages') return PAGE_ROUTES[entry.slug as keyof typeof PAGE_ROUTES];
-  const withPages: CollectionName[] = ['news', 'documents', 'disclosures', 'admissions', 'qa', 'consultations', 'albums'];
-  return withPages.includes(entry.collection) ? `${COLLECTIONS[entry.collection].url}${entry.slug}/` : undefined;
-}
 
 /**
  * The build (scripts/lib/build-site.ts) has read and validated the content already: it
@@ -43,7 +36,7 @@ export function readRedirectsFile(path = process.env[REDIRECTS_ENV]): Redirect[]
 
 export function redirectsOf(entries: Entry[]): Redirect[] {
   return entries.flatMap((entry) => {
-    const to = targetOf(entry);
+    const to = entryPage(entry.collection, entry.slug);
     const paths = Array.isArray(entry.data.oldPaths) ? (entry.data.oldPaths as string[]) : [];
     if (!to || entry.data.draft === true) return [];
     return paths.map((from) => ({ from, to, file: entry.file }));

@@ -4,7 +4,7 @@
  * liên thông loader (scripts/lib/network/) feeds them the entries it validated
  * itself, and both get the same JSON.
  */
-import type { CollectionName } from '../../index.ts';
+import type { DetailCollection } from '../../index.ts';
 import type { SiteConfig } from '../../site.ts';
 import { absoluteUrl, entryUrl, webUrl } from '../../urls.ts';
 import { API_VERSION } from '../fields.ts';
@@ -32,7 +32,7 @@ export function absolute(ctx: PayloadContext, path: string): string {
 }
 
 /** `/tin-tuc/<slug>/`, `/van-ban/<slug>/`, … on the portal, absolute. */
-export function entryAddress(ctx: PayloadContext, collection: CollectionName, id: string): string {
+export function entryAddress(ctx: PayloadContext, collection: DetailCollection, id: string): string {
   return absolute(ctx, entryUrl(collection, id));
 }
 

@@ -3,6 +3,7 @@ import { viDate } from '../dates.ts';
 import { entryDeadline, WORKING_DAYS_LIMIT } from '../disclosure-status.ts';
 import { entryAt, isSchool } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export { WORKING_DAYS_LIMIT };
 
@@ -27,7 +28,7 @@ export default {
         const provisional = ctx.calendar.yearStatus(event.getUTCFullYear()) === 'provisional' ? ' (lịch nghỉ lễ năm này là dự kiến)' : '';
         return [{
           ...entryAt(ctx, e, 'published'),
-          url: '/cong-khai/',
+          url: listUrl('disclosures'),
           message: `«${String(e.data.title)}»: thông tin phát sinh ngày ${viDate(event)}, hạn công khai ${viDate(deadline)}${provisional}, nhưng công khai ngày ${viDate(published)} (muộn ${late} ngày làm việc).`,
           fix: 'Thông tin thay đổi hoặc phát sinh phải đăng trong 10 ngày làm việc (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết); kiểm tra lại «Ngày phát sinh thông tin» nếu ghi nhầm.',
         }];

@@ -13,6 +13,7 @@ import { annualDeadline, schoolYearLabel, viDate } from '../dates.ts';
 import { currentYearStatus, publishedItems as itemsOfYear, type DisclosureFacts } from '../disclosure-status.ts';
 import { collectionFolder, isSchool } from '../rule-helpers.ts';
 import type { AuditContext, Draft, Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 const TT09 = ' Thông tư 09/2024/TT-BGDĐT';
 
@@ -44,7 +45,7 @@ export default {
     const { schoolYear, due, overdue, required, missing: missingNow } = currentYearStatus(ctx.site?.level ?? 'thcs', facts(ctx), ctx.date);
     const drafts: Draft[] = missingNow.map((k: DisclosureItemKey) => ({
       file: folder,
-      url: '/cong-khai/',
+      url: listUrl('disclosures'),
       basis: withDeadline(DISCLOSURE_ITEMS[k].basis),
       ...(overdue ? {} : { severity: 'warning' as const }),
       message: `Chưa công khai «${DISCLOSURE_ITEMS[k].label}» năm học ${schoolYear} (hạn ${viDate(due)}).`,
@@ -59,7 +60,7 @@ export default {
       if (missing.length) {
         drafts.push({
           file: folder,
-          url: '/cong-khai/',
+          url: listUrl('disclosures'),
           message: `Năm học ${schoolYearLabel(previous)} (hạn công khai ${viDate(deadline)}) thiếu ${missing.length}/${required.length} mục: ${missing.map((k) => DISCLOSURE_ITEMS[k].label).join('; ')}.`,
           fix: `Các năm học trước phải còn trên cổng: đăng lại hoặc bổ sung các mục công khai năm học ${schoolYearLabel(previous)} (item: ${missing.join(', ')}).`,
         });

@@ -3,6 +3,7 @@ import { daysBetween, viDate } from '../dates.ts';
 import { entryDeadline } from '../disclosure-status.ts';
 import { entryAt, isSchool } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'cong-khai-han-nam',
@@ -23,7 +24,7 @@ export default {
         const { deadline } = due;
         return [{
           ...entryAt(ctx, e, 'published'),
-          url: `/cong-khai/`,
+          url: listUrl('disclosures'),
           message: `«${String(e.data.title)}» được công khai ngày ${viDate(published)}, muộn ${daysBetween(deadline, published)} ngày so với hạn ${viDate(deadline)}.`,
           fix: 'Đã đăng muộn thì không sửa được ngày; hãy công khai các năm học sau trước 30/6. Nếu đây là thông tin thay đổi giữa năm, ghi «Ngày phát sinh thông tin» (eventDate) để áp dụng hạn 10 ngày làm việc.',
         }];

@@ -3,6 +3,7 @@ import { numberParam } from '../activity.ts';
 import { firstYearOf, schoolYearLabel, schoolYearStart } from '../dates.ts';
 import { collectionFolder } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'cong-khai-moi-nam-hoc',
@@ -24,7 +25,7 @@ export default {
     for (let y = Math.max(firstYear, current - years + 1); y <= current; y += 1) if (!have.has(y)) missing.push(y);
     return missing.map((y) => ({
       file: collectionFolder(ctx, 'disclosures'),
-      url: '/cong-khai/',
+      url: listUrl('disclosures'),
       message: `Không có chuyên mục công khai năm học ${schoolYearLabel(y)}.`,
       fix: `Đăng các mục công khai của năm học ${schoolYearLabel(y)} (trường «Năm học» ghi ${schoolYearLabel(y)}).`,
     }));

@@ -2,6 +2,7 @@
 import { dueMonth, monthKey, viDate, viMonth, monthlyDeadline } from '../dates.ts';
 import { collectionFolder, entryAt } from '../rule-helpers.ts';
 import type { Draft, Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'ke-hoach-thang',
@@ -20,7 +21,7 @@ export default {
       if (published.getTime() <= deadline.getTime()) return [];
       return [{
         ...entryAt(ctx, e, 'published'),
-        url: '/ke-hoach-tuan/',
+        url: listUrl('plans'),
         message: `Kế hoạch tháng ${viMonth(monthKey(month))} công khai ngày ${viDate(published)}, không trước ngày 25 của tháng trước (hạn ${viDate(deadline)}).`,
         fix: 'Đăng kế hoạch giáo dục tháng sau trước ngày 25 của tháng này.',
       }];
@@ -29,7 +30,7 @@ export default {
     if (!plans.some((e) => monthKey(e.data.periodStart as Date) === monthKey(month))) {
       drafts.push({
         file: collectionFolder(ctx, 'plans'),
-        url: '/ke-hoach-tuan/',
+        url: listUrl('plans'),
         message: `Chưa có kế hoạch giáo dục tháng ${viMonth(monthKey(month))} (hạn ${viDate(monthlyDeadline(month))}).`,
         fix: 'Đăng kế hoạch tháng (loại «Kế hoạch tháng», ngày bắt đầu là ngày 01 của tháng).',
       });

@@ -3,6 +3,7 @@ import { dueWeek, isoDate, viDate, weeklyDeadline } from '../dates.ts';
 import { collectionFolder, entryAt } from '../rule-helpers.ts';
 import type { Draft, Rule } from '../types.ts';
 import { weekHasWorkingDay } from './thuc-don.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'ke-hoach-tuan',
@@ -20,7 +21,7 @@ export default {
       if (published.getTime() <= deadline.getTime()) return [];
       return [{
         ...entryAt(ctx, e, 'published'),
-        url: '/ke-hoach-tuan/',
+        url: listUrl('plans'),
         message: `Kế hoạch tuần từ ${viDate(e.data.periodStart as Date)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
         fix: 'Đăng kế hoạch giáo dục tuần sau chậm nhất vào thứ Bảy của tuần trước.',
       }];
@@ -30,7 +31,7 @@ export default {
     if (!has && weekHasWorkingDay(ctx, monday)) {
       drafts.push({
         file: collectionFolder(ctx, 'plans'),
-        url: '/ke-hoach-tuan/',
+        url: listUrl('plans'),
         message: `Chưa có kế hoạch giáo dục tuần từ ${viDate(monday)} (hạn đăng thứ Bảy ${viDate(weeklyDeadline(monday))}).`,
         fix: 'Đăng kế hoạch tuần (mục Kế hoạch tuần, tháng; loại «Kế hoạch tuần»), ngày bắt đầu là thứ Hai.',
       });

@@ -1,6 +1,7 @@
 /** TT 37/2020 Điều 9 khoản 1 a: each leader's name, position, phone, email and duties. */
 import { collectionFolder, entryAt, tt37 } from '../rule-helpers.ts';
 import type { Draft, Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 const FIELDS: [string, string][] = [
   ['name', 'họ và tên'],
@@ -20,7 +21,7 @@ export default {
   check: (ctx) => {
     const leaders = ctx.of('leaders');
     if (!leaders.length) {
-      return [{ file: collectionFolder(ctx, 'leaders'), url: '/gioi-thieu/lanh-dao/', message: 'Chưa có thông tin lãnh đạo đơn vị.', fix: 'Thêm từng lãnh đạo (mục Lãnh đạo) với họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ được giao.' }];
+      return [{ file: collectionFolder(ctx, 'leaders'), url: listUrl('leaders'), message: 'Chưa có thông tin lãnh đạo đơn vị.', fix: 'Thêm từng lãnh đạo (mục Lãnh đạo) với họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ được giao.' }];
     }
     return leaders.flatMap((leader): Draft[] => {
       const missing = FIELDS.filter(([key]) => !String(leader.data[key] ?? '').trim());

@@ -5,6 +5,7 @@
 import { viDate } from '../dates.ts';
 import { entryAt, isSchool } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { entryUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'lay-y-kien-ket-qua',
@@ -20,7 +21,7 @@ export default {
       .filter((e) => (e.data.deadline as Date).getTime() < ctx.date.getTime() && !String(e.data.result ?? '').trim())
       .map((e) => ({
         ...entryAt(ctx, e, 'deadline'),
-        url: `/lay-y-kien/${e.slug}/`,
+        url: entryUrl('consultations', e.slug),
         message: `Đợt lấy ý kiến «${String(e.data.title)}» đã hết hạn ngày ${viDate(e.data.deadline as Date)} nhưng chưa có kết quả tiếp thu.`,
         fix: 'Ghi «Kết quả tiếp thu» (result): số ý kiến nhận được và những điểm được tiếp thu, giải trình.',
       })),

@@ -1,6 +1,7 @@
 /** TT 37/2020 Điều 9 khoản 5: public consultation (issue, content, where to send, deadline). */
 import { collectionFolder, isSchool } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'lay-y-kien',
@@ -15,7 +16,7 @@ export default {
       ? []
       : [{
           file: collectionFolder(ctx, 'consultations'),
-          url: '/lay-y-kien/',
+          url: listUrl('consultations'),
           message: 'Chưa có đợt lấy ý kiến góp ý nào (vấn đề, nội dung, nơi nhận, hạn cuối).',
           fix: 'Đăng vấn đề cần lấy ý kiến (ví dụ dự thảo quy chế, kế hoạch năm học) với nội dung, địa chỉ và thư điện tử nhận ý kiến và hạn cuối (mục Lấy ý kiến).',
         }],

@@ -3,6 +3,7 @@ import { countBetween, newsDates, numberParam } from '../activity.ts';
 import { monthKey, utcDate, viMonth } from '../dates.ts';
 import { collectionFolder, listSome } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'so-bai-thang',
@@ -29,7 +30,7 @@ export default {
     if (!short.length) return [];
     return [{
       file: collectionFolder(ctx, 'news'),
-      url: '/tin-tuc/',
+      url: listUrl('news'),
       message: `${short.length} tháng có ít hơn ${min} tin bài: ${listSome(short, 12)}.`,
       fix: `Đăng ít nhất ${min} tin, bài mỗi tháng.`,
     }];

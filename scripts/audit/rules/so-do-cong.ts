@@ -3,6 +3,7 @@
  * and as XML for search engines, and both list the same sections.
  */
 import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 import { elementContents, findTags } from '../html.ts';
 import { internalPath, resolvesTo } from '../built.ts';
 import { listSome, stateRuleSeverity } from '../rule-helpers.ts';
@@ -16,7 +17,7 @@ const withSlash = (p: string) => (p.endsWith('/') || /\.[a-z0-9]+$/i.test(p) ? p
 export function isSectionUrl(path: string): boolean {
   if (path === '/' || path === TEXT_SITEMAP || path === '/404/') return false;
   if (/^\/[^/]+\/$/.test(path)) return true;
-  return (Object.values(PAGE_ROUTES) as string[]).includes(path) || path === '/gioi-thieu/lanh-dao/';
+  return Object.values<string>(PAGE_ROUTES).includes(path) || path === listUrl('leaders');
 }
 
 function ownHosts(ctx: AuditContext): string[] {

@@ -6,6 +6,7 @@
 import { addDays, dueWeek, isoDate, viDate, weeklyDeadline } from '../dates.ts';
 import { collectionFolder, entryAt, isSchool } from '../rule-helpers.ts';
 import type { AuditContext, Draft, Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export function weekHasWorkingDay(ctx: AuditContext, monday: Date): boolean {
   return [0, 1, 2, 3, 4].some((i) => ctx.calendar.isWorkingDay(addDays(monday, i)));
@@ -27,7 +28,7 @@ export default {
       if (published.getTime() <= deadline.getTime()) return [];
       return [{
         ...entryAt(ctx, e, 'published'),
-        url: '/thuc-don/',
+        url: listUrl('menus'),
         message: `Thực đơn tuần từ ${viDate(e.data.weekStart as Date)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
         fix: 'Đăng thực đơn tuần sau chậm nhất vào thứ Bảy của tuần trước.',
       }];
@@ -38,7 +39,7 @@ export default {
     if (has || !weekHasWorkingDay(ctx, monday)) return late;
     return [...late, {
       file: collectionFolder(ctx, 'menus'),
-      url: '/thuc-don/',
+      url: listUrl('menus'),
       message: `Chưa có thực đơn tuần từ ${viDate(monday)} (hạn đăng thứ Bảy ${viDate(weeklyDeadline(monday))}).`,
       fix: 'Đăng thực đơn của tuần (mục Thực đơn), ghi «Thứ Hai của tuần» là ngày bắt đầu tuần.',
     }];

@@ -1,6 +1,7 @@
 /** TT 37/2020 Điều 9 khoản 2: news and events. */
 import { collectionFolder, tt37 } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'tin-tuc',
@@ -12,5 +13,5 @@ export default {
   check: (ctx) =>
     ctx.of('news').length
       ? []
-      : [{ file: collectionFolder(ctx, 'news'), url: '/tin-tuc/', message: 'Chưa có tin tức, sự kiện nào được đăng.', fix: 'Đăng tin về hoạt động của nhà trường (mục Tin tức, thông báo).' }],
+      : [{ file: collectionFolder(ctx, 'news'), url: listUrl('news'), message: 'Chưa có tin tức, sự kiện nào được đăng.', fix: 'Đăng tin về hoạt động của nhà trường (mục Tin tức, thông báo).' }],
 } satisfies Rule;

@@ -2,6 +2,7 @@
 import { ADMISSION_KINDS } from '../../../content-schemas/collections/admissions.ts';
 import { collectionFolder, isSchool } from '../rule-helpers.ts';
 import type { Draft, Rule } from '../types.ts';
+import { listUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'tuyen-sinh',
@@ -15,14 +16,14 @@ export default {
     const folder = collectionFolder(ctx, 'admissions');
     const entries = ctx.of('admissions');
     if (!entries.length) {
-      return [{ file: folder, url: '/tuyen-sinh/', message: 'Chưa có thông tin tuyển sinh (kế hoạch, thông báo tuyển sinh).', fix: 'Đăng kế hoạch tuyển sinh và thông báo tuyển sinh của năm học gần nhất (mục Tuyển sinh).' }];
+      return [{ file: folder, url: listUrl('admissions'), message: 'Chưa có thông tin tuyển sinh (kế hoạch, thông báo tuyển sinh).', fix: 'Đăng kế hoạch tuyển sinh và thông báo tuyển sinh của năm học gần nhất (mục Tuyển sinh).' }];
     }
     const kinds = new Set(entries.map((e) => e.data.kind));
     return (['ke-hoach', 'thong-bao'] as const)
       .filter((k) => !kinds.has(k))
       .map((k): Draft => ({
         file: folder,
-        url: '/tuyen-sinh/',
+        url: listUrl('admissions'),
         severity: 'warning',
         message: `Chưa có «${ADMISSION_KINDS[k]}» trong mục Tuyển sinh.`,
         fix: `Đăng ${ADMISSION_KINDS[k].toLowerCase()} (chọn loại «${ADMISSION_KINDS[k]}»): đối tượng, chỉ tiêu, phương thức, điều kiện, hồ sơ và thời gian tuyển sinh.`,

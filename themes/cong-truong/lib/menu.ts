@@ -5,8 +5,10 @@
  * never links to a missing page.
  */
 import type { SiteConfig } from '../../../content-schemas/site.ts';
+import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
 import { t, type Locale, type UiKey } from './i18n.ts';
 import { MEMBER_STATUS_PATH } from './network-view.ts';
+import { listUrl } from './urls.ts';
 
 export interface MenuLink {
   label: string;
@@ -40,16 +42,16 @@ export function mainMenu(site: SiteConfig, facts: MenuFacts, locale: Locale = 'v
   const preschool = site.level === 'mam-non';
   return [
     item('nav.home', '/', locale),
-    item('nav.about', '/gioi-thieu/', locale),
+    item('nav.about', PAGE_ROUTES['gioi-thieu'], locale),
     ...schoolsItems(facts, locale),
-    item('nav.news', '/tin-tuc/', locale),
-    item('nav.documents', '/van-ban/', locale),
-    item('nav.disclosures', '/cong-khai/', locale),
-    item('nav.admissions', '/tuyen-sinh/', locale),
-    ...(preschool && facts.hasMenus ? [item('nav.menus', '/thuc-don/', locale)] : []),
-    ...(preschool && facts.hasPlans ? [item('nav.plans', '/ke-hoach-tuan/', locale)] : []),
-    item('nav.qa', '/hoi-dap/', locale),
-    item('nav.contact', '/lien-he/', locale),
+    item('nav.news', listUrl('news'), locale),
+    item('nav.documents', listUrl('documents'), locale),
+    item('nav.disclosures', listUrl('disclosures'), locale),
+    item('nav.admissions', listUrl('admissions'), locale),
+    ...(preschool && facts.hasMenus ? [item('nav.menus', listUrl('menus'), locale)] : []),
+    ...(preschool && facts.hasPlans ? [item('nav.plans', listUrl('plans'), locale)] : []),
+    item('nav.qa', listUrl('qa'), locale),
+    item('nav.contact', PAGE_ROUTES['lien-he'], locale),
     item('nav.sitemap', '/so-do-cong/', locale),
   ];
 }

@@ -4,7 +4,8 @@
  * collections as the pages (by the `/tim-kiem/ban-ghi.json` endpoint at build time),
  * read back by `scripts/lib/search-index.ts`. Pure data in, data out.
  */
-import { COLLECTIONS, type CollectionName } from '../../../content-schemas/index.ts';
+import type { CollectionName } from '../../../content-schemas/index.ts';
+import { entryPage } from '../../../content-schemas/urls.ts';
 import { schoolYearOfDay } from '../../../content-schemas/calendar.ts';
 import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
 import { CONTENT_TYPES, type FilterKey } from './facets.ts';
@@ -75,12 +76,8 @@ function contentType(collection: CollectionName, id: string, data: Data): string
 }
 
 function candidateUrls(collection: CollectionName, id: string): string[] {
-  if (collection === 'pages') {
-    const known = PAGE_ROUTES[id as keyof typeof PAGE_ROUTES];
-    return [...new Set([...(known ? [known] : []), `/${id}/`, `/gioi-thieu/${id}/`])];
-  }
-  if (collection === 'leaders') return [COLLECTIONS.leaders.url];
-  return [`${COLLECTIONS[collection].url}${id}/`];
+  const url = entryPage(collection, id);
+  return url ? [url] : [];
 }
 
 /** One record per published entry; `undefined` for collections without a page (alerts). */
