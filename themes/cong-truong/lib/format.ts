@@ -14,3 +14,12 @@ export function telHref(phone: string): string {
   const digits = number.replace(/[^\d+]/g, '');
   return extension ? `tel:${digits};ext=${extension.replace(/\D/g, '')}` : `tel:${digits}`;
 }
+
+/**
+ * `text` cut into runs, marking words a line must not break inside: numbers and codes
+ * joined by a hyphen or slash ("2026-2027", "125/KH-THCSND", "15.1/80"), where browsers
+ * would otherwise break after the hyphen or slash in a narrow table cell.
+ */
+export function keepTogether(text: string): { text: string; keep: boolean }[] {
+  return text.split(/(\S+[-/‐‑]\S+)/u).filter(Boolean).map((part) => ({ text: part, keep: /^\S+[-/‐‑]\S+$/u.test(part) }));
+}
