@@ -176,8 +176,12 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     expect(dialogs).toEqual([]);
     const body = preview.locator('body');
     await expect(body.locator('script, [onerror], a[href^="javascript"]').count()).resolves.toBe(0);
-    await expect(body.locator('.ct-prose img').count()).resolves.toBe(1);
-    // The title is shown as text, the pasted image survives only without its handler.
+    // HTML typed into a body is dropped as on the site (lib/markdown.ts), and the preview says so.
+    await expect(body.locator('.ct-prose img').count()).resolves.toBe(0);
+    const notice = await body.locator('.ct-dropped').innerText();
+    expect(notice).toMatch(/^Những phần sau sẽ không hiện trên cổng:/);
+    for (const found of ['<script>', 'onerror', 'javascript:']) expect(notice).toContain(found);
+    // The title is shown as text.
     await expect(preview.locator('h1').innerText()).resolves.toBe('<img src=x onerror="window.top.__xss=1">');
   });
 

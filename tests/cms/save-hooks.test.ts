@@ -70,4 +70,12 @@ describe('prepareForSave (the admin preSave hook)', () => {
     expect(prepareForSave(data, rules, { slug: 'hoc-phi-2025-2026' }).item).toBe('hoc-phi');
     expect(prepareForSave({ ...data, schoolYear: '2026-2027' }, rules).item).toBe('hoc-phi');
   });
+
+  it('also checks the entries the CMS holds now, drafts made since the last build included', () => {
+    const rules = { labels: { item: 'Mục công khai', schoolYear: 'Năm học' }, unique: { fields: ['item', 'schoolYear'], existing: {} } };
+    const entries = [{ slug: 'doi-ngu-2025-2026', data: { title: 'Đội ngũ nhà giáo năm học 2025-2026', item: 'doi-ngu', schoolYear: '2025-2026' } }];
+    const data = { title: 'Đội ngũ (cập nhật)', item: 'doi-ngu', schoolYear: '2025-2026' };
+    expect(() => prepareForSave(data, rules, { entries })).toThrow('Đã có bài «Đội ngũ nhà giáo năm học 2025-2026» cùng «Mục công khai» và «Năm học»');
+    expect(prepareForSave(data, rules, { entries, slug: 'doi-ngu-2025-2026' }).item).toBe('doi-ngu');
+  });
 });

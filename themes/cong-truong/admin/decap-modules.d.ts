@@ -48,3 +48,20 @@ declare module 'site-markdown:remark-rehype' {
 declare module 'decap-cms-widget-markdown/dist/esm/serializers/remarkSlate.js' {
   export default function remarkToSlate(options?: { voidCodeBlock?: boolean }): (tree: import('mdast').Root) => unknown;
 }
+
+// Decap's store and backend, read by cms-entries.ts (the same instances decap-cms-core runs).
+declare module 'decap-cms-core/dist/esm/redux/index.js' {
+  export const store: {
+    getState(): {
+      config: { publish_mode?: string };
+      collections: { get(name: string): unknown };
+    };
+  };
+}
+
+declare module 'decap-cms-core/dist/esm/backend.js' {
+  export function currentBackend(config: unknown): {
+    listAllEntries(collection: unknown): Promise<unknown[]>;
+    unpublishedEntries(collections: unknown): Promise<{ entries: unknown[] }>;
+  };
+}

@@ -42,7 +42,8 @@ import { showSetupScreen } from './setup-screen.ts';
 import { videoComponent } from './video-component.ts';
 import { handleHtmlPastes } from './paste/paste-handler.ts';
 import { showNotice } from './notice.ts';
-import type { SaveRules } from '../../../content-schemas/cms/save-rules.ts';
+import { cmsEntries } from './cms-entries.ts';
+import type { CollectionSaveRules, SaveRules } from '../../../content-schemas/cms/save-rules.ts';
 
 // Each backend refuses uploads the build would refuse and words a lost connection in Vietnamese (upload-guard.ts).
 CMS.registerBackend('github', friendlyNetworkErrors(guardUploads(GitHubBackend)));
@@ -94,12 +95,15 @@ const saveRules = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name=
 
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }: { entry: ImmutableMap<string, unknown> }) => {
+  handler: async ({ entry }: { entry: ImmutableMap<string, unknown> }) => {
     const data = (entry.get('data') as ImmutableMap<string, unknown>).toJS() as Record<string, unknown>;
-    const rules = saveRules[String(entry.get('collection') ?? '')] ?? {};
+    const collection = String(entry.get('collection') ?? '');
+    const rules: Partial<CollectionSaveRules> = saveRules[collection] ?? {};
     const slug = entry.get('newRecord') ? undefined : String(entry.get('slug') ?? '');
     const warn = (lines: string[]) => showNotice('Bài được lưu, nhưng những phần sau sẽ không hiện trên cổng:', lines);
-    return fromJS(prepareForSave(data, rules, { slug, warn }));
+    // A lost connection here is not a reason to refuse: the list from the last build still applies.
+    const entries = rules.unique ? await cmsEntries(collection).catch(() => undefined) : undefined;
+    return fromJS(prepareForSave(data, rules, { slug, warn, entries }));
   },
 });
 

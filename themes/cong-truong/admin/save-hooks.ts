@@ -88,11 +88,19 @@ function listProblems(data: Plain, rules: Partial<CollectionSaveRules>): string[
     .map((list) => `«${list.label}»: cần ít nhất ${list.min} mục; bấm «Thêm» rồi chọn tệp.`);
 }
 
-function uniqueProblems(data: Plain, rules: Partial<CollectionSaveRules>, slug: string | undefined): string[] {
+/** The unique rule's key of an entry's data: its values joined with '|'. */
+export function uniqueKey(fields: string[], data: Plain): string {
+  return fields.map((f) => String(data[f] ?? '')).join('|');
+}
+
+function uniqueProblems(data: Plain, rules: Partial<CollectionSaveRules>, context: SaveContext): string[] {
   const rule = rules.unique;
   if (!rule) return [];
-  const key = rule.fields.map((f) => String(data[f] ?? '')).join('|');
-  const other = rule.existing[key];
+  const key = uniqueKey(rule.fields, data);
+  const slug = context.slug;
+  // What the CMS holds now (drafts included) first, then what the site had at its last build.
+  const current = (context.entries ?? []).find((e) => e.slug !== slug && uniqueKey(rule.fields, e.data) === key);
+  const other = current ? { slug: current.slug, title: typeof current.data.title === 'string' ? current.data.title : current.slug } : rule.existing[key];
   if (!other || other.slug === slug) return [];
   const labels = rule.fields.map((f) => `«${rules.labels?.[f] ?? f}»`).join(' và ');
   return [`Đã có bài «${other.title}» cùng ${labels}; hãy mở bài đó để sửa, không tạo bài thứ hai.`];
@@ -125,6 +133,8 @@ export interface SaveContext {
   slug?: string;
   /** Told what the site will not show although the save goes on (formatting only). */
   warn?: (lines: string[]) => void;
+  /** The collection's entries as the CMS holds them now (cms-entries.ts), for the unique rule. */
+  entries?: { slug: string; data: Plain }[];
 }
 
 /**
@@ -144,7 +154,7 @@ export function prepareForSave(data: Plain, rules: Partial<CollectionSaveRules> 
   const named = problems.map((p) => p.replace(/^([^.:[]+)/, (name: string) => `«${labels[name] ?? name}»`));
   named.push(...bodyImageProblems(cleaned.body, labels.body ?? 'Nội dung'));
   named.push(...droppedProblems(cleaned, labels, context.warn ?? (() => undefined)));
-  named.push(...listProblems(cleaned, rules), ...uniqueProblems(cleaned, rules, context.slug));
+  named.push(...listProblems(cleaned, rules), ...uniqueProblems(cleaned, rules, context));
   if (named.length) throw new SaveError(named.join(' '));
   return cleaned;
 }
