@@ -10,8 +10,10 @@ import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { validateSite } from '../../content-schemas/validate.ts';
-import { builtDir, createBuildRoot, handOn, removeBuildRoot } from './build-root.ts';
-import { runNode, stoppedBy } from './child.ts';
+import { builtDir, createBuildRoot, handOn, PROJECT_ROOT, removeBuildRoot } from './build-root.ts';
+import { runNode, stoppedBy, type ChildRun } from './child.ts';
+import { WorkerPool } from './worker-pool.ts';
+import type { AstroJob, AstroReply } from './astro-worker.ts';
 import { describeFailure, writeFailureLog, type Step } from './failure.ts';
 import type { WorkerMessage } from './index-worker.ts';
 import { moveDir, stagingDir, swapInto } from './staging.ts';
@@ -24,6 +26,7 @@ import { REDIRECTS_ENV, redirectsOf } from '../../themes/cong-truong/redirects.t
 const require = createRequire(import.meta.url);
 const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const INDEX_WORKER = join(import.meta.dirname, 'index-worker.ts');
+const ASTRO_WORKER = join(import.meta.dirname, 'astro-worker.ts');
 
 export interface BuildOptions {
   sitesDir: string;
@@ -58,23 +61,27 @@ interface HandedOn {
   redirectsFile: string;
 }
 
+/** Set to 0 to run a fresh `astro build` process for every site (the bench compares both). */
+export const ASTRO_WORKERS_ENV = 'CONG_TRUONG_ASTRO_WORKERS';
+const astroPool = new WorkerPool<AstroJob, AstroReply>(ASTRO_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }) });
+
 /** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir` inside it. */
-function runAstro(site: string, outDir: string, root: string, handed: HandedOn, opts: BuildOptions) {
-  return runNode([ASTRO_BIN, 'build', '--silent'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      [NETWORK_ENV]: handed.networkFile,
-      [REDIRECTS_ENV]: handed.redirectsFile,
-      CONG_TRUONG_SITE: site,
-      CONG_TRUONG_SITES_DIR: opts.sitesDir,
-      CONG_TRUONG_OUT: outDir,
-      // Relative to where the command was run, not to the private build root.
-      ...(process.env.CONG_TRUONG_CACHE_DIR ? { CONG_TRUONG_CACHE_DIR: resolve(process.env.CONG_TRUONG_CACHE_DIR) } : {}),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    onLine: opts.onOutput,
-  });
+async function runAstro(site: string, outDir: string, root: string, handed: HandedOn, opts: BuildOptions): Promise<ChildRun> {
+  const env = {
+    ...process.env,
+    [NETWORK_ENV]: handed.networkFile,
+    [REDIRECTS_ENV]: handed.redirectsFile,
+    CONG_TRUONG_SITE: site,
+    CONG_TRUONG_SITES_DIR: opts.sitesDir,
+    CONG_TRUONG_OUT: outDir,
+    // Relative to where the command was run, not to the private build root.
+    ...(process.env.CONG_TRUONG_CACHE_DIR ? { CONG_TRUONG_CACHE_DIR: resolve(process.env.CONG_TRUONG_CACHE_DIR) } : {}),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  if (process.env[ASTRO_WORKERS_ENV] === '0') return runNode([ASTRO_BIN, 'build', '--silent'], { cwd: root, env, onLine: opts.onOutput });
+  // A persistent worker (astro-worker.ts) reports a failed build as exit code 1, like the CLI.
+  const run = await astroPool.run({ root, env }, { onLine: opts.onOutput });
+  return run.reply ? { ...run, code: run.reply.ok ? 0 : 1 } : run;
 }
 
 /** Indexes a built site with Pagefind in a worker process (index-worker.ts). */

@@ -39,17 +39,30 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Starts `node <args>` in its own process group and keeps it in the set that
+ * stopChildren stops; undefined once stopping. runNode and the persistent workers
+ * (worker-pool.ts) start their processes here.
+ */
+export function spawnNode(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; ipc: boolean }): ChildProcess | undefined {
+  if (stopping) return undefined;
+  const child = spawn(process.execPath, args, {
+    cwd: opts.cwd,
+    env: opts.env,
+    stdio: ['ignore', 'pipe', 'pipe', ...(opts.ipc ? (['ipc'] as const) : [])],
+    detached: GROUPS,
+  });
+  running.add(child);
+  child.on('error', () => running.delete(child));
+  child.on('close', () => running.delete(child));
+  return child;
+}
+
 /** Runs `node <args>`; resolves when it has exited. Once stopping, starts nothing. */
 export function runNode(args: string[], opts: ChildOptions): Promise<ChildRun> {
-  if (stopping) return Promise.resolve({ code: null, signal: stopping, output: '' });
+  const child = spawnNode(args, { cwd: opts.cwd, env: opts.env, ipc: Boolean(opts.onMessage) });
+  if (!child) return Promise.resolve({ code: null, signal: stopping ?? null, output: '' });
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, {
-      cwd: opts.cwd,
-      env: opts.env,
-      stdio: ['ignore', 'pipe', 'pipe', ...(opts.onMessage ? (['ipc'] as const) : [])],
-      detached: GROUPS,
-    });
-    running.add(child);
     let output = '';
     const collect = (chunk: Buffer) => {
       const text = chunk.toString();
@@ -59,14 +72,8 @@ export function runNode(args: string[], opts: ChildOptions): Promise<ChildRun> {
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     if (opts.onMessage) child.on('message', opts.onMessage);
-    child.on('error', (error) => {
-      running.delete(child);
-      done({ code: null, signal: null, output: `${output}\n${error.message}` });
-    });
-    child.on('close', (code, signal) => {
-      running.delete(child);
-      done({ code, signal, output });
-    });
+    child.on('error', (error) => done({ code: null, signal: null, output: `${output}\n${error.message}` }));
+    child.on('close', (code, signal) => done({ code, signal, output }));
   });
 }
 

@@ -1,0 +1,57 @@
+/**
+ * `astro build` for one site after another in one process (started by build-site.ts
+ * through worker-pool.ts): Node, Astro, Vite, Rolldown, Tailwind and sharp load once
+ * per worker instead of once per site. Each job is exactly what `astro build
+ * --silent` does in the job's build root with the job's environment; a failure
+ * prints Astro's own message, as its CLI does, and retires the worker, so a broken
+ * build never leaves state behind for the next site. A worker also retires once it
+ * holds more than RETIRE_RSS: every build leaves its compiled pages loaded.
+ */
+import { createRequire, enableCompileCache } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serveJobs } from './worker-loop.ts';
+import { COMPILE_CACHE_DIR } from './compile-cache.ts';
+
+export interface AstroJob {
+  /** The private build root (build-root.ts): Astro's project root for this build. */
+  root: string;
+  /** The whole environment of the build, as `astro build` would get it. */
+  env: Record<string, string | undefined>;
+}
+
+export interface AstroReply {
+  ok: boolean;
+}
+
+/** Resident memory after which the worker leaves; the pool starts a fresh one. */
+export const RETIRE_RSS = 1024 ** 3;
+
+// The CLI turns this on outside CI only; a runner keeps the folder between jobs (.ci/templates).
+enableCompileCache(COMPILE_CACHE_DIR);
+const require = createRequire(import.meta.url);
+const astroDir = dirname(require.resolve('astro/package.json'));
+const internal = (path: string) => import(pathToFileURL(join(astroDir, 'dist', path)).href);
+const { build } = (await import('astro')) as typeof import('astro');
+// How the CLI (dist/cli/throw-and-exit.js) prints a failed build.
+const { collectErrorMetadata } = await internal('core/errors/dev/index.js');
+const { createSafeError } = await internal('core/errors/index.js');
+const { formatErrorMessage } = await internal('core/messages/runtime.js');
+
+/** Replaces the whole environment: nothing of the previous site's stays. */
+function useEnv(env: AstroJob['env']): void {
+  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value;
+}
+
+serveJobs<AstroJob, AstroReply>(async ({ root, env }) => {
+  useEnv(env);
+  process.chdir(root);
+  try {
+    await build({ logLevel: 'silent' });
+    return { reply: { ok: true }, retire: process.memoryUsage.rss() > RETIRE_RSS };
+  } catch (error) {
+    console.error(formatErrorMessage(collectErrorMetadata(createSafeError(error)), true));
+    return { reply: { ok: false }, retire: true };
+  }
+});
