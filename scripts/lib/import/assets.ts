@@ -1,0 +1,135 @@
+/**
+ * Photos and attachments of imported posts, copied into the staging copy of the
+ * site: photos into `media/` (turned upright, shrunk to the ingest limits of
+ * content-schemas/media-limits.ts with scripts/lib/media/shrink.ts, EXIF and GPS
+ * removed), attachments into `public/tep/` under a safe slug name after the type,
+ * size and content checks. One old URL is stored once, whatever the posts naming it.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import sharp from 'sharp';
+import { extensionOf, IMAGE_EXTENSIONS } from '../../../content-schemas/file-types.ts';
+import { isOversized } from '../../../content-schemas/media-limits.ts';
+import { staysInside } from '../../../content-schemas/paths.ts';
+import { shrinkPhoto } from '../media/shrink.ts';
+import { attachmentRefusal, type Limits } from './file-checks.ts';
+import { safeFileName } from './slugs.ts';
+import type { Read } from './mirror.ts';
+import type { Words } from './types.ts';
+
+export type Reader = (url: URL, maxBytes: number) => Promise<Read>;
+
+export type Stored = { path: string; rel: string } | { reason: Words };
+
+export interface AssetStore {
+  image: (url: URL) => Promise<Stored>;
+  attachment: (url: URL) => Promise<Stored>;
+  /** Every file written into the staging folder, relative to the site folder. */
+  written: () => string[];
+  /** The old URL a written file came from. */
+  sourceOf: (rel: string) => string | undefined;
+}
+
+/** The last path segment, decoded, as the old portal named the file. */
+function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).at(-1) ?? 'tep';
+  try {
+    return basename(decodeURIComponent(last));
+  } catch {
+    return basename(last);
+  }
+}
+
+/**
+ * `taken(rel)` says whether a file name is already used by something that is not
+ * this old URL's own earlier copy (an editor's file, another import).
+ */
+export function createAssetStore(opts: {
+  stagingDir: string;
+  read: Reader;
+  limits: Limits;
+  taken: (rel: string, url: string) => boolean;
+  /** The name this old URL was stored under by an earlier run, so re-imports keep it. */
+  previous: (url: string) => string | undefined;
+}): AssetStore {
+  const done = new Map<string, Promise<Stored>>();
+  const used = new Set<string>();
+  const written: string[] = [];
+  const sources = new Map<string, string>();
+
+  function place(folder: 'media' | 'public/tep', name: string, url: string): string {
+    const before = opts.previous(url);
+    if (before && before.startsWith(`${folder}/`) && !used.has(before)) {
+      used.add(before);
+      return before;
+    }
+    const ext = extensionOf(name);
+    const base = name.slice(0, -(ext.length + 1));
+    for (let n = 1; ; n++) {
+      const candidate = `${folder}/${n === 1 ? base : `${base}-${n}`}.${ext}`;
+      if (!used.has(candidate) && !opts.taken(candidate, url)) {
+        used.add(candidate);
+        return candidate;
+      }
+    }
+  }
+
+  function write(rel: string, bytes: Buffer): void {
+    const file = join(opts.stagingDir, rel);
+    // The name is a slug already; this keeps any future change honest.
+    if (staysInside(file, opts.stagingDir)) throw new Error(`refusing to write outside the staging folder: ${rel}`);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, bytes);
+    written.push(rel);
+  }
+
+  async function storeImage(url: URL): Promise<Stored> {
+    const original = fileNameOf(url);
+    const ext = extensionOf(original);
+    if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
+      return { reason: { vi: `«${original}» không phải loại ảnh được dùng (${IMAGE_EXTENSIONS.join(', ')}; SVG có thể chứa mã nên không nhận)`, en: `"${original}" is not an accepted photo type (${IMAGE_EXTENSIONS.join(', ')}; SVG can carry script)` } };
+    }
+    const read = await opts.read(url, opts.limits.imageBytes);
+    if ('reason' in read) return read;
+    let meta;
+    try {
+      meta = await sharp(read.bytes).metadata();
+    } catch {
+      return { reason: { vi: `«${original}» có đuôi ảnh nhưng không đọc được như ảnh`, en: `"${original}" has a photo extension but is not a readable image` } };
+    }
+    const turned = (meta.orientation ?? 1) >= 5;
+    const facts = { width: (turned ? meta.height : meta.width) ?? 0, height: (turned ? meta.width : meta.height) ?? 0, bytes: read.bytes.length };
+    // Every photo from the old portal is re-encoded when it carries EXIF (GPS, camera) or is over the limits.
+    const needsShrink = ext !== 'gif' && (isOversized(facts) || !!meta.exif || (meta.orientation ?? 1) !== 1);
+    const bytes = needsShrink ? (await shrinkPhoto(read.bytes, `.${ext}`)).data : read.bytes;
+    const rel = place('media', safeFileName(original, ext === 'jpeg' ? 'jpg' : ext), url.href);
+    write(rel, bytes);
+    sources.set(rel, url.href);
+    return { path: `../../${rel}`, rel };
+  }
+
+  async function storeAttachment(url: URL): Promise<Stored> {
+    const original = fileNameOf(url);
+    const ext = extensionOf(original);
+    const read = await opts.read(url, opts.limits.attachmentBytes + 1);
+    if ('reason' in read) return read;
+    const refusal = attachmentRefusal(original, read.bytes, opts.limits);
+    if (refusal) return { reason: { vi: `«${original}»: ${refusal.vi}`, en: `"${original}": ${refusal.en}` } };
+    const rel = place('public/tep', safeFileName(original, ext), url.href);
+    write(rel, read.bytes);
+    sources.set(rel, url.href);
+    return { path: `/${rel.slice('public/'.length)}`, rel };
+  }
+
+  const once = (kind: 'image' | 'attachment', fn: (url: URL) => Promise<Stored>) => (url: URL) => {
+    const key = `${kind} ${url.href}`;
+    if (!done.has(key)) done.set(key, fn(url));
+    return done.get(key)!;
+  };
+
+  return { image: once('image', storeImage), attachment: once('attachment', storeAttachment), written: () => [...written], sourceOf: (rel) => sources.get(rel) };
+}
+
+export function stagingHas(stagingDir: string, rel: string): boolean {
+  return existsSync(join(stagingDir, rel));
+}

@@ -1,0 +1,162 @@
+/**
+ * One HTML page of an old portal → one RawItem: the main content cut out by
+ * Readability (over linkedom's DOM), and the metadata the page carries around it:
+ * title, canonical address, date, breadcrumb categories, labelled document facts.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { dayFromIso, dayFromLabelledLine } from './vn-dates.ts';
+import { isDetailPage, sectionOf } from './detect.ts';
+import { fold } from './fold.ts';
+import type { Kind, RawItem, Words } from './types.ts';
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+const HOME = /^(trang chu|trang nhat|home|trang chinh)$/;
+
+function text(node: { textContent: string | null } | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+function meta(doc: Doc, selector: string): string | undefined {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+function crumbsOf(doc: Doc): string[] {
+  const selectors = ['[itemtype*="BreadcrumbList"] [itemprop="name"]', '.breadcrumbs a', '.breadcrumb a', '.breadcrumb li', 'nav[aria-label*="readcrumb"] a', '.duong-dan a'];
+  for (const selector of selectors) {
+    const names = [...doc.querySelectorAll(selector)].map((n) => text(n)).filter((n) => n && !HOME.test(fold(n)));
+    if (names.length) return [...new Set(names)];
+  }
+  const section = meta(doc, 'meta[property="article:section"]');
+  return section ? [section.normalize('NFC')] : [];
+}
+
+/** Machine-readable date first, then the platform's printed line near the title. */
+function dateOf(doc: Doc): string | undefined {
+  const machine = [
+    meta(doc, 'meta[property="article:published_time"]'),
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    meta(doc, 'meta[name="DC.date.issued"]'),
+    meta(doc, 'meta[itemprop="datePublished"]'),
+  ];
+  for (const value of machine) {
+    const day = value ? dayFromIso(value) : undefined;
+    if (day) return day;
+  }
+  const printed = doc.querySelectorAll('.time, .date, .post-date, .news-date, .publish-date, .ngay-dang, .h5, .info, .meta, span, p, div');
+  for (const node of printed) {
+    if (node.children.length > 3) continue;
+    const day = dayFromLabelledLine(text(node));
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/** "Số hiệu: 12/KH-THCS", table rows and definition lists of a văn bản page, by folded label. */
+function labelledFacts(doc: Doc): Record<string, string> {
+  const facts: Record<string, string> = {};
+  const put = (label: string, value: string) => {
+    const key = fold(label.replace(/:$/, ''));
+    if (key && value && key.length < 40 && !(key in facts)) facts[key] = value;
+  };
+  for (const row of doc.querySelectorAll('tr')) {
+    const cells = [...row.querySelectorAll('th, td')];
+    if (cells.length === 2) put(text(cells[0]), text(cells[1]));
+  }
+  for (const dt of doc.querySelectorAll('dt')) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD') put(text(dt), text(dd));
+  }
+  for (const li of doc.querySelectorAll('li, p')) {
+    const m = /^([^:]{2,30}):\s*(.{1,200})$/.exec(text(li));
+    if (m && /\b(so|so hieu|so ky hieu|ngay ban hanh|co quan ban hanh|nguoi ky|loai van ban|ngay hieu luc)\b/.test(fold(m[1]!))) put(m[1]!, m[2]!);
+  }
+  return facts;
+}
+
+function sameHost(href: string | null | undefined, base: URL): URL | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.host === base.host && /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const BYLINE = /^(tác giả|người viết|người đăng|tin, ảnh|tin và ảnh|nguồn tin)\s*:\s*(.{2,80})$/iu;
+
+/** "Tác giả: Tổ Văn phòng" under the post; the page's meta author is the whole portal's name. */
+function bylineOf(doc: Doc): string | undefined {
+  for (const node of doc.querySelectorAll('p, div, span')) {
+    if (node.children.length > 2) continue;
+    const m = BYLINE.exec(text(node));
+    if (m) return m[2];
+  }
+  return undefined;
+}
+
+/** The platform's sapo, which Readability often leaves out of the body. */
+function sapoOf(doc: Doc): string | undefined {
+  const node = doc.querySelector('.hometext, [itemprop="description"], .sapo, .summary, .news-summary, .entry-summary');
+  return text(node) || undefined;
+}
+
+/**
+ * Before Readability: the printed date line, the byline and the title are the
+ * page's metadata, read above; left in, they would open the body.
+ */
+function dropMetadataLines(doc: Doc): void {
+  for (const node of [...doc.querySelectorAll('span, p, div, em, small')]) {
+    if (node.children.length > 3) continue;
+    const line = text(node);
+    if (dayFromLabelledLine(line) && line.length < 60) node.remove();
+    else if (BYLINE.test(line)) node.remove();
+  }
+}
+
+function hasArticle(doc: Doc): boolean {
+  return !!doc.querySelector('article, .bodytext, #news-bodyhtml, .news-detail, .detail-content, .entry-content, .post-content, [itemprop="articleBody"], .noi-dung, .ArticleContent');
+}
+
+export type Extracted = { item: RawItem } | { skip: Words };
+
+export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
+  const { document: doc } = parseHTML(html);
+  const canonical = sameHost(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
+  const url = canonical ?? pageUrl;
+  if (!isDetailPage(kind, pageUrl, hasArticle(doc)) && !(canonical && isDetailPage(kind, canonical, hasArticle(doc)))) {
+    return { skip: { vi: 'trang danh sách hoặc trang chủ, không phải một bài', en: 'a list or home page, not a single post' } };
+  }
+  const crumbs = crumbsOf(doc);
+  const h1 = text(doc.querySelector('h1'));
+  const title = (meta(doc, 'meta[property="og:title"]') ?? (h1 || text(doc.querySelector('title')))).normalize('NFC');
+  const date = dateOf(doc);
+  const facts = labelledFacts(doc);
+  const ogImage = sameHost(meta(doc, 'meta[property="og:image"]'), pageUrl);
+  const copy = parseHTML(html).document;
+  dropMetadataLines(copy);
+  const article = new Readability(copy as unknown as Document, { keepClasses: false, charThreshold: 100 }).parse();
+  if (!article?.content || !title) {
+    return { skip: { vi: 'không tìm thấy nội dung chính của trang', en: 'no main content found on the page' } };
+  }
+  const lastCrumb = crumbs.at(-1);
+  // A breadcrumb that ends with the post's own title is not a category.
+  const categories = lastCrumb && fold(lastCrumb) === fold(title) ? crumbs.slice(0, -1) : crumbs;
+  return {
+    item: {
+      url,
+      aliases: canonical && canonical.href !== pageUrl.href ? [pageUrl] : [],
+      section: sectionOf(url, categories),
+      title,
+      html: article.content,
+      description: (meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? sapoOf(doc) ?? article.excerpt ?? undefined)?.normalize('NFC'),
+      date,
+      categories,
+      facts,
+      cover: ogImage ? { url: ogImage } : undefined,
+      author: bylineOf(doc),
+    },
+  };
+}

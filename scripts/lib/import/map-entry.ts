@@ -1,0 +1,188 @@
+/**
+ * A RawItem with its converted body → one entry of our content model: which
+ * collection, which fields, and what an editor should look at. Nothing is guessed
+ * silently: every fallback (default category, a document filed as news, a
+ * placeholder alt text) adds a review line to the report.
+ */
+import { PAGE_ROUTES, type PageKey } from '../../../content-schemas/collections/pages.ts';
+import { NEWS_CATEGORIES } from '../../../content-schemas/collections/news.ts';
+import { DISCLOSURE_ITEMS } from '../../../content-schemas/disclosure-items.ts';
+import { schoolYearOfDay } from '../../../content-schemas/calendar.ts';
+import type { CollectionName } from '../../../content-schemas/index.ts';
+import { pickCategory } from './category-map.ts';
+import { disclosureCategory, disclosureItem, schoolYearIn } from './disclosure-match.ts';
+import { documentFacts, documentType, issuerLevel, type DocumentFacts } from './document-facts.ts';
+import { fold } from './fold.ts';
+import { dayFromText } from './vn-dates.ts';
+import type { Converted } from './to-markdown.ts';
+import type { RawItem, Review } from './types.ts';
+
+export interface Mapped {
+  collection: Extract<CollectionName, 'news' | 'documents' | 'disclosures' | 'pages'>;
+  /** A page's key (its file name); undefined: a slug is made from the title. */
+  pageKey?: PageKey;
+  data: Record<string, unknown>;
+  reviews: Omit<Review, 'url' | 'file'>[];
+}
+
+export interface SiteFacts {
+  name: string;
+  /** `YYYY-MM-DD`, used when the old page shows no date at all. */
+  today: string;
+}
+
+const PAGE_TITLES: [RegExp, PageKey][] = [
+  [/\blich su\b|\btruyen thong\b/, 'lich-su'],
+  [/\bchuc nang\b|\bnhiem vu\b/, 'chuc-nang-nhiem-vu'],
+  [/\bco cau\b|\bso do to chuc\b|\bto chuc bo may\b/, 'co-cau-to-chuc'],
+  [/\bco so vat chat\b/, 'co-so-vat-chat'],
+  [/\bthanh tich\b/, 'thanh-tich'],
+  [/\bban bien tap\b/, 'ban-bien-tap'],
+  [/\blien he\b/, 'lien-he'],
+  [/\bthoi khoa bieu\b/, 'thoi-khoa-bieu'],
+  [/\blich cong tac\b/, 'lich-cong-tac'],
+  [/\bgioi thieu\b/, 'gioi-thieu'],
+];
+
+export function pageKeyOf(title: string): PageKey | undefined {
+  const folded = fold(title);
+  const key = PAGE_TITLES.find(([pattern]) => pattern.test(folded))?.[1];
+  return key && key in PAGE_ROUTES ? key : undefined;
+}
+
+/** Markdown → plain lines, for the pattern readers and the summary. */
+export function plainLines(markdown: string): string[] {
+  return markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .split('\n')
+    .map((line) => line.replace(/^[#>\-*\s|]+|[*_|\\]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** At most `max` characters, cut at a word. */
+function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  return `${clean.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function summaryOf(item: RawItem, lines: string[], max: number): string {
+  const first = lines.find((line) => line.length > 40 && !/^(Số|KT\.|TM\.)/u.test(line)) ?? lines[0] ?? item.title;
+  return clip(item.description?.replace(/<[^>]*>/g, '') || first, max);
+}
+
+/** What the page's labelled rows say, then what the text's layout says. */
+function factsOf(item: RawItem, lines: string[]): DocumentFacts {
+  const from = (...labels: string[]) => labels.map((l) => item.facts[l]).find(Boolean);
+  const scanned = documentFacts(lines.join('\n'), item.title);
+  const number = from('so hieu', 'so ky hieu', 'ky hieu', 'so van ban') ?? scanned.number;
+  const issuer = from('co quan ban hanh', 'don vi ban hanh', 'noi ban hanh') ?? scanned.issuer;
+  const signer = from('nguoi ky')?.split(/\s+[-–(]\s*/)[0] ?? scanned.signer;
+  const typed = from('loai van ban', 'loai tai lieu');
+  return {
+    number,
+    issuer,
+    signer,
+    issued: (from('ngay ban hanh') && dayFromText(from('ngay ban hanh')!)) || scanned.issued,
+    type: (typed && documentType(undefined, typed)) || documentType(number, item.title),
+    issuerLevel: issuerLevel(issuer, number),
+  };
+}
+
+function noteMissingDate(item: RawItem, site: SiteFacts, reviews: Mapped['reviews']): void {
+  if (!item.date) reviews.push({ issue: 'date', words: { vi: `trang cũ không ghi ngày đăng; tạm ghi ngày nhập ${site.today}`, en: `the old page shows no date; the import day ${site.today} was used` } });
+}
+
+function asNews(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], category?: keyof typeof NEWS_CATEGORIES): Mapped {
+  const picked = category ? { category } : pickCategory(item.categories, item.categoriesAreTags);
+  noteMissingDate(item, site, reviews);
+  if (!category && picked.unknown !== undefined) {
+    reviews.push({ issue: 'category', words: { vi: `chuyên mục cũ «${picked.unknown}» chưa có chuyên mục tương ứng; bài được xếp vào «${NEWS_CATEGORIES[picked.category]}»`, en: `old category "${picked.unknown}" has no match; the post was filed under "${picked.category}"` } });
+  }
+  return {
+    collection: 'news',
+    data: {
+      title: clip(item.title, 200),
+      description: summaryOf(item, lines, 400),
+      date: item.date ?? site.today,
+      category: picked.category,
+      ...(item.author ? { author: clip(item.author, 100) } : {}),
+      files: converted.files,
+    },
+    reviews,
+  };
+}
+
+function asDocument(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews']): Mapped {
+  const facts = factsOf(item, lines);
+  if (!facts.number) {
+    reviews.push({ issue: 'document-number', words: { vi: 'văn bản không tìm thấy số ký hiệu nên được nhập thành tin «Thông báo»; nếu là văn bản, chuyển sang mục Văn bản và ghi số ký hiệu', en: 'no reference number found, so the document was imported as a notice; if it is a document, move it to Văn bản and add its number' } });
+    return asNews(item, converted, lines, site, reviews, 'thong-bao');
+  }
+  if (!converted.files.length) {
+    reviews.push({ issue: 'document-facts', words: { vi: `văn bản ${facts.number} không có tệp đính kèm tải được nên được nhập thành tin «Thông báo»; tải tệp văn bản lên rồi chuyển sang mục Văn bản`, en: `document ${facts.number} has no downloadable file, so it was imported as a notice; upload its file and move it to Văn bản` } });
+    return asNews(item, converted, lines, site, reviews, 'thong-bao');
+  }
+  const guessed: string[] = [];
+  const issuer = facts.issuer ?? (guessed.push('cơ quan ban hành / issuer'), site.name);
+  const level = facts.issuerLevel ?? (guessed.push('cấp ban hành / issuer level'), 'truong');
+  const issued = facts.issued ?? item.date ?? (guessed.push('ngày ban hành / date of issue'), site.today);
+  if (!facts.issued) guessed.push('ngày ban hành lấy theo ngày đăng / date of issue taken from the post date');
+  if (guessed.length) {
+    reviews.push({ issue: 'document-facts', words: { vi: `kiểm tra các thông tin đoán thêm: ${guessed.map((g) => g.split(' / ')[0]).join('; ')}`, en: `check the guessed facts: ${guessed.map((g) => g.split(' / ')[1]).join('; ')}` } });
+  }
+  const year = schoolYearIn(item.title);
+  return {
+    collection: 'documents',
+    data: {
+      title: clip(item.title, 300),
+      number: facts.number,
+      type: facts.type ?? 'khac',
+      issuer: clip(issuer, 200),
+      issuerLevel: level,
+      ...(facts.signer ? { signer: facts.signer } : {}),
+      issued,
+      ...(year ? { schoolYear: year } : {}),
+      files: converted.files,
+    },
+    reviews,
+  };
+}
+
+function asDisclosure(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], claimed: Set<string>): Mapped {
+  const key = disclosureItem(item.title);
+  const published = item.date ?? site.today;
+  const year = schoolYearIn(item.title) ?? schoolYearOfDay(published);
+  if (!key || claimed.has(`${key} ${year}`)) {
+    const why = key
+      ? { vi: `mục «${DISCLOSURE_ITEMS[key].label}» năm học ${year} đã có một bài công khai khác`, en: `item "${key}" for ${year} already has another disclosure` }
+      : { vi: 'không nhận ra mục công khai theo Thông tư 09/2024 từ tiêu đề', en: 'no TT 09/2024 item recognised from the title' };
+    reviews.push({ issue: 'disclosure-item', words: { vi: `${why.vi}; bài được nhập thành tin «Thông báo», hãy chọn mục công khai rồi chuyển sang mục Công khai`, en: `${why.en}; it was imported as a notice: pick the item and move it to Công khai` } });
+    return asNews(item, converted, lines, site, reviews, 'thong-bao');
+  }
+  claimed.add(`${key} ${year}`);
+  noteMissingDate(item, site, reviews);
+  if (!schoolYearIn(item.title)) {
+    reviews.push({ issue: 'disclosure-item', words: { vi: `năm học ${year} lấy theo ngày đăng, hãy kiểm tra`, en: `school year ${year} taken from the publication date: check it` } });
+  }
+  return {
+    collection: 'disclosures',
+    data: { title: clip(item.title, 200), schoolYear: year, category: disclosureCategory(key), item: key, published, files: converted.files },
+    reviews,
+  };
+}
+
+export function mapEntry(item: RawItem, converted: Converted, site: SiteFacts, claimed: Set<string>): Mapped {
+  const reviews: Mapped['reviews'] = [];
+  const lines = plainLines(converted.markdown);
+  if (item.section === 'page') {
+    const pageKey = pageKeyOf(item.title);
+    if (pageKey) {
+      return { collection: 'pages', pageKey, data: { title: clip(item.title, 200), description: summaryOf(item, lines, 300) }, reviews };
+    }
+  }
+  if (item.section === 'document') return asDocument(item, converted, lines, site, reviews);
+  if (item.section === 'disclosure') return asDisclosure(item, converted, lines, site, reviews, claimed);
+  return asNews(item, converted, lines, site, reviews);
+}

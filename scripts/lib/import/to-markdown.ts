@@ -1,0 +1,148 @@
+/**
+ * The main content's HTML → the Markdown body of an entry. Photos and attachments
+ * are fetched and their links pointed at the site's own copies; the rest goes
+ * through the theme's own HTML allow-list (themes/cong-truong/lib/sanitize.ts, so
+ * `javascript:` links, scripts, iframes and Word's markup go), then rehype-remark
+ * with GFM tables, and NFC.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import rehypeRemark from 'rehype-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { sanitizeSchema } from '../../../themes/cong-truong/lib/sanitize.ts';
+import type { AssetStore } from './assets.ts';
+import { isAttachmentName, isImageName } from './file-checks.ts';
+import { fold } from './fold.ts';
+import type { Words } from './types.ts';
+
+export interface Converted {
+  markdown: string;
+  /** Attachments linked from the body, in order, for the entry's `files`. */
+  files: { title: string; file: string }[];
+  /** Images whose old page gave no usable alt text (a placeholder was written). */
+  imagesWithoutAlt: string[];
+  /** Photos and files that could not be brought over, with why. */
+  missing: { url: string; reason: Words }[];
+  /** Files of media/ and public/tep/ the body uses, relative to the site folder. */
+  assets: string[];
+}
+
+function resolve(href: unknown, base: URL): URL | undefined {
+  if (typeof href !== 'string' || !href.trim()) return undefined;
+  try {
+    const url = new URL(href.trim(), base);
+    return /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function textOf(node: Element): string {
+  let out = '';
+  visit(node, 'text', (t) => void (out += t.value));
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** An alt that only repeats a file name ("IMG_2031.JPG", "anh1.jpg") says nothing. */
+function usableAlt(alt: unknown): string | undefined {
+  if (typeof alt !== 'string') return undefined;
+  const clean = alt.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!clean || /\.(jpe?g|png|gif|webp)$/i.test(clean) || /^(img|dsc|image|anh|hinh|photo)[\s_-]*\d*$/i.test(fold(clean).replace(/ /g, '_'))) return undefined;
+  return clean.slice(0, 250);
+}
+
+/** A caption under the photo: figcaption, or NukeViet's `<em>` note right after it. */
+function captionNear(parent: Element | undefined): string | undefined {
+  if (!parent) return undefined;
+  const figcaption = parent.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
+  return figcaption ? textOf(figcaption) || undefined : undefined;
+}
+
+async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: string, out: Converted): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  visit(tree, 'element', (node, _index, parent) => {
+    if (node.tagName === 'img') {
+      const url = resolve(node.properties.src ?? node.properties.dataSrc, base);
+      jobs.push((async () => {
+        const stored = url && url.host === base.host && isImageName(url.pathname) ? await store.image(url) : undefined;
+        if (!stored || 'reason' in stored) {
+          out.missing.push({ url: url?.href ?? String(node.properties.src ?? ''), reason: stored && 'reason' in stored ? stored.reason : { vi: 'ảnh ở trang web khác hoặc không phải tệp ảnh: tải về rồi chèn lại', en: 'a photo from another website or not a photo file: download it and insert it again' } });
+          node.tagName = 'span';
+          node.properties = {};
+          return;
+        }
+        const alt = usableAlt(node.properties.alt) ?? usableAlt(node.properties.title) ?? usableAlt(captionNear(parent as Element | undefined));
+        if (!alt) out.imagesWithoutAlt.push(url!.href);
+        out.assets.push(stored.rel);
+        node.properties = { src: stored.path, alt: alt ?? `Ảnh minh họa bài «${title.slice(0, 150)}»` };
+      })());
+    }
+    if (node.tagName === 'a') {
+      const url = resolve(node.properties.href, base);
+      if (!url) return;
+      if (url.host !== base.host) {
+        node.properties = { href: url.href };
+        return;
+      }
+      if (isAttachmentName(url.pathname)) {
+        jobs.push((async () => {
+          const stored = await store.attachment(url);
+          if ('reason' in stored) {
+            out.missing.push({ url: url.href, reason: stored.reason });
+            node.tagName = 'span';
+            node.properties = {};
+            return;
+          }
+          node.properties = { href: stored.path };
+          out.assets.push(stored.rel);
+          if (!out.files.some((f) => f.file === stored.path)) out.files.push({ title: textOf(node) || stored.path.slice(5), file: stored.path });
+        })());
+        return;
+      }
+      // Links to other pages of the old portal: their redirect pages (or the nginx map) lead on.
+      node.properties = { href: `${url.pathname}${url.search}${url.hash}` };
+    }
+  });
+  await Promise.all(jobs);
+}
+
+/**
+ * Word and most portal editors make tables without header cells; GFM needs a header
+ * row, and screen readers need `th`: the first row becomes the header.
+ */
+function promoteHeaderRows(tree: Root): void {
+  visit(tree, 'element', (table) => {
+    if (table.tagName !== 'table') return;
+    let first: Element | undefined;
+    visit(table, 'element', (row) => {
+      if (!first && row.tagName === 'tr') first = row;
+    });
+    const cells = first?.children.filter((c): c is Element => c.type === 'element') ?? [];
+    if (cells.length && cells.every((c) => c.tagName === 'td')) cells.forEach((c) => (c.tagName = 'th'));
+  });
+}
+
+export async function htmlToMarkdown(html: string, base: URL, store: AssetStore, title: string): Promise<Converted> {
+  const out: Converted = { markdown: '', files: [], imagesWithoutAlt: [], missing: [], assets: [] };
+  const tree = fromHtml(html.normalize('NFC'), { fragment: true }) as Root;
+  await localiseAssets(tree, base, store, title, out);
+  promoteHeaderRows(tree);
+  const processor = unified()
+    .use(rehypeSanitize, { ...sanitizeSchema, protocols: { ...sanitizeSchema.protocols, src: [] } })
+    .use(rehypeRemark)
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+  const mdast = await processor.run(tree);
+  const markdown = processor.stringify(mdast as Parameters<typeof processor.stringify>[0]);
+  out.markdown = String(markdown)
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return out;
+}
