@@ -7,8 +7,10 @@
  *   district runs. Without it Decap would send editors to Netlify's service.
  * - GitLab (gitlab.com or a district GitLab CE): PKCE in the browser with the
  *   `app_id` of a non-confidential OAuth application; no extra server.
- * - Gitea / Forgejo: PKCE with `app_id` too, but Decap's Gitea backend throws
- *   "does not support editorial workflow", so both publish directly ("simple").
+ * - Forgejo (≥ 1.21.4): PKCE with `app_id` too, and Decap's Forgejo backend
+ *   (decap-cms-backend-forgejo 3.4) runs the review workflow on pull requests.
+ * - Gitea: PKCE as well, but Decap's Gitea backend throws "does not support
+ *   editorial workflow", so it publishes directly ("simple").
  */
 import type { SiteConfig } from '../site.ts';
 import type { CmsBackend, CmsConfig } from './types.ts';
@@ -22,7 +24,7 @@ export const COMMIT_MESSAGES = {
   deleteMedia: 'Xoá tệp “{{path}}”',
 } as const;
 
-export const WORKFLOW_BACKENDS: readonly CmsBackend['name'][] = ['github', 'gitlab'];
+export const WORKFLOW_BACKENDS: readonly CmsBackend['name'][] = ['github', 'gitlab', 'forgejo'];
 
 export interface BackendResult {
   backend: CmsBackend;

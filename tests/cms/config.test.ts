@@ -249,9 +249,29 @@ describe('backend and review workflow', () => {
     expect(gen.config.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc123', api_root: 'https://git.sogd.vn/api/v4', base_url: 'https://git.sogd.vn' });
     expect(gen.config.publish_mode).toBe('editorial_workflow');
     expect(gen.connectOrigins).toContain('https://git.sogd.vn');
+    // What the browser reads: the PKCE login on the district's GitLab, no client secret anywhere.
+    const yaml = parse(cmsConfigYaml(gen)) as { backend: Record<string, unknown> };
+    expect(yaml.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc123', base_url: 'https://git.sogd.vn' });
+    expect(cmsConfigYaml(gen)).not.toMatch(/secret/i);
+    const gitlabCom = buildCmsConfig({ site: withCms({ backend: 'gitlab', appId: 'abc123' }), sitePath: 'sites/x' });
+    expect(gitlabCom.config.backend).toMatchObject({ auth_type: 'pkce', base_url: 'https://gitlab.com' });
+    expect(gitlabCom.connectOrigins).toEqual(['https://gitlab.com']);
   });
 
-  it.each(['gitea', 'forgejo'] as const)('%s: PKCE with the app id, no editorial workflow, and the config says why', (backend) => {
+  it('Forgejo: PKCE with the app id and the editorial workflow (decap-cms-backend-forgejo 3.4)', () => {
+    const gen = buildCmsConfig({ site: withCms({ backend: 'forgejo', appId: 'abc', apiRoot: 'https://git.sogd.vn/api/v1' }), sitePath: 'sites/x' });
+    expect(gen.config.backend).toMatchObject({ name: 'forgejo', app_id: 'abc', api_root: 'https://git.sogd.vn/api/v1', base_url: 'https://git.sogd.vn' });
+    expect(gen.config.publish_mode).toBe('editorial_workflow');
+    expect(cmsConfigYaml(gen)).toContain('Quy trình duyệt bài: Nháp → Chờ duyệt → Sẵn sàng → Đăng.');
+    expect(gen.warnings).toEqual([]);
+  });
+
+  it.each(['gitea', 'forgejo'] as const)('%s: setup problems are named', (backend) => {
+    const missing = buildCmsConfig({ site: withCms({ backend }), sitePath: 'sites/x' });
+    expect(missing.warnings.join('\n')).toMatch(/cms\.appId[\s\S]*cms\.apiRoot/);
+  });
+
+  it.each(['gitea'] as const)('%s: PKCE with the app id, no editorial workflow, and the config says why', (backend) => {
     const gen = buildCmsConfig({ site: withCms({ backend, appId: 'abc', apiRoot: 'https://git.sogd.vn/api/v1' }), sitePath: 'sites/x' });
     expect(gen.config.backend).toMatchObject({ name: backend, app_id: 'abc', api_root: 'https://git.sogd.vn/api/v1', base_url: 'https://git.sogd.vn' });
     expect(gen.config.publish_mode).toBe('simple');
