@@ -42,6 +42,23 @@ export function routePattern(file: string): string {
   return pattern === '/' ? '/' : pattern.replace(/\/$/, '');
 }
 
+/**
+ * A build needs no pre-bundled dependencies (they serve the dev server's browser),
+ * yet the temporary Vite server behind Astro's content sync bundled the dev
+ * toolbar on every build, into node_modules/.vite shared by every build root, where
+ * builds side by side removed each other's copy. Off for builds, the way Vite turns
+ * it off itself (noDiscovery and no include); `npm run dev` keeps it.
+ */
+const withoutDepOptimizer = {
+  name: 'cong-truong-no-dep-optimizer',
+  configResolved(config: { optimizeDeps: { noDiscovery?: boolean; include?: string[] }; environments: Record<string, { optimizeDeps: { noDiscovery?: boolean; include?: string[] } }> }) {
+    for (const options of [config.optimizeDeps, ...Object.values(config.environments).map((env) => env.optimizeDeps)]) {
+      options.noDiscovery = true;
+      options.include = [];
+    }
+  },
+};
+
 export default function congTruong(options: ThemeOptions): AstroIntegration {
   // Schools have no member units; a Phòng or Sở lists the sites that name it as parent.
   const { members, unreadable } = options.site.unitType === 'truong' ? { members: [], unreadable: [] } : membersOf(dirname(resolve(options.siteDir)), options.siteId);
@@ -58,7 +75,7 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
   return {
     name: 'cong-truong',
     hooks: {
-      'astro:config:setup': ({ injectRoute, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
         if (unreadable.length) logger.warn(`/truong-hoc/ bỏ qua ${unreadable.join(', ')}: site.yaml chưa hợp lệ / skipped: invalid site.yaml`);
         for (const file of listFiles(ROUTES_DIR).filter((f) => ROUTE_FILE.test(f) && !f.endsWith('.d.ts'))) {
           injectRoute({ pattern: routePattern(file), entrypoint: file, prerender: true });
@@ -71,6 +88,7 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
                 resolveId: (id: string) => (id === VIRTUAL_ID || id === NETWORK_ID ? `\0${id}` : undefined),
                 load: (id: string) => modules.get(id),
               },
+              ...(command === 'build' ? [withoutDepOptimizer] : []),
             ],
           },
         });
