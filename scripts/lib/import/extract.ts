@@ -108,12 +108,33 @@ function sapoOf(doc: Doc): string | undefined {
  * page's metadata, read above; left in, they would open the body.
  */
 function dropMetadataLines(doc: Doc): void {
+  for (const node of [...doc.querySelectorAll(`${CHROME}, .tools, .control, script, style, form`)]) node.remove();
   for (const node of [...doc.querySelectorAll('span, p, div, em, small')]) {
     if (node.children.length > 3) continue;
     const line = text(node);
     if (dayFromLabelledLine(line) && line.length < 60) node.remove();
     else if (BYLINE.test(line)) node.remove();
   }
+}
+
+const CHROME = 'nav, header, footer, aside, .sidebar, .menu, #menu, #header, #footer, .related, .block, .breadcrumb, .breadcrumbs';
+const FILE_LINK = /\.(pdf|docx?|xlsx?|pptx?|od[ts]|rtf|csv|txt|zip|rar|exe)$/i;
+
+/**
+ * Readability keeps prose and may drop a văn bản's "File đính kèm" row: file links of
+ * the page's content area (not its menus and side blocks) missing from the body are
+ * appended, so the files come along (and refused ones are reported).
+ */
+function missedAttachments(doc: Doc, content: string, base: URL): string {
+  const links = [...doc.querySelectorAll('a[href]')].filter((a) => !a.closest(CHROME));
+  const extra = links.filter((a) => {
+    const href = a.getAttribute('href') ?? '';
+    const url = sameHost(href, base);
+    return url && FILE_LINK.test(url.pathname) && !content.includes(href.replace(/&/g, '&amp;')) && !content.includes(href);
+  });
+  if (!extra.length) return '';
+  const items = extra.map((a) => `<li><a href="${(a.getAttribute('href') ?? '').replace(/"/g, '&quot;')}">${text(a).replace(/</g, '&lt;') || 'Tệp đính kèm'}</a></li>`);
+  return `<p>Tệp đính kèm:</p><ul>${[...new Set(items)].join('')}</ul>`;
 }
 
 function hasArticle(doc: Doc): boolean {
@@ -150,7 +171,7 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
       aliases: canonical && canonical.href !== pageUrl.href ? [pageUrl] : [],
       section: sectionOf(url, categories),
       title,
-      html: article.content,
+      html: article.content + missedAttachments(doc, article.content, pageUrl),
       description: (meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? sapoOf(doc) ?? article.excerpt ?? undefined)?.normalize('NFC'),
       date,
       categories,

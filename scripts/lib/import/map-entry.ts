@@ -107,6 +107,7 @@ function asNews(item: RawItem, converted: Converted, lines: string[], site: Site
       description: summaryOf(item, lines, 400),
       date: item.date ?? site.today,
       category: picked.category,
+      ...(converted.cover ? { cover: converted.cover } : {}),
       ...(item.author ? { author: clip(item.author, 100) } : {}),
       files: converted.files,
     },
@@ -175,6 +176,9 @@ function asDisclosure(item: RawItem, converted: Converted, lines: string[], site
 
 export function mapEntry(item: RawItem, converted: Converted, site: SiteFacts, claimed: Set<string>): Mapped {
   const reviews: Mapped['reviews'] = [];
+  // A văn bản page often shows only its date of issue.
+  const issued = item.facts['ngay ban hanh'];
+  if (!item.date && issued) item = { ...item, date: dayFromText(issued) };
   const lines = plainLines(converted.markdown);
   if (item.section === 'page') {
     const pageKey = pageKeyOf(item.title);

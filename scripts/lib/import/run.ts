@@ -27,7 +27,7 @@ import { splitOldUrls } from './old-urls.ts';
 import { createPoliteFetcher } from './polite-fetch.ts';
 import { reportMarkdown, type ImportReport } from './report.ts';
 import { slugOf } from './slugs.ts';
-import { htmlToMarkdown, type Converted } from './to-markdown.ts';
+import { addCover, htmlToMarkdown, type Converted } from './to-markdown.ts';
 import { isWxr, readWxr } from './wxr.ts';
 import type { Kind, RawItem, Review, Skipped } from './types.ts';
 
@@ -181,6 +181,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
     const staged: Staged[] = [];
     for (const item of source.items.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.url.href.localeCompare(b.url.href))) {
       const converted = await htmlToMarkdown(item.html, item.url, store, item.title);
+      if (item.section === 'news') await addCover(converted, item.cover, store, item.title);
       const mapped = mapEntry(item, converted, siteFacts, claimed);
       const rel = chooseRel(item, mapped, manifest, opts.siteDir, used);
       const slug = rel.replace(/^.*\/|\.md$/g, '');

@@ -21,6 +21,6 @@ export function stableId(oldUrl: string): string {
 
 /** A safe file name for public/tep or media: slug of the base name plus its lower-case extension. */
 export function safeFileName(name: string, ext: string): string {
-  const base = name.replace(/\.[^.]*$/, '');
+  const base = name.toLowerCase().endsWith(`.${ext.toLowerCase()}`) ? name.slice(0, -(ext.length + 1)) : name;
   return `${slugOf(base, 'tep')}.${ext.toLowerCase()}`;
 }

@@ -29,7 +29,26 @@ export interface Converted {
   missing: { url: string; reason: Words }[];
   /** Files of media/ and public/tep/ the body uses, relative to the site folder. */
   assets: string[];
+  /** A cover photo shown apart from the body (WordPress's featured image), when it is not in the body already. */
+  cover?: { src: string; alt: string };
 }
+
+/** The platform's cover photo, stored like the body's; its alt text is a placeholder to review. */
+export async function addCover(out: Converted, cover: { url: URL; alt?: string } | undefined, store: AssetStore, title: string): Promise<void> {
+  if (!cover) return;
+  const stored = await store.image(cover.url);
+  if ('reason' in stored) {
+    out.missing.push({ url: cover.url.href, reason: stored.reason });
+    return;
+  }
+  if (out.assets.includes(stored.rel)) return;
+  const alt = usableAlt(cover.alt);
+  if (!alt) out.imagesWithoutAlt.push(cover.url.href);
+  out.assets.push(stored.rel);
+  out.cover = { src: stored.path, alt: alt ?? `Ảnh đại diện bài «${title.slice(0, 150)}»` };
+}
+
+const PAGE_EXT = /\.(html?|php|aspx?|jsp|cfm)$/i;
 
 function resolve(href: unknown, base: URL): URL | undefined {
   if (typeof href !== 'string' || !href.trim()) return undefined;
@@ -86,6 +105,13 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
       if (!url) return;
       if (url.host !== base.host) {
         node.properties = { href: url.href };
+        return;
+      }
+      if (!isAttachmentName(url.pathname) && /\.[a-z0-9]{2,5}$/i.test(url.pathname) && !PAGE_EXT.test(url.pathname)) {
+        // A link to a file type the portal may not publish (.exe, .zip…): its text stays, the link goes.
+        out.missing.push({ url: url.href, reason: { vi: 'loại tệp không được đăng trên cổng', en: 'a file type the portal may not publish' } });
+        node.tagName = 'span';
+        node.properties = {};
         return;
       }
       if (isAttachmentName(url.pathname)) {
