@@ -2,8 +2,10 @@
  * Zero JavaScript: no page of any built site carries a script, except JSON-LD data,
  * the search page (/tim-kiem/) and the CMS (/admin/), which need one, and the
  * question form's small inline script (compose the email) on /hoi-dap/ and on
- * consultation pages that take comments; and on every page the two tiny inline
- * scripts of the header (remember the display switches, make "Menu" a button).
+ * consultation pages that take comments; on every page the two tiny inline
+ * scripts of the header (remember the display switches, make "Menu" a button); and
+ * the page enhancements: the «In trang» button (PrintAction.astro) and the "this
+ * week" correction on dated pages (ThisWeekScript.astro).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,6 +18,8 @@ const EXEMPT = ['admin', 'tim-kiem', 'pagefind', '_astro'];
 const ASK_PAGES = /^(hoi-dap|lay-y-kien\/[^/]+)\/index\.html$/;
 /** DisplayOptions.astro and MainNav.astro: progressive enhancement of the header. */
 const HEADER_SCRIPTS = ['<script data-ct-display>', '<script data-ct-menu>'];
+/** PrintAction.astro and ThisWeekScript.astro: a few hundred bytes, only on the pages that use them. */
+const PAGE_SCRIPTS = ['<script data-ct-print>', '<script data-ct-weeks>'];
 
 function pages(dir: string, top = true): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,7 +37,7 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
       return scripts
         .filter((tag) => !/type="application\/ld\+json"/.test(tag))
         .filter((tag) => !(ASK_PAGES.test(page) && tag === '<script type="module">'))
-        .filter((tag) => !HEADER_SCRIPTS.includes(tag))
+        .filter((tag) => !HEADER_SCRIPTS.includes(tag) && !PAGE_SCRIPTS.includes(tag))
         .map((tag) => `${relative(s.dist, file)}: ${tag}`);
     });
     expect(offenders).toEqual([]);
