@@ -55,12 +55,18 @@ export class WorkerPool<J, R> {
     return result;
   }
 
-  /** Stops the idle workers (busy ones finish their job, then leave when the parent exits). */
-  close(): void {
-    for (const { child, timer } of this.idle.splice(0)) {
-      clearTimeout(timer);
-      child.disconnect();
-    }
+  /** Stops the idle workers and resolves once they have exited (busy ones leave when the parent exits). */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.idle.splice(0).map(({ child, timer }) => {
+        clearTimeout(timer);
+        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once('close', () => done()));
+        // Referenced again, so the parent waits for the exit.
+        for (const handle of handles(child)) handle.ref();
+        if (child.connected) child.disconnect();
+        return exited;
+      }),
+    );
   }
 
   private take(): ChildProcess | undefined {
