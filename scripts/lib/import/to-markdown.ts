@@ -150,6 +150,17 @@ function promoteHeaderRows(tree: Root): void {
     const cells = first?.children.filter((c): c is Element => c.type === 'element') ?? [];
     if (cells.length && cells.every((c) => c.tagName === 'td')) cells.forEach((c) => (c.tagName = 'th'));
   });
+  // A header cell is bold already: Word's <b> inside it would print as **…** in the table.
+  visit(tree, 'element', (cell) => {
+    if (cell.tagName !== 'th') return;
+    visit(cell, 'element', (node, index, parent) => {
+      if ((node.tagName === 'b' || node.tagName === 'strong') && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+      return undefined;
+    });
+  });
 }
 
 export async function htmlToMarkdown(html: string, base: URL, store: AssetStore, title: string): Promise<Converted> {
