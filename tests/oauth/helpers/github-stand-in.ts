@@ -59,7 +59,7 @@ export async function startGitHubStandIn(repo = 'thcs-thu-nghiem/cong-truong'): 
       }
       if (req.headers.authorization !== `token ${TOKEN}`) return json(401, { message: 'Bad credentials' });
       if (url.pathname === '/user') return json(200, { login: 'bbt-thu-nghiem', name: 'Ban biên tập', avatar_url: '' });
-      if (url.pathname === `/repos/${repo}`) return json(200, { full_name: repo, default_branch: 'main', permissions: { admin: false, push: true, pull: true } });
+      if (url.pathname === `/repos/${repo}`) return json(200, { full_name: repo, owner: { login: repo.split('/')[0] }, default_branch: 'main', permissions: { admin: false, push: true, pull: true } });
       return json(404, { message: 'Not Found' });
     })();
   });
