@@ -6,7 +6,7 @@
  * on disk are not fetched again. Redirects between old addresses are remembered, so
  * both addresses lead to the new page.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { staysInside } from '../../../content-schemas/paths.ts';
@@ -52,6 +52,26 @@ function linksOf(html: string, base: URL): URL[] {
   return found;
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function store(file: string, bytes: Buffer): boolean {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR' || code === 'ENOTDIR' || code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
 export async function crawl(opts: { start: URL; cacheDir: string; fetcher: PoliteFetcher; limits: Limits; maxPages: number; log?: (line: string) => void }): Promise<{ root: string; state: CrawlState }> {
   const root = join(opts.cacheDir, 'mirror', opts.start.host.replace(/[^a-z0-9.-]/gi, '_'));
   mkdirSync(root, { recursive: true });
@@ -68,15 +88,16 @@ export async function crawl(opts: { start: URL; cacheDir: string; fetcher: Polit
       state.skipped.push({ url: href, reason: { vi: 'đường dẫn không lưu được an toàn', en: 'the path cannot be stored safely' } });
     } else {
       const asset = isImageName(url.pathname) || isAttachmentName(url.pathname);
-      const result = existsSync(file) ? { status: 200, bytes: readFileSync(file), contentType: asset ? '' : 'text/html', location: undefined } : await opts.fetcher.get(url, asset ? opts.limits.attachmentBytes + 1 : opts.limits.pageBytes);
+      const cached = isFile(file);
+      const result = cached ? { status: 200, bytes: readFileSync(file), contentType: asset ? '' : 'text/html', location: undefined } : await opts.fetcher.get(url, asset ? opts.limits.attachmentBytes + 1 : opts.limits.pageBytes);
       if ('reason' in result) state.skipped.push({ url: href, reason: result.reason });
       else if (result.location && result.location.origin === url.origin) {
         state.redirects[href] = result.location.href;
         if (!seen.has(result.location.href)) (seen.add(result.location.href), state.queue.push(result.location.href));
       } else if (result.status === 200) {
-        if (!existsSync(file)) {
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, result.bytes);
+        if (!cached && !store(file, result.bytes)) {
+          // `/a` as a page and `/a/b` below it cannot both be files: wget has the same limit.
+          state.skipped.push({ url: href, reason: { vi: 'đường dẫn trùng tên một thư mục của bản sao', en: 'the path clashes with a folder of the mirror' } });
         }
         if (!asset && /html/i.test(result.contentType || 'text/html')) {
           pages++;
