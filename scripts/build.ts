@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { auditSummaryLine } from './audit/index.ts';
+import { dirname, resolve } from 'node:path';
 import { listSites, membersFirst } from './lib/sites.ts';
 import { removeStaleStaging } from './lib/staging.ts';
 import { removeStaleBuildRoots } from './lib/build-root.ts';
@@ -172,16 +171,9 @@ if (values.report) {
   writeFileSync(resolve(values.report), `${JSON.stringify({ wallMs, concurrency: jobs, sitesDir, outRoot, results }, null, 2)}\n`);
 }
 console.log(`\n${summaryTable(results, wallMs)}`);
-// One compliance line per built site; the full report is `npm run audit`.
-for (const r of results.filter((result) => result.ok)) {
-  let line: string;
-  try {
-    line = auditSummaryLine(join(sitesDir, r.site), join(outRoot, r.site));
-  } catch (error) {
-    line = `Kiểm tra / audit: ${(error as Error).message}`;
-  }
-  console.log(`${r.site}: ${line}`);
-}
+// One compliance line per built site, from the audit each build ran on what it had just
+// read and built (no second read); the full report is `npm run audit`.
+for (const r of results.filter((result) => result.ok)) console.log(`${r.site}: ${r.audit?.line ?? 'Kiểm tra / audit: không có kết quả / no result'}`);
 const warned = results.filter((r) => r.warnings?.length);
 for (const r of warned) console.log(`⚠ ${r.site}: ${r.warnings!.length} cảnh báo (tìm kiếm, liên thông) / warning(s) (search, liên thông): ${r.warnings!.slice(0, 3).join('; ')}`);
 const failed = results.filter((r) => !r.ok);

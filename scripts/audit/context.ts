@@ -4,10 +4,10 @@
  * problems kept, so one broken file does not hide the rest of the audit.
  */
 import { join, relative, resolve, basename } from 'node:path';
-import type { CollectionName } from '../../content-schemas/index.ts';
+import { isEntryOf } from '../../content-schemas/entry.ts';
 import { readSite, type Entry } from '../../content-schemas/validate.ts';
 import { TEMPLATE_MARKER, isTemplateText } from '../lib/onboarding/marker.ts';
-import { loadBuiltSite } from './built.ts';
+import { loadBuiltSite, type BuiltSite } from './built.ts';
 import type { Profile } from './profiles.ts';
 import type { AuditContext } from './types.ts';
 import type { HolidayCalendar } from './working-days.ts';
@@ -42,17 +42,24 @@ export function isPublished(entry: Entry, date: Date): boolean {
   return !when || when.getTime() <= date.getTime();
 }
 
+/** A site as `readSite` returns it. */
+export type SiteRead = ReturnType<typeof readSite>;
+
 export interface ContextOptions {
   date: Date;
   profile: Profile;
   calendar: HolidayCalendar;
   root?: string;
+  /** The site as the build already read and validated it: not read again. */
+  read?: SiteRead;
+  /** The built output as the build already indexed it: not walked again. */
+  built?: BuiltSite;
 }
 
 export function buildContext(siteDir: string, distDir: string, opts: ContextOptions): AuditContext {
   const root = resolve(opts.root ?? process.cwd());
   const absSite = resolve(siteDir);
-  const { site, entries, problems } = readSite(absSite, root);
+  const { site, entries, problems } = opts.read ?? readSite(absSite, root);
   const published = entries.filter((e) => isPublished(e, opts.date));
   let sources: TextSource[] | undefined;
   return {
@@ -62,7 +69,7 @@ export function buildContext(siteDir: string, distDir: string, opts: ContextOpti
     entries: published,
     allEntries: entries,
     problems: problems.map((p) => ({ file: p.file, field: p.field, message: p.vi })),
-    built: loadBuiltSite(resolve(distDir)),
+    built: opts.built ?? loadBuiltSite(resolve(distDir)),
     distDir: resolve(distDir),
     date: opts.date,
     profile: opts.profile,
@@ -71,6 +78,6 @@ export function buildContext(siteDir: string, distDir: string, opts: ContextOpti
     isTemplateText,
     templateMarker: TEMPLATE_MARKER,
     shown: (absolute) => relative(root, absolute) || absolute,
-    of: (collection: CollectionName) => published.filter((e) => e.collection === collection),
+    of: (collection) => published.filter(isEntryOf(collection)),
   };
 }

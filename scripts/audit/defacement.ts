@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { ContentError, type Problem } from '../../content-schemas/errors.ts';
-import { loadBuiltSite, type BuiltSite } from './built.ts';
+import { loadBuiltSite, type BuiltPage, type BuiltSite } from './built.ts';
 import { findSpam, type SpamHit } from './spam-terms.ts';
 import { EXCEPTIONS_FILE, readExceptions, sentence, type ExceptionProblem, type SpamException } from './spam-exceptions.ts';
 import { siteTextSources, type TextSource } from './text-sources.ts';
@@ -63,6 +63,14 @@ export function pageStrings(html: string): string {
   return out.join('\n');
 }
 
+/** Per page, once: the build's check and its audit share one index of the output (built.ts). */
+const hitsByPage = new WeakMap<BuiltPage, SpamHit[]>();
+function pageHits(page: BuiltPage): SpamHit[] {
+  let hits = hitsByPage.get(page);
+  if (!hits) hitsByPage.set(page, (hits = findSpam(pageStrings(page.html()))));
+  return hits;
+}
+
 export function scanForSpam(siteDir: string, sources: readonly TextSource[], built: BuiltSite | undefined): SpamScan {
   const { exceptions, problems, path } = readExceptions(siteDir);
   const acceptedIn = new Map<string, SpamException[]>();
@@ -83,7 +91,7 @@ export function scanForSpam(siteDir: string, sources: readonly TextSource[], bui
     reports.push(report);
   }
   for (const page of built?.pages ?? []) {
-    const hits = findSpam(pageStrings(page.html()));
+    const hits = pageHits(page);
     // A term already reported for a source file is not reported again on each page that shows it.
     const refused = hits.filter((h) => !seen.has(h.term) && !(h.group === 'topics' && acceptedAnywhere.has(h.term)));
     if (refused.length) reports.push({ file: page.file, url: page.url, refused, accepted: [] });
@@ -125,8 +133,8 @@ function problemFor(report: SpamReport, siteDir: string): Problem {
 }
 
 /** For the build: what makes this site unpublishable, in the content (`siteDir`) or its output (`builtDir`). */
-export function defacementProblems(siteDir: string, builtDir: string): Problem[] {
-  const scan = scanForSpam(siteDir, siteTextSources(siteDir), loadBuiltSite(builtDir));
+export function defacementProblems(siteDir: string, builtDir: string, built: BuiltSite | undefined = loadBuiltSite(builtDir)): Problem[] {
+  const scan = scanForSpam(siteDir, siteTextSources(siteDir), built);
   const exceptionErrors = scan.exceptionProblems
     .filter((p) => p.severity === 'error')
     .map((p): Problem => ({ file: relative(process.cwd(), p.file) || p.file, field: p.field, ...sentence(p) }));
@@ -134,7 +142,7 @@ export function defacementProblems(siteDir: string, builtDir: string): Problem[]
 }
 
 /** Throws the bilingual ContentError the build prints when the site carries gambling or spam. */
-export function assertNotDefaced(siteDir: string, builtDir: string): void {
-  const problems = defacementProblems(siteDir, builtDir);
+export function assertNotDefaced(siteDir: string, builtDir: string, built?: BuiltSite): void {
+  const problems = defacementProblems(siteDir, builtDir, built ?? loadBuiltSite(builtDir));
   if (problems.length) throw new ContentError(problems);
 }

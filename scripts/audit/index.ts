@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildContext } from './context.ts';
+import { buildContext, type SiteRead } from './context.ts';
+import type { BuiltSite } from './built.ts';
 import { isoDate, todayInVietnam } from './dates.ts';
 import { DEFAULT_PROFILE, loadProfile, type Profile } from './profiles.ts';
 import { RULES, RULE_IDS } from './rules/index.ts';
@@ -17,6 +18,7 @@ import { createCalendar, type HolidayCalendar } from './working-days.ts';
 export { RULES, RULE_IDS } from './rules/index.ts';
 export { AuditConfigError, listProfiles } from './profiles.ts';
 export type { Finding, SiteResult, Severity } from './types.ts';
+export type { SiteRead } from './context.ts';
 
 export interface AuditOptions {
   /** Reference date (UTC midnight); default: today in Vietnam. Fix it for reproducible results. */
@@ -25,6 +27,13 @@ export interface AuditOptions {
   profile?: string;
   /** Paths in findings are shown relative to this folder (default: the working directory). */
   root?: string;
+  /**
+   * The site as the build already read and validated it (`readSite`/`validateSite`), so a
+   * build reads its content once; the CLI leaves it out and the audit reads the disk.
+   */
+  read?: SiteRead;
+  /** The built output as already indexed (`loadBuiltSite`); by default `distDir` is read. */
+  built?: BuiltSite;
 }
 
 let sharedCalendar: HolidayCalendar | undefined;
@@ -74,7 +83,7 @@ export function auditSite(siteDir: string, distDir: string, opts: AuditOptions =
   sharedCalendar ??= createCalendar();
   const id = basename(resolve(siteDir));
   const placeholder: Profile = { id: DEFAULT_PROFILE, name: '', description: '', basis: '', rules: {}, allowDomains: [] };
-  const ctx = buildContext(siteDir, siteDist(distDir, id), { date, profile: placeholder, calendar: sharedCalendar, root: opts.root });
+  const ctx = buildContext(siteDir, siteDist(distDir, id), { date, profile: placeholder, calendar: sharedCalendar, root: opts.root, read: opts.read, built: opts.built });
   const profileId = opts.profile ?? ctx.site?.profile ?? DEFAULT_PROFILE;
   ctx.profile = loadProfile(profileId, RULE_IDS, opts.profile ? '--profile' : `${ctx.shown(join(ctx.siteDir, 'site.yaml'))}`);
   const findings = RULES.flatMap((rule) => runRule(rule, ctx)).sort(

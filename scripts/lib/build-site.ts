@@ -18,6 +18,9 @@ import { describeFailure, writeFailureLog, type Step } from './failure.ts';
 import type { WorkerMessage } from './index-worker.ts';
 import { moveDir, stagingDir, swapInto } from './staging.ts';
 import { assertNotDefaced } from '../audit/defacement.ts';
+import { loadBuiltSite } from '../audit/built.ts';
+import { auditBuilt, leaveSummary, summaryLine } from './network/build-audit.ts';
+import { siteFilesHash } from './network/fingerprint.ts';
 import { NETWORK_ENV } from '../../content-schemas/network.ts';
 import { loadNetwork } from './network/index.ts';
 import { warnOversizedMedia } from './media/warn.ts';
@@ -53,6 +56,8 @@ export interface BuildResult {
   logFile?: string;
   /** Non-fatal problems (e.g. an attachment whose text could not be indexed). */
   warnings?: string[];
+  /** The audit of this build: its line for the log, how long it took, where its summary went. */
+  audit?: { line: string; ms: number; summaryFile?: string };
 }
 
 /** What the build hands on to Astro instead of having it read again (files in the build root). */
@@ -116,6 +121,16 @@ class StepFailed extends Error {
   }
 }
 
+/** A fault in the audit is reported, never a reason not to publish the site. */
+function attempt<T>(run: () => T, warn: (message: string) => void): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    warn((error as Error).message);
+    return undefined;
+  }
+}
+
 export async function buildSite(site: string, opts: BuildOptions): Promise<BuildResult> {
   const started = Date.now();
   const sitesDir = resolve(opts.sitesDir);
@@ -125,8 +140,10 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
   let step: Step = 'validation';
   let root: string | undefined;
   try {
+    // Before anything is read: the audit summary names what it judged (fingerprint.ts).
+    const filesHash = siteFilesHash(join(sitesDir, site));
     // Read and validated once here; what later steps need of the entries is handed on.
-    const { entries } = validateSite(join(sitesDir, site));
+    const { site: config, entries } = validateSite(join(sitesDir, site));
     await warnOversizedMedia(join(sitesDir, site));
     step = 'prepare';
     root = createBuildRoot(site, started);
@@ -149,12 +166,20 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     const indexed = await runIndexer(built, networkFile, warn('tìm kiếm / search'));
     if (indexed.code !== 0 || !indexed.result) throw new StepFailed(indexed, indexed.error);
     step = 'defacement';
+    // One index of the output for the spam check and the audit (each page parsed once).
+    const output = loadBuiltSite(built);
     // Gambling or spam in the content or the output (audit rule tu-khoa-co-bac) is never published.
-    assertNotDefaced(join(sitesDir, site), built);
+    assertNotDefaced(join(sitesDir, site), built, output);
+    const judged = { siteId: site, sitesDir, site: config, entries, builtDir: built, built: output, buildDate: new Date(started) };
+    const auditStarted = Date.now();
+    const result = attempt(() => auditBuilt(judged), warn('kiểm tra / audit'));
+    const auditMs = Date.now() - auditStarted;
     step = 'swap';
     moveDir(built, staging);
     swapInto(staging, resolve(outRoot, site));
-    return { site, ok: true, pages: indexed.result.pages, ms: Date.now() - started, warnings };
+    const summaryFile = result && attempt(() => leaveSummary({ ...judged, outRoot, filesHash, result }), warn('kiểm tra / audit'));
+    const audit = { line: result ? summaryLine(result) : 'Kiểm tra / audit: không chạy được, xem cảnh báo / could not run, see the warning', ms: auditMs, summaryFile };
+    return { site, ok: true, pages: indexed.result.pages, ms: Date.now() - started, warnings, audit };
   } catch (error) {
     // Any failure, expected (content) or not (a bug), fails this site only.
     rmSync(staging, { recursive: true, force: true });

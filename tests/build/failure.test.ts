@@ -89,7 +89,7 @@ describe('a build with broken sites', () => {
   });
 
   it('leaves no staging folder, half-swapped folder or build root; only the hidden log of the Astro failure', () => {
-    expect(readdirSync(outRoot).sort()).toEqual(['.logs', 'anh-hong', 'hong', 'tot']);
+    expect(readdirSync(outRoot).sort()).toEqual(['.audit', '.logs', 'anh-hong', 'hong', 'tot']);
     // A content error says all there is to say; Astro's full output goes to the log the message names.
     expect(readdirSync(join(outRoot, '.logs'))).toEqual(['anh-hong.log']);
     expect(run.stderr).toContain(`Nhật ký đầy đủ / full log: ${join(outRoot, '.logs/anh-hong.log')}`);

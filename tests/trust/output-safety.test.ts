@@ -140,7 +140,7 @@ describe('a build with the temp folder on another file system', () => {
 
   it('removes only what it created: its own stale staging folder, not folders that look like leftovers', () => {
     expect(run.stdout).toContain(`cleaned up after an interrupted build: .cong-truong-tmp.staging.${SITE}.${deadPid}.1`);
-    expect(readdirSync(outRoot).sort()).toEqual([...userFolders, `ghi-chu.old-${deadPid}`, SITE].sort());
+    expect(readdirSync(outRoot).sort()).toEqual(['.audit', ...userFolders, `ghi-chu.old-${deadPid}`, SITE].sort());
     for (const name of userFolders) expect(readFileSync(join(outRoot, name, 'giu-lai.txt'), 'utf8')).toBe('của người dùng');
     expect(readFileSync(join(outRoot, `ghi-chu.old-${deadPid}`), 'utf8')).toBe('của người dùng');
   });

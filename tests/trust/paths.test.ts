@@ -437,7 +437,7 @@ describe('a real build with tricky but legitimate input', () => {
     expect(page).toContain('Lễ khai giảng năm học 2025-2026 và Đoàn thanh niên ra quân');
     expect(page).toMatch(/<img alt="Sân trường mới"[^>]* src="\/_astro\/[^"]+\.webp"/);
     expect(page).not.toContain('\uFEFF');
-    expect(readdirSync(outRoot).sort()).toEqual(['mini', 'mn-hoa-sen']);
+    expect(readdirSync(outRoot).sort()).toEqual(['.audit', 'mini', 'mn-hoa-sen']);
     expect(sentinel()).toEqual(before);
     expect(existsSync(join(outRoot, 'tin-tuc'))).toBe(false);
   });

@@ -272,7 +272,7 @@ describe('the build refuses a defaced site', () => {
     expect(spam.error).toMatch(/• Có dấu hiệu bị chèn nội dung cờ bạc, quảng cáo rác \(dòng \d+\): «nhà cái», «nhacai\.vip»\. Cách sửa: xóa ngay, đổi mật khẩu/);
     expect(spam.error).toMatch(/\[en\] Signs of injected gambling or spam content \(line \d+\): «nhà cái», «nhacai\.vip»\. Fix: delete it now/);
     expect(spam.error).not.toMatch(/\n\s+at /); // no stack trace
-    expect(readdirSync(outRoot).sort()).toEqual(['mini']);
+    expect(readdirSync(outRoot).sort()).toEqual(['.audit', 'mini']);
     const after = snapshot(join(outRoot, 'mini'));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, bytes] of before) expect(after.get(file), file).toBe(bytes);

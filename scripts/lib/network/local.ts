@@ -14,6 +14,7 @@ import { sitePayload } from '../../../content-schemas/api/payloads/site.ts';
 import { API_BASE } from '../../../content-schemas/api/index.ts';
 import type { CollectionName } from '../../../content-schemas/index.ts';
 import type { AlertEntry } from '../../../content-schemas/api/payloads/alerts.ts';
+import type { SiteConfig } from '../../../content-schemas/site.ts';
 import { readSite, type Entry } from '../../../content-schemas/validate.ts';
 import { unitRef, type UnitData } from './unit.ts';
 
@@ -21,6 +22,11 @@ type Cover = NewsApi['items'][number]['cover'];
 
 function entriesOf<T>(entries: Entry[], collection: CollectionName): { id: string; data: T }[] {
   return entries.filter((e) => e.collection === collection).map((e) => ({ id: e.slug, data: e.data as T }));
+}
+
+/** A site's `/api/v1/cong-khai.json` payload from its validated entries (the build's audit summary). */
+export function disclosuresOf(siteId: string, site: SiteConfig, entries: Entry[], buildDate: Date) {
+  return disclosuresPayload({ siteId, site, buildDate }, entriesOf<DisclosureEntry['data']>(entries, 'disclosures'));
 }
 
 /** Covers are made by Astro's image pipeline: take them from the portal's last build, when there is one. */

@@ -2,15 +2,19 @@
  * A Phòng's or Sở's members: the sites of the same folder whose parent is this unit,
  * then the portals site.yaml lists under remoteMembers. For each, its latest news,
  * its documents, its công khai and the status of the current năm học; a local member
- * also gets its audit score (from its last build, when there is one).
+ * also gets its audit score: from the summary its last build left (audit-summary.ts)
+ * when that judged the member as it is now, else by auditing it here.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NEWS_LIMIT } from '../../../content-schemas/api/news.ts';
-import { membersOf } from '../../../content-schemas/members.ts';
-import type { MemberFeed } from '../../../content-schemas/network.ts';
+import { membersOf, parentIds, type Member } from '../../../content-schemas/members.ts';
+import type { MemberDisclosureStatus, MemberFeed } from '../../../content-schemas/network.ts';
 import type { SiteConfig } from '../../../content-schemas/site.ts';
 import { auditSite } from '../../audit/index.ts';
+import { isoDate } from '../../audit/dates.ts';
+import { outputStamp, readAuditSummary, statusOf } from './audit-summary.ts';
+import { auditFingerprint, descendantsFrom, siteFilesHash } from './fingerprint.ts';
 import type { HolidayCalendar } from '../../audit/working-days.ts';
 import { invalidUnit, readLocalUnit } from './local.ts';
 import { readRemoteUnit } from './remote-unit.ts';
@@ -37,26 +41,42 @@ export interface MembersOptions {
   warnings: string[];
 }
 
-function feedOf(unit: UnitData, opts: MembersOptions, audit?: MemberFeed['status']['audit']): MemberFeed {
+/** How members' audits were obtained, for tests and the bench. */
+export const memberAudits = { fromSummary: 0, audited: 0 };
+
+function feedOf(unit: UnitData, opts: MembersOptions, status?: MemberDisclosureStatus): MemberFeed {
   return {
     unit: unit.ref,
     news: (unit.news?.items ?? []).slice(0, MEMBER_NEWS_LIMIT),
     documents: unit.documents?.items ?? [],
     disclosures: (unit.disclosures?.years ?? []).flatMap((y) => y.items),
-    status: { ...disclosureStatus(unit.ref.level, unit.disclosures, opts.day, opts.calendar), ...(audit ? { audit } : {}) },
+    status: status ?? disclosureStatus(unit.ref.level, unit.disclosures, opts.day, opts.calendar),
     ...(unit.staleSince ? { staleSince: unit.staleSince } : {}),
   };
 }
 
-async function localFeed(id: string, opts: MembersOptions): Promise<MemberFeed | undefined> {
+async function localFeed(member: Member, opts: MembersOptions, parents: () => Map<string, string | undefined>): Promise<MemberFeed | undefined> {
+  const { id } = member;
   // The member's last build, as `npm run audit` reads it (default output: dist/).
-  const distDir = join(opts.outRoot ?? resolve('dist'), id);
+  const outRoot = opts.outRoot ?? resolve('dist');
+  const distDir = join(outRoot, id);
   const built = existsSync(join(distDir, 'index.html')) ? distDir : undefined;
+  // Taken before the member is read, as its own build does.
+  const filesHash = siteFilesHash(join(opts.sitesDir, id));
   const unit = await readLocalUnit(opts.sitesDir, id, opts.buildDate, built);
   if (!unit?.siteDir) return undefined;
+  const fingerprint = auditFingerprint(filesHash, member.unitType === 'truong' ? [] : descendantsFrom(parents(), id));
+  const read = readAuditSummary(outRoot, id, { day: isoDate(opts.day), fingerprint, output: outputStamp(outRoot, id) });
+  if ('summary' in read) {
+    memberAudits.fromSummary += 1;
+    return feedOf(unit, opts, statusOf(read.summary));
+  }
+  if ('corrupt' in read) opts.warnings.push(read.corrupt);
+  memberAudits.audited += 1;
   // Not built yet: the dist rules report "chưa dựng" as info and the content rules still score.
   const result = auditSite(unit.siteDir, distDir, { date: opts.day });
-  return feedOf(unit, opts, { score: result.score, band: result.band, errors: result.counts.error, warnings: result.counts.warning });
+  const status = disclosureStatus(unit.ref.level, unit.disclosures, opts.day, opts.calendar);
+  return feedOf(unit, opts, { ...status, audit: { score: result.score, band: result.band, errors: result.counts.error, warnings: result.counts.warning } });
 }
 
 export async function memberFeeds(opts: MembersOptions): Promise<MemberFeed[]> {
@@ -65,8 +85,11 @@ export async function memberFeeds(opts: MembersOptions): Promise<MemberFeed[]> {
   const { members, unreadable } = membersOf(opts.sitesDir, opts.siteId);
   // A site whose site.yaml does not validate may be a member: say so rather than drop it silently.
   opts.warnings.push(...unreadable.map(invalidUnit));
+  let parents: Map<string, string | undefined> | undefined;
+  // Read once, and only when a member is itself a unit (fingerprint.ts).
+  const parentsOnce = () => (parents ??= parentIds(opts.sitesDir));
   for (const m of members) {
-    const feed = await localFeed(m.id, opts);
+    const feed = await localFeed(m, opts, parentsOnce);
     if (feed) feeds.push(feed);
   }
   for (const { url } of opts.site.remoteMembers) {
