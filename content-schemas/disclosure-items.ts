@@ -25,6 +25,8 @@ export interface DisclosureItem {
   basis: string;
   levels: readonly Level[];
   deadline: DeadlineRule;
+  /** The item's wording for a level whose law words it differently (TT 09/2024 Điều 7 for preschools). */
+  levelLabels?: Partial<Record<Level, string>>;
 }
 
 const SCHOOLS: readonly Level[] = ['mam-non', 'tieu-hoc', 'thcs', 'thpt', 'lien-cap', 'gdtx'];
@@ -41,7 +43,7 @@ export const DISCLOSURE_ITEMS = {
   'sach-giao-khoa': { label: 'Danh mục sách giáo khoa sử dụng', category: 'dieu-kien', basis: 'Điều 8 khoản 2 Thông tư 09/2024/TT-BGDĐT', levels: GDPT, deadline: 'annual' },
   'kiem-dinh': { label: 'Kết quả tự đánh giá, kiểm định chất lượng', category: 'dieu-kien', basis: 'Điều 8 khoản 3, Điều 10 Thông tư 09/2024/TT-BGDĐT', levels: [...GDPT, 'gdtx'], deadline: 'annual' },
   'ke-hoach-tuyen-sinh': { label: 'Kế hoạch tuyển sinh', category: 'ke-hoach-ket-qua', basis: 'Điều 7 khoản 1, Điều 9 khoản 1 Thông tư 09/2024/TT-BGDĐT', levels: [...GDPT, 'mam-non'], deadline: 'annual' },
-  'ke-hoach-giao-duc': { label: 'Kế hoạch giáo dục (nuôi dưỡng, chăm sóc, giáo dục) năm học', category: 'ke-hoach-ket-qua', basis: 'Điều 7 khoản 1, Điều 9 khoản 1, Điều 11 Thông tư 09/2024/TT-BGDĐT', levels: SCHOOLS, deadline: 'annual' },
+  'ke-hoach-giao-duc': { label: 'Kế hoạch giáo dục năm học', levelLabels: { 'mam-non': 'Kế hoạch giáo dục (nuôi dưỡng, chăm sóc, giáo dục) năm học' }, category: 'ke-hoach-ket-qua', basis: 'Điều 7 khoản 1, Điều 9 khoản 1, Điều 11 Thông tư 09/2024/TT-BGDĐT', levels: SCHOOLS, deadline: 'annual' },
   'phoi-hop-gia-dinh': { label: 'Quy chế phối hợp giữa nhà trường, gia đình và xã hội', category: 'ke-hoach-ket-qua', basis: 'Điều 7 khoản 1, Điều 9 khoản 1 Thông tư 09/2024/TT-BGDĐT', levels: [...GDPT, 'mam-non'], deadline: 'annual' },
   'ho-tro-nguoi-hoc': { label: 'Chương trình hỗ trợ người học', category: 'ke-hoach-ket-qua', basis: 'Điều 9 khoản 1 Thông tư 09/2024/TT-BGDĐT', levels: GDPT, deadline: 'annual' },
   'dich-vu-mam-non': { label: 'Các dịch vụ giáo dục mầm non', category: 'ke-hoach-ket-qua', basis: 'Điều 7 khoản 1 Thông tư 09/2024/TT-BGDĐT', levels: ['mam-non'], deadline: 'annual' },
@@ -50,6 +52,12 @@ export const DISCLOSURE_ITEMS = {
 } as const satisfies Record<string, DisclosureItem>;
 
 export type DisclosureItemKey = keyof typeof DISCLOSURE_ITEMS;
+
+/** An item's name as a school of `level` publishes it: "nuôi dưỡng, chăm sóc" is preschool wording only. */
+export function disclosureItemLabel(key: DisclosureItemKey, level?: Level): string {
+  const item: DisclosureItem = DISCLOSURE_ITEMS[key];
+  return (level && item.levelLabels?.[level]) || item.label;
+}
 
 /** The items a school of this level must publish each school year. */
 export function requiredDisclosureItems(level: Level): DisclosureItemKey[] {

@@ -26,6 +26,8 @@ const person = (title: string, en: string) =>
     .object({
       name: text({ title: 'Họ và tên', en: 'Full name' }),
       position: text({ title: 'Chức vụ', en: 'Position' }),
+      /** Shown on the English pages; left empty, common positions ("Hiệu trưởng" → "Principal") are translated by the theme. */
+      positionEn: optionalText({ title: 'Chức vụ (tiếng Anh)', en: 'Position (English)', example: 'Principal' }),
     })
     .meta({ title, en });
 
@@ -103,6 +105,8 @@ export const siteSchema = z.object({
     .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.string().regex(DOMAIN_PATTERN))
     .meta({ title: 'Tên miền', en: 'Domain', example: 'thcsnguyendu.hcm.edu.vn' }),
   workingHours: optionalText({ title: 'Giờ làm việc', en: 'Working hours', example: 'Thứ Hai – Thứ Sáu: 7 giờ – 17 giờ' }),
+  /** Shown on the English pages; left empty, hours written the usual way ("Thứ Hai – Thứ Sáu: 7 giờ 30 – 11 giờ 30") are translated by the theme. */
+  workingHoursEn: optionalText({ title: 'Giờ làm việc (tiếng Anh)', en: 'Working hours (English)', example: 'Monday to Friday: 7:00 – 17:00' }),
   askForm: askForm.optional(),
   founded: z.number().int().min(1800).max(2100).optional().meta({ title: 'Năm thành lập', en: 'Year founded', widget: 'number' }),
   logo: z

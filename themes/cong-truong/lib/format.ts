@@ -23,3 +23,8 @@ export function telHref(phone: string): string {
 export function keepTogether(text: string): { text: string; keep: boolean }[] {
   return text.split(/(\S+[-/‐‑]\S+)/u).filter(Boolean).map((part) => ({ text: part, keep: /^\S+[-/‐‑]\S+$/u.test(part) }));
 }
+
+/** A phone as written, in the page's language: "máy lẻ 12" reads "ext. 12" in English. */
+export function phoneText(phone: string, locale: 'vi' | 'en'): string {
+  return locale === 'en' ? phone.replace(/\s*máy lẻ\s*/giu, ' ext. ') : phone;
+}
