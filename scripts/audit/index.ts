@@ -2,7 +2,8 @@
  * The compliance audit as a pipeline (the withastro/docs link checker model):
  * index (read the site, its content and its built pages once) → checks (one rule
  * per file under rules/) → score → reports (report/*). `scripts/audit.ts` is the CLI;
- * the build calls `auditSite` and `summaryLine` directly.
+ * the build calls `auditSite` with the entries and output it already holds, and
+ * `summaryLine` (scripts/lib/network/build-audit.ts).
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -113,11 +114,6 @@ export function auditSite(siteDir: string, distDir: string, opts: AuditOptions =
 export function summaryLine(result: SiteResult): string {
   const unbuilt = result.built ? '' : '; chưa dựng trang nên chưa kiểm tra phần giao diện';
   return `Kiểm tra: ${result.counts.error} lỗi, ${result.counts.warning} cảnh báo (điểm ${result.score}/100${unbuilt})`;
-}
-
-/** For the build: audit one site and return its summary line. */
-export function auditSummaryLine(siteDir: string, distDir: string, opts: AuditOptions = {}): string {
-  return summaryLine(auditSite(siteDir, distDir, opts));
 }
 
 export interface Ranked extends SiteResult {
