@@ -163,11 +163,28 @@ function promoteHeaderRows(tree: Root): void {
   });
 }
 
+/**
+ * The page's title is its only h1, and headings may not skip a level (WCAG 1.3.1, and
+ * the HTML checker flags it): an old body's h1 becomes h2, an h4 right after an h2
+ * becomes h3.
+ */
+function levelHeadings(tree: Root): void {
+  let previous = 1;
+  visit(tree, 'element', (node) => {
+    const m = /^h([1-6])$/.exec(node.tagName);
+    if (!m) return;
+    const level = Math.min(Math.max(2, Number(m[1])), previous + 1);
+    node.tagName = `h${level}`;
+    previous = level;
+  });
+}
+
 export async function htmlToMarkdown(html: string, base: URL, store: AssetStore, title: string): Promise<Converted> {
   const out: Converted = { markdown: '', files: [], imagesWithoutAlt: [], missing: [], assets: [] };
   const tree = fromHtml(html.normalize('NFC'), { fragment: true }) as Root;
   await localiseAssets(tree, base, store, title, out);
   promoteHeaderRows(tree);
+  levelHeadings(tree);
   const processor = unified()
     .use(rehypeSanitize, { ...sanitizeSchema, protocols: { ...sanitizeSchema.protocols, src: [] } })
     .use(rehypeRemark)

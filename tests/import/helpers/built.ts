@@ -23,7 +23,7 @@ export function vnuErrors(dir: string): string[] {
   const run = spawnSync('java', ['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) throw run.error;
   const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
-  return report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => `${m.url.slice(dir.length + 7)}:${m.lastLine ?? '?'} ${m.message}`);
+  return report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => `${m.url.replace(`file:${dir}/`, '')}:${m.lastLine ?? '?'} ${m.message}`);
 }
 
 /**
