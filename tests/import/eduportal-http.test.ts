@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { runImport, type ImportOptions } from '../../scripts/lib/import/run.ts';
 import type { ImportReport } from '../../scripts/lib/import/report.ts';
 import type { CrawlState } from '../../scripts/lib/import/crawl.ts';
+import { createPoliteFetcher } from '../../scripts/lib/import/polite-fetch.ts';
 import { prepareFixture, prepareSite, type Prepared } from './helpers/fixtures.ts';
 import { serveMirror, type MirrorServer } from './helpers/mirror-server.ts';
 import { frontMatter } from './helpers/site-files.ts';
@@ -102,6 +103,15 @@ describe('import of an EduPortal-style portal over HTTP', () => {
       expect.stringMatching(/^asset .*danh-sach\.exe: a file type the portal may not publish$/),
       expect.stringMatching(/^document-number /),
     ]));
+  });
+
+  it('reads only its own host, within the size limit, and nothing robots.txt forbids', async () => {
+    const fetcher = createPoliteFetcher({ origin: server.url, delayMs: 0 });
+    const pdf = new URL('/Upload/vanban/45-qd-thcsap-ban-bien-tap.pdf', server.url);
+    expect('bytes' in (await fetcher.read(pdf, 10_000))).toBe(true);
+    expect(await fetcher.read(pdf, 100)).toEqual({ reason: { vi: 'tệp quá lớn (trên 1 KB)', en: 'too large (over 1 KB)' } });
+    expect(await fetcher.read(new URL('/quan-tri/dang-nhap', server.url), 10_000)).toEqual({ reason: { vi: 'robots.txt của cổng cũ không cho tải', en: "the old portal's robots.txt disallows it" } });
+    expect(await fetcher.read(new URL('https://www.facebook.com/sharer.php'), 10_000)).toEqual({ reason: { vi: 'ở trang web khác, không tải', en: 'on another website, not fetched' } });
   });
 
   it('builds, passes the HTML checker, redirects every plain old address, and maps the query-string one', async () => {

@@ -5,7 +5,7 @@
  * removed), attachments into `public/tep/` under a safe slug name after the type,
  * size and content checks. One old URL is stored once, whatever the posts naming it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { extensionOf, IMAGE_EXTENSIONS } from '../../../content-schemas/file-types.ts';
@@ -24,8 +24,6 @@ export type Stored = { path: string; rel: string } | { reason: Words };
 export interface AssetStore {
   image: (url: URL) => Promise<Stored>;
   attachment: (url: URL) => Promise<Stored>;
-  /** Every file written into the staging folder, relative to the site folder. */
-  written: () => string[];
   /** The old URL a written file came from. */
   sourceOf: (rel: string) => string | undefined;
 }
@@ -54,7 +52,6 @@ export function createAssetStore(opts: {
 }): AssetStore {
   const done = new Map<string, Promise<Stored>>();
   const used = new Set<string>();
-  const written: string[] = [];
   const sources = new Map<string, string>();
 
   function place(folder: 'media' | 'public/tep', name: string, url: string): string {
@@ -80,7 +77,6 @@ export function createAssetStore(opts: {
     if (staysInside(file, opts.stagingDir)) throw new Error(`refusing to write outside the staging folder: ${rel}`);
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, bytes);
-    written.push(rel);
   }
 
   async function storeImage(url: URL): Promise<Stored> {
@@ -127,9 +123,5 @@ export function createAssetStore(opts: {
     return done.get(key)!;
   };
 
-  return { image: once('image', storeImage), attachment: once('attachment', storeAttachment), written: () => [...written], sourceOf: (rel) => sources.get(rel) };
-}
-
-export function stagingHas(stagingDir: string, rel: string): boolean {
-  return existsSync(join(stagingDir, rel));
+  return { image: once('image', storeImage), attachment: once('attachment', storeAttachment), sourceOf: (rel) => sources.get(rel) };
 }

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 
 export interface Manifest {
   version: 1;
-  /** Old URL (canonical) → the entry written for it. */
+  /** Old URL (canonical) → the entry written for it; `id` is a hash of that URL, stable across runs. */
   entries: Record<string, { id: string; file: string }>;
   /** File relative to the site folder → hash when written, and the old URL it came from. */
   files: Record<string, { sha256: string; from: string }>;

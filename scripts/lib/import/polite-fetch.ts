@@ -91,7 +91,8 @@ export function createPoliteFetcher(opts: { origin: string; delayMs: number; tim
     if (!(await allowed(url))) return { reason: { vi: 'robots.txt của cổng cũ không cho tải', en: "the old portal's robots.txt disallows it" } };
     try {
       const result = await raw(url, maxBytes);
-      return result ?? { reason: { vi: `tệp quá lớn (trên ${Math.round(maxBytes / 1024 / 1024)} MB)`, en: `too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)` } };
+      const kb = Math.ceil(maxBytes / 1024);
+      return result ?? { reason: { vi: `tệp quá lớn (trên ${kb.toLocaleString('vi-VN')} KB)`, en: `too large (over ${kb} KB)` } };
     } catch (error) {
       return { reason: { vi: `không tải được (${(error as Error).message})`, en: `could not be fetched (${(error as Error).message})` } };
     }

@@ -26,7 +26,7 @@ import { nginxMap } from './nginx-map.ts';
 import { splitOldUrls } from './old-urls.ts';
 import { createPoliteFetcher } from './polite-fetch.ts';
 import { reportMarkdown, type ImportReport } from './report.ts';
-import { slugOf } from './slugs.ts';
+import { slugOf, stableId } from './slugs.ts';
 import { addCover, htmlToMarkdown, type Converted } from './to-markdown.ts';
 import { isWxr, readWxr } from './wxr.ts';
 import type { Kind, RawItem, Review, Skipped } from './types.ts';
@@ -241,7 +241,7 @@ function commit(opts: ImportOptions, staging: string, staged: Staged[], manifest
       writeFileSync(join(opts.siteDir, entry.rel), entry.text);
     }
     if (!opts.dryRun) {
-      manifest.entries[entry.item.url.href] = { id: entry.rel, file: entry.rel };
+      manifest.entries[entry.item.url.href] = { id: stableId(entry.item.url.href), file: entry.rel };
       manifest.files[entry.rel] = { sha256: hashOf(entry.text), from: entry.item.url.href };
     }
     report.imported.push({ file: entry.rel, title: String((entry.text.match(/^title: (.*)$/m) ?? [])[1] ?? ''), url: entry.item.url.href, status });

@@ -7,7 +7,8 @@ const MAX_SLUG = 80;
 
 /** "Đoàn trường tổ chức hội trại" → "doan-truong-to-chuc-hoi-trai", cut at a word, never a reserved word. */
 export function slugOf(text: string, fallback = 'bai-viet'): string {
-  let slug = slugify(text.normalize('NFC'));
+  // No decamelize: "lớp 9A" is "lop-9a", as the CMS writes it, not "lop-9-a".
+  let slug = slugify(text.normalize('NFC'), { decamelize: false });
   if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
   slug = slug.replace(/^-+|-+$/g, '');
   if (!slug) slug = fallback;
