@@ -2,7 +2,8 @@
  * What a reader on a phone sees of a page's tables, measured in Chromium: a cell
  * outside the screen or cut by a scroll box, content wider than its cell, and a word
  * (any run of non-space characters, such as "15.180", "2026-2027" or "Buổi") laid out
- * on more than one line, found with Range.getClientRects on each word.
+ * on more than one line, found with Range.getClientRects on each word; and figures that
+ * do not line up (not tabular, or not right-aligned in a column marked so).
  */
 import type { Page } from 'playwright-core';
 
@@ -46,12 +47,11 @@ export function tableProblems(page: Page): Promise<TableProblem[]> {
           if (lines.size > 1) problems.push({ kind: 'split', text: word[0] });
         }
       }
-      // A cell holding only a number (amounts, counts, percentages) is right-aligned in tabular figures.
+      // Figures line up: tabular in every cell, and a column marked right-aligned (Markdown `---:`) is.
       const text = (cell.textContent ?? '').trim();
-      if (cell.tagName === 'TD' && /^[\d.,%]+$/.test(text) && /\d{2}/.test(text)) {
-        const style = getComputedStyle(cell);
-        if (!['right', 'end'].includes(style.textAlign) || !style.fontVariantNumeric.includes('tabular-nums')) problems.push({ kind: 'number', text });
-      }
+      const style = getComputedStyle(cell);
+      if (/^[\d.,%]+$/.test(text) && !style.fontVariantNumeric.includes('tabular-nums')) problems.push({ kind: 'number', text });
+      if (cell.getAttribute('align') === 'right' && !['right', 'end'].includes(style.textAlign)) problems.push({ kind: 'number', text });
     }
     return problems;
   });

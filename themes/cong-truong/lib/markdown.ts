@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeNfc, { rehypeNfcAgain } from './rehype-nfc.ts';
 import { sanitizeSchema } from './sanitize.ts';
 import rehypeTables from './markdown-plugins/rehype-tables.ts';
+import rehypeKeepTokens from './tables/rehype-keep-tokens.ts';
 import rehypeVideo from './markdown-plugins/rehype-video.ts';
 
 /**
@@ -23,7 +24,7 @@ import rehypeVideo from './markdown-plugins/rehype-video.ts';
  * own pass comes after every plugin, so the ids are made here (Astro keeps an id it
  * finds) and normalised once more.
  */
-export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeTables, rehypeVideo, rehypeNfc, rehypeHeadingIds, rehypeNfcAgain] });
+export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeTables, rehypeKeepTokens, rehypeVideo, rehypeNfc, rehypeHeadingIds, rehypeNfcAgain] });
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
