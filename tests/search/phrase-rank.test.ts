@@ -1,6 +1,6 @@
 /** Phrase ranking's matching rules (the reordering itself is checked in Chromium on real indexes). */
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, phraseTier } from '../../themes/cong-truong/search/phrase-rank.ts';
+import { containsPhrase, phraseRank, phraseTier } from '../../themes/cong-truong/search/phrase-rank.ts';
 
 describe('containsPhrase', () => {
   it('matches typed-without-marks words side by side, across punctuation, and not scattered', () => {
@@ -23,5 +23,17 @@ describe('phraseTier', () => {
     expect(phraseTier({ meta: { title: 'Kế hoạch tuần 12' }, content: '' }, phrase)).toBe(0);
     expect(phraseTier({ meta: { title: 'Thông báo' }, content: 'Xem kế hoạch tuần trên bảng tin.' }, phrase)).toBe(1);
     expect(phraseTier({ meta: { title: 'Kế hoạch năm học' }, content: 'Lịch theo tuần.' }, phrase)).toBe(2);
+  });
+});
+
+describe('phraseRank', () => {
+  it('ranks by tier, then by how many adjacent pairs of the words the page holds', () => {
+    const phrase = { words: ['tuyen', 'sinh', 'lop', '6'], accented: false };
+    const plan = phraseRank({ meta: { title: 'Kế hoạch tuyển sinh lớp 6' }, content: '' }, phrase);
+    const grade10 = phraseRank({ meta: { title: 'Tuyển sinh lớp 10' }, content: 'Thi tuyển sinh lớp 10 năm học 2026-2027.' }, phrase);
+    const campaign = phraseRank({ meta: { title: 'Tuyên truyền phòng cháy' }, content: 'Học sinh khối 6 tham gia.' }, phrase);
+    expect(plan).toEqual([0, 3]);
+    expect(grade10).toEqual([2, 2]);
+    expect(campaign).toEqual([2, 0]);
   });
 });

@@ -6,6 +6,7 @@
 import { SEARCH_SYNONYMS } from '../../../content-schemas/search-synonyms.ts';
 import { foldKey, parseQuery, wordsOf, type QueryPart } from './vietnamese.ts';
 import { phraseFirst, type Phrase } from './phrase-rank.ts';
+import { dForm, syllablesOf, wholeWordResults } from './syllables.ts';
 import type { FilterKey } from './facets.ts';
 
 /** The small part of Pagefind's browser API this page uses (pagefind.js, v1.5). */
@@ -45,6 +46,10 @@ export interface SearchOutcome {
   /** Typed words found nowhere on the site: left out of the search, and reported. */
   unknown: QueryPart[];
   results: PagefindResult[];
+  /** The words searched (abbreviations expanded), to mark in excerpts. */
+  words: string[];
+  /** Whether the last word matched only as the start of longer words (still being typed). */
+  prefix: boolean;
 }
 
 function pagefindSort(sort: SortOrder, hasQuery: boolean): Record<string, 'asc' | 'desc'> | undefined {
@@ -62,13 +67,37 @@ async function found(pf: PagefindApi, term: string): Promise<PagefindResult[]> {
   return (await pf.search(term))?.results ?? [];
 }
 
-/** The index does not change while the page is open: each answer is computed once. */
-const answers = new Map<string, Promise<boolean>>();
+/** The index does not change while the page is open: each answer is computed once per index. */
+const answers = new WeakMap<PagefindApi, Map<string, Promise<unknown>>>();
 
-function cached(key: string, compute: () => Promise<boolean>): Promise<boolean> {
-  let answer = answers.get(key);
-  if (!answer) answers.set(key, (answer = compute()));
+function cached<T>(pf: PagefindApi, key: string, compute: () => Promise<T>): Promise<T> {
+  let mine = answers.get(pf);
+  if (!mine) answers.set(pf, (mine = new Map()));
+  let answer = mine.get(key) as Promise<T> | undefined;
+  if (!answer) mine.set(key, (answer = compute()));
   return answer;
+}
+
+/**
+ * Pages holding `word` as a whole word (a quoted Pagefind search), by id. Only single
+ * words: Pagefind 1.5's quoted phrases miss pages that hold them ("hop phu huynh" found
+ * 1 of 4), so phrases are compared on the loaded text instead (phrase-rank.ts).
+ */
+function exactPages(pf: PagefindApi, word: string): Promise<Set<string>> {
+  const term = `"${word}"`;
+  return cached(pf, `exact:${term.toLowerCase()}`, async () => new Set((await found(pf, term)).map((r) => r.id)));
+}
+
+async function union(sets: Promise<Set<string>>[]): Promise<Set<string>> {
+  return new Set((await Promise.all(sets)).flatMap((s) => [...s]));
+}
+
+/**
+ * Pages holding `word` whole: as written, or with `đ` written `d` (the hidden fold
+ * field holds every `đ` word so spelt), so "dao" finds "đào" and "đào" finds "dao".
+ */
+function wholeWordPages(pf: PagefindApi, word: string): Promise<Set<string>> {
+  return union([...new Set([word, dForm(word)])].map((w) => exactPages(pf, w)));
 }
 
 /** Whether `word` begins a word of the top result (not a near spelling of one). */
@@ -79,51 +108,83 @@ async function startsAWord(pf: PagefindApi, word: string): Promise<boolean> {
   const words = data.content.split(/\s+/);
   const key = foldKey(word);
   // No location in the text: the match is in metadata (title, folded đ words), prefix-matched.
-  return !data.locations.length || data.locations.some((i) => foldKey(words[i] ?? '').startsWith(key));
+  return !data.locations.length || data.locations.some((i) => wordsOf(words[i] ?? '').some((w) => foldKey(w).startsWith(key)));
 }
 
 /**
- * Whether the site has the part at all. Pagefind matches every word but the last
- * one exactly, and the last one as a prefix or, failing that, as a near spelling
- * ("hooc" finds "hồ"). A quoted search is exact, so: a word counts if it is on the
- * site as typed, or (last word only, as the user may still be typing) as the start
- * of a word on the site. A typo-corrected match counts as unknown: we say so rather
- * than show pages about "hồ sơ" for "hooc".
+ * Whether the site has the part at all. Pagefind matches the last word as a prefix
+ * or, failing that, as a near spelling ("hooc" finds "hồ"), and silently drops words
+ * it cannot find. A part counts if each of its words is on the site whole (tone marks
+ * and đ/d aside; "3890/KH" is the words 3890 and KH), or, for the last part, which
+ * the user may still be typing, as the start of a word on the site. A typo-corrected
+ * match counts as unknown: we say so rather than show pages about "hồ sơ" for "hooc".
  */
 function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boolean> {
-  if (part.expanded) return cached(`phrase:${part.search}`, async () => (await found(pf, part.search)).length > 0);
-  const exact = cached(`word:${part.search}`, async () => (await found(pf, `"${part.search}"`)).length > 0);
-  if (!last) return exact;
-  return cached(`prefix:${part.search}`, async () => (await exact) || startsAWord(pf, part.search));
+  const words = syllablesOf(wordsOf(part.search));
+  const exact = cached(pf, `known:${foldKey(part.search)}`, async () => {
+    if (part.expanded) return (await found(pf, part.search)).length > 0;
+    const sets = await Promise.all(words.map((w) => wholeWordPages(pf, w)));
+    return words.length > 0 && sets.every((s) => s.size > 0);
+  });
+  if (!last || part.expanded) return exact;
+  return cached(pf, `prefix:${foldKey(part.search)}`, async () => (await exact) || (words.length === 1 && startsAWord(pf, part.search)));
 }
 
-/** The searched words as one phrase; compared with tone marks only if the user typed them all. */
-function phraseOf(kept: QueryPart[]): Phrase {
+/**
+ * The searched words as one phrase, in the order typed, repeats included ("học kỳ I năm
+ * học": parts drop the second "học", the phrase keeps it); compared with tone marks only
+ * if the user typed them all.
+ */
+function phraseOf(query: string, kept: QueryPart[]): Phrase {
+  const byKey = new Map(kept.map((p) => [foldKey(p.typed), p]));
+  const sequence = parseQuery(query, SEARCH_SYNONYMS, { repeats: true }).flatMap((p) => (byKey.has(foldKey(p.typed)) ? [byKey.get(foldKey(p.typed))!] : []));
   const typedMarks = kept.some((p) => foldKey(p.typed) !== p.typed.toLowerCase());
-  return { words: kept.flatMap((p) => wordsOf(p.search)), accented: typedMarks && kept.every((p) => !p.expanded) };
+  return { words: syllablesOf(sequence.flatMap((p) => wordsOf(p.search))), accented: typedMarks && kept.every((p) => !p.expanded) };
+}
+
+/** Results whose text is compared with the phrase: the first two pages of results. */
+const RANK_DEPTH = 2;
+
+/** Pagefind's matches for the words; a query typed with `đ` also gets the pages that write it `d`. */
+async function candidates(pf: PagefindApi, term: string, options: Parameters<PagefindApi['search']>[1]): Promise<PagefindResult[]> {
+  const typed = (await pf.search(term, options))?.results ?? [];
+  if (dForm(term) === term) return typed;
+  const seen = new Set(typed.map((r) => r.id));
+  const more = ((await pf.search(dForm(term), options))?.results ?? []).filter((r) => !seen.has(r.id));
+  return [...typed, ...more];
 }
 
 /**
  * Runs one search. `current` says whether the caller still wants the answer: when the
  * user has typed on, the rest of the work is skipped (undefined is returned), so the
- * search for the latest query does not queue behind stale ones. By relevance, the first
- * `firstPage` results are reordered so that the typed words side by side come first.
+ * search for the latest query does not queue behind stale ones. Pagefind's matches
+ * are narrowed to pages holding every word whole (syllables.ts); by relevance, among
+ * the first two pages of results, those whose title, then whose text, holds the words
+ * side by side come first, then those holding more of them in adjacent pairs.
  */
 export async function runSearch(pf: PagefindApi, request: SearchRequest, current: () => boolean = () => true, firstPage = 10): Promise<SearchOutcome | undefined> {
   const parts = parseQuery(request.query, SEARCH_SYNONYMS);
   const filters = activeFilters(request.filters);
   if (!parts.length) {
-    if (!Object.keys(filters).length) return { parts, unknown: [], results: [] };
+    if (!Object.keys(filters).length) return { parts, unknown: [], results: [], words: [], prefix: false };
     const browse = await pf.search(null, { filters, sort: pagefindSort(request.sort, false) });
-    return { parts, unknown: [], results: browse?.results ?? [] };
+    return { parts, unknown: [], results: browse?.results ?? [], words: [], prefix: false };
   }
   const present = await Promise.all(parts.map((p, i) => isKnown(pf, p, i === parts.length - 1)));
   if (!current()) return undefined;
   const unknown = parts.filter((_, i) => !present[i]);
   const kept = parts.filter((_, i) => present[i]);
-  if (!kept.length) return { parts, unknown, results: [] };
-  const term = kept.map((p) => p.search).join(' ');
-  const matches = (await pf.search(term, { filters, sort: pagefindSort(request.sort, true) }))?.results ?? [];
-  if (request.sort || !current()) return { parts, unknown, results: matches };
-  return { parts, unknown, results: await phraseFirst(matches, phraseOf(kept), firstPage) };
+  if (!kept.length) return { parts, unknown, results: [], words: [], prefix: false };
+  const words = syllablesOf(kept.flatMap((p) => wordsOf(p.search)));
+  const [matches, whole] = await Promise.all([
+    candidates(pf, kept.map((p) => p.search).join(' '), { filters, sort: pagefindSort(request.sort, true) }),
+    Promise.all(words.map((w) => wholeWordPages(pf, w))),
+  ]);
+  if (!current()) return undefined;
+  // An abbreviation's expansion is searched as a phrase, never as a word being typed.
+  const lastExpanded = kept.at(-1)!.expanded;
+  const narrowed = wholeWordResults(matches, whole, !lastExpanded);
+  const outcome = { parts, unknown, words, prefix: narrowed.prefix };
+  if (request.sort) return { ...outcome, results: narrowed.results };
+  return { ...outcome, results: await phraseFirst(narrowed.results, phraseOf(request.query, kept), firstPage * RANK_DEPTH) };
 }

@@ -32,20 +32,31 @@ export function phraseTier(fragment: Pick<PagefindFragment, 'content' | 'meta'>,
   return containsPhrase(fragment.content, phrase) ? 1 : 2;
 }
 
+/**
+ * How a page holds the phrase: its phrase tier (smaller first), then how many adjacent
+ * pairs of the words it holds side by side (more first) ("tuyen sinh lop 6": "tuyển sinh lớp 10" holds
+ * two of three, "Tuyên truyền … học sinh" none).
+ */
+export function phraseRank(fragment: Pick<PagefindFragment, 'content' | 'meta'>, phrase: Phrase): [number, number] {
+  const line = `${wordLine(fragment.meta.title ?? '', phrase.accented)}${wordLine(fragment.content, phrase.accented)}`;
+  const pairs = phrase.words.slice(1).filter((word, i) => line.includes(wordLine(`${phrase.words[i]} ${word}`, phrase.accented))).length;
+  return [phraseTier(fragment, phrase), pairs];
+}
+
 function loadOnce(result: PagefindResult): PagefindResult {
   let fragment: Promise<PagefindFragment> | undefined;
   return { ...result, data: () => (fragment ??= result.data()) };
 }
 
-/** Reorders the first `count` results by phrase tier; a one-word phrase changes nothing. */
+/** Reorders the first `count` results by phraseRank; a one-word phrase changes nothing. */
 export async function phraseFirst(results: PagefindResult[], phrase: Phrase, count: number): Promise<PagefindResult[]> {
   if (phrase.words.length < 2) return results;
   // Pagefind builds the excerpt on every data() call: the page renders these same results next.
   const head = results.slice(0, count).map(loadOnce);
   const fragments = await Promise.all(head.map((r) => r.data()));
   const ranked = head
-    .map((result, i) => ({ result, i, tier: phraseTier(fragments[i]!, phrase) }))
-    .sort((a, b) => a.tier - b.tier || a.i - b.i)
+    .map((result, i) => ({ result, i, rank: phraseRank(fragments[i]!, phrase) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || b.rank[1] - a.rank[1] || a.i - b.i)
     .map((x) => x.result);
   return [...ranked, ...results.slice(count)];
 }

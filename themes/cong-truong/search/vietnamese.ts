@@ -82,14 +82,17 @@ export function normalizeQuery(raw: string): string {
   return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** Splits a query into parts, expanding abbreviations ("tkb" → "thời khóa biểu"). */
-export function parseQuery(raw: string, synonyms: readonly SearchSynonym[]): QueryPart[] {
+/**
+ * Splits a query into parts, expanding abbreviations ("tkb" → "thời khóa biểu"). A word
+ * typed twice is one part, unless `repeats` (the phrase as typed, for ranking).
+ */
+export function parseQuery(raw: string, synonyms: readonly SearchSynonym[], options: { repeats?: boolean } = {}): QueryPart[] {
   const index = synonymIndex(synonyms);
   const parts: QueryPart[] = [];
   const seen = new Set<string>();
   for (const token of normalizeQuery(raw).split(' ')) {
     const typed = token.replace(EDGE_PUNCTUATION, '');
-    if (!typed || seen.has(foldKey(typed))) continue;
+    if (!typed || (seen.has(foldKey(typed)) && !options.repeats)) continue;
     seen.add(foldKey(typed));
     const entry = index.get(foldKey(typed));
     parts.push(entry ? { typed, search: entry.long, expanded: true } : { typed, search: typed, expanded: false });
