@@ -5,7 +5,10 @@
  * - adds the text of its PDF attachments, so a phrase inside a PDF finds the page;
  * - adds a hidden `fold` metadata field with `đ` words folded to `d` and the full
  *   forms of abbreviations the page uses. Pagefind searches metadata but never shows
- *   it in excerpts, so "dao tao" finds "đào tạo" without "dao tao" leaking on screen.
+ *   it in excerpts, so "dao tao" finds "đào tạo" without "dao tao" leaking on screen;
+ * - moves the facts tables (MetaTable: số ký hiệu, người ký, ngày ban hành…) out of the
+ *   text into a hidden `facts` field of their values: "3890/KH" still finds the văn
+ *   bản, but excerpts never quote labels and table cells ("Người ký Ngày ban hành…").
  * The page is read with an HTML parser (parse5, through hast), so every entity and
  * character reference ("GD&amp;ĐT", "&#x26;", "&lt; 5", even a bogus "&#xZZ;") is read
  * as a browser reads it, and the text is normalised to NFC.
@@ -48,11 +51,63 @@ function element(tagName: string, properties: Element['properties'], children: E
   return { type: 'element', tagName, properties, children };
 }
 
-function hiddenFields(record: SearchRecord, fold: string): Element {
+/** Tables of facts the theme renders under a title (components/MetaTable.astro). */
+const FACTS_TABLE = 'ct-table--meta';
+
+const hasClass = (node: Element, name: string) => {
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.includes(name);
+};
+
+function isFactsTable(node: ElementContent): boolean {
+  return node.type === 'element' && node.tagName === 'table' && hasClass(node as Element, FACTS_TABLE);
+}
+
+/**
+ * Labels of data tables, which excerpts would quote without their cells: column headers,
+ * captions (they repeat the page's title) and the per-cell labels that stacked tables
+ * show on phones ("Bữa trưa: "). The cells' own text stays, each cell a word apart.
+ */
+function dropTableLabels(region: Element): void {
+  const walk = (node: Element) => {
+    node.children = node.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      const el = child as Element;
+      if (el.tagName === 'thead' || el.tagName === 'caption' || hasClass(el, 'ct-cell-label')) return false;
+      walk(el);
+      if (el.tagName === 'td' || el.tagName === 'th') el.children.push({ type: 'text', value: ' ' });
+      return true;
+    });
+  };
+  walk(region);
+}
+
+/** Removes the facts tables from `region`; returns their values (not labels), one per cell. */
+function takeFacts(region: Element): string[] {
+  const values: string[] = [];
+  const walk = (node: Element) => {
+    node.children = node.children.filter((child) => {
+      if (isFactsTable(child)) {
+        // Cells only: the caption and row headers are labels.
+        visit(child as Element, 'element', (cell) => {
+          if (cell.tagName === 'td') values.push(toText(cell).trim());
+        });
+        return false;
+      }
+      if (child.type === 'element') walk(child as Element);
+      return true;
+    });
+  };
+  walk(region);
+  return values.filter(Boolean);
+}
+
+function hiddenFields(record: SearchRecord, fold: string, facts: string[]): Element {
   const span = (attr: string, name: string, value: string) => element('span', { [attr]: name }, [{ type: 'text', value }]);
   const parts = [span('dataPagefindMeta', 'date', compactDate(record.date)), span('dataPagefindSort', 'date', record.date)];
   if (record.title) parts.push(span('dataPagefindMeta', 'title', record.title));
   if (fold) parts.push(span('dataPagefindMeta', 'fold', fold));
+  if (facts.length) parts.push(span('dataPagefindMeta', 'facts', facts.join(' · ')));
   for (const [key, values] of Object.entries(record.filters)) for (const value of values ?? []) parts.push(span('dataPagefindFilter', key, value));
   // Elements inside data-pagefind-ignore still give their metadata, filters and sort keys.
   return element('div', { dataPagefindIgnore: true }, parts);
@@ -74,10 +129,12 @@ export function prepareHtml(html: string, record: SearchRecord, attachments: Att
   const tree = fromHtml(html);
   const region = firstElement(tree, 'main') ?? firstElement(tree, 'body');
   if (!region) return undefined;
-  const allText = [record.title, toText(indexedPart(region)), ...attachments.map((a) => a.text)].join(' ').normalize('NFC');
+  const facts = takeFacts(region);
+  dropTableLabels(region);
+  const allText = [record.title, toText(indexedPart(region)), ...facts, ...attachments.map((a) => a.text)].join(' ').normalize('NFC');
   const fold = foldField(allText, SEARCH_SYNONYMS);
   region.properties.dataPagefindBody ??= true;
-  region.children.push(...attachments.map((a) => element('div', {}, [{ type: 'text', value: a.text }])), hiddenFields(record, fold));
+  region.children.push(...attachments.map((a) => element('div', {}, [{ type: 'text', value: a.text }])), hiddenFields(record, fold, facts));
   // Character references are decoded by now: "e&#x301;" is NFD until this step.
   nfcTree(tree);
   return toHtml(tree);
