@@ -6,7 +6,8 @@
  * rendered (the bench times this), `data-announced` that its count has been announced.
  */
 import { runSearch, type PagefindApi, type PagefindResult, type SearchOutcome, type SearchRequest, type SortOrder } from './engine.ts';
-import { foldKey, highlightKeys, normalizeQuery } from './vietnamese.ts';
+import { normalizeQuery } from './vietnamese.ts';
+import { buildExcerpt } from './excerpt.ts';
 import { CONTENT_TYPES, FILTER_KEYS, UNIT_FILTER, type FilterKey } from './facets.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -40,20 +41,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** Pagefind's excerpt as text, re-marked with our own folding, so `d` also marks `đ`. */
-function excerptNodes(html: string, keys: Set<string>, prefix: string | undefined): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html; // inert: template content never runs scripts or loads images
-  const text = template.content.textContent ?? '';
+/** The excerpt around the searched words (excerpt.ts), marks as `<mark>` elements. */
+function excerptNodes(content: string, title: string, words: string[], prefix: boolean): DocumentFragment {
   const out = document.createDocumentFragment();
-  let from = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const key = foldKey(m[0]);
-    if (!keys.has(key) && !(prefix && key.startsWith(prefix))) continue;
-    out.append(text.slice(from, m.index), el('mark', 'ct-search__mark', m[0]));
-    from = m.index + m[0].length;
-  }
-  out.append(text.slice(from));
+  for (const part of buildExcerpt(content, title, words, prefix)) out.append(part.mark ? el('mark', 'ct-search__mark', part.text) : part.text);
   return out;
 }
 
@@ -77,6 +68,23 @@ function filterOrder(key: FilterKey, values: string[], ownUnit: string): string[
   return values.sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
+/** Loads Pagefind and fills the filters with the index's values; throws if it cannot. */
+async function loadPagefind(root: HTMLElement, keys: FilterKey[], selects: Record<FilterKey, HTMLSelectElement>): Promise<PagefindApi> {
+  const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+  // Search on the main thread: Pagefind's worker script is 12 KB more to download,
+  // and a school site's searches take milliseconds.
+  await pf.options({ excerptLength: 30, noWorker: true });
+  await pf.init();
+  const counts = await pf.filters();
+  for (const key of keys) {
+    const values = filterOrder(key, Object.keys(counts[key] ?? {}), root.dataset.unit ?? '');
+    for (const value of values) selects[key].append(new Option(value, value));
+    // A filter with a single value filters nothing: hide it.
+    (selects[key].closest('[data-filter]') as HTMLElement).hidden = values.length < 2;
+  }
+  return pf;
+}
+
 export async function startSearch(root: HTMLElement): Promise<void> {
   const s = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const form = root.querySelector('form') as HTMLFormElement;
@@ -88,34 +96,57 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const status = root.querySelector('[role="status"]') as HTMLElement;
   const list = root.querySelector('ol') as HTMLOListElement;
   const more = root.querySelector('button[data-more]') as HTMLButtonElement;
+  const toggle = root.querySelector('button[data-filter-toggle]') as HTMLButtonElement;
+  const toggleCount = root.querySelector('[data-filter-count]') as HTMLElement;
 
-  status.textContent = s.loading ?? '';
-  let pf: PagefindApi;
-  try {
-    pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    // Search on the main thread: Pagefind's worker script is 12 KB more to download,
-    // and a school site's searches take milliseconds.
-    await pf.options({ excerptLength: 30, noWorker: true });
-    await pf.init();
-    const counts = await pf.filters();
-    for (const key of keys) {
-      const values = filterOrder(key, Object.keys(counts[key] ?? {}), root.dataset.unit ?? '');
-      for (const value of values) selects[key].append(new Option(value, value));
-      // A filter with a single value filters nothing: hide it.
-      (selects[key].closest('[data-filter]') as HTMLElement).hidden = values.length < 2;
-    }
-    (form.querySelector('fieldset') as HTMLElement).hidden = false;
-  } catch {
-    status.textContent = s.error ?? '';
-    return;
-  }
-
-  const readUrl = () => {
+  const readQuery = () => {
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
+  };
+  /** Filters and sort from the URL: once Pagefind has filled the filters' options. */
+  const readFilters = () => {
     const params = new URLSearchParams(location.search);
-    input.value = params.get('q') ?? '';
     for (const key of keys) selects[key].value = params.get(key) ?? '';
     sort.value = sortOrder(params.get('sap_xep'));
   };
+  // Whatever is in the box now was typed before the script arrived (or restored by the
+  // browser): it is kept as it is, caret included, and searched as soon as Pagefind is
+  // in. Only an empty box takes the URL's query.
+  if (!input.value) readQuery();
+
+  let pf: PagefindApi | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let run: (typing?: boolean) => Promise<void> = async () => {};
+  // Listen before Pagefind loads, so no key is lost while it does: the search then
+  // reads the box as it is at that moment.
+  input.addEventListener('input', () => {
+    if (!pf) return;
+    clearTimeout(timer);
+    // A lone letter at the end is usually a word being started, and matching it as a
+    // prefix of every word is slow: give the next key more time before searching
+    // (it may also be a whole word, as in "học kỳ I").
+    const started = /(^|\s)\p{L}$/u.test(input.value);
+    timer = setTimeout(() => void run(true), started ? LONE_LETTER_WAIT_MS : DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    // Until Pagefind is in, Enter waits for it rather than reloading the page.
+    event.preventDefault();
+    clearTimeout(timer);
+    if (pf) void run();
+  });
+
+  status.textContent = s.loading ?? '';
+  try {
+    pf = await loadPagefind(root, keys, selects);
+  } catch {
+    pf = undefined;
+    status.textContent = s.error ?? '';
+    return;
+  }
+  const api = pf;
+  (form.querySelector('fieldset') as HTMLElement).hidden = false;
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true')));
+
   const request = (): SearchRequest => ({
     query: normalizeQuery(input.value),
     filters: Object.fromEntries(keys.map((k) => [k, selects[k].value])),
@@ -129,10 +160,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const query = params.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   };
+  /** The disclosure names how many filters are on, so a folded set of filters is never a surprise. */
+  const showActive = (r: SearchRequest) => {
+    const n = Object.values(r.filters).filter(Boolean).length;
+    toggleCount.hidden = n === 0;
+    toggleCount.replaceChildren(el('span', '', String(n)), el('span', 'sr-only', ` (${fill(s.active ?? '', { n })})`));
+    (toggleCount.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
+  };
 
   let seq = 0;
   let shown = 0;
-  let current: { results: PagefindResult[]; keys: Set<string>; prefix?: string } = { results: [], keys: new Set() };
+  let current: { results: PagefindResult[]; words: string[]; prefix: boolean } = { results: [], words: [], prefix: false };
 
   const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
     const data = await result.data();
@@ -154,8 +192,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       meta.append(time);
     }
     const excerpt = el('p', 'ct-search__excerpt');
-    excerpt.append(excerptNodes(data.excerpt, current.keys, current.prefix));
-    item.append(heading, meta, excerpt);
+    excerpt.append(excerptNodes(data.content, data.meta.title ?? '', current.words, current.prefix));
+    item.append(heading, meta);
+    if (excerpt.textContent) item.append(excerpt);
     return item;
   };
 
@@ -189,20 +228,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }, delay);
   };
 
-  const run = async (typing = false) => {
+  run = async (typing = false) => {
     const id = ++seq;
     const r = request();
     writeUrl(r);
+    showActive(r);
     root.dataset.state = 'searching';
-    const outcome = await runSearch(pf, r, () => id === seq, PAGE_SIZE);
+    const outcome = await runSearch(api, r, () => id === seq, PAGE_SIZE);
     if (!outcome || id !== seq) return;
-    const last = outcome.parts.at(-1);
-    const kept = outcome.parts.filter((p) => !outcome.unknown.includes(p));
-    current = {
-      results: outcome.results,
-      keys: new Set(highlightKeys(kept)),
-      prefix: last && !last.expanded && !outcome.unknown.includes(last) && last.typed.length > 1 ? foldKey(last.typed) : undefined,
-    };
+    current = { results: outcome.results, words: outcome.words, prefix: outcome.prefix };
     shown = 0;
     list.replaceChildren();
     await showMore(id, false);
@@ -212,30 +246,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     root.dataset.state = 'done';
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    // A lone letter at the end is usually a word being started, and matching it as a
-    // prefix of every word is slow: give the next key more time before searching
-    // (it may also be a whole word, as in "học kỳ I").
-    const started = /(^|\s)\p{L}$/u.test(input.value);
-    timer = setTimeout(() => void run(true), started ? LONE_LETTER_WAIT_MS : DEBOUNCE_MS);
-  });
   for (const select of [...Object.values(selects), sort]) select.addEventListener('change', () => void run());
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    void run();
-  });
   more.addEventListener('click', () => void showMore(seq, true));
   window.addEventListener('popstate', () => {
-    readUrl();
+    readQuery();
+    readFilters();
     void run();
   });
 
-  readUrl();
+  readFilters();
   status.textContent = '';
   const initial = request();
+  showActive(initial);
+  // What was typed while Pagefind loaded is searched now, from the box as it is.
   if (initial.query || Object.values(initial.filters).some(Boolean)) await run();
   else root.dataset.state = 'ready';
 }
