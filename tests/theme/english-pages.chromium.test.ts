@@ -1,0 +1,41 @@
+/**
+ * The English pages of every example site and the mini fixture, in Chromium: no
+ * Vietnamese letter in any text (or alt, title, aria-label) whose nearest lang is not
+ * vi, "máy lẻ" read as "ext.", and the contacts of the unit shown once in the page's
+ * main part (the footer carries them on every page).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { builtSites } from './built-sites.ts';
+import { vietnameseOutsideVi } from './vietnamese-outside.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve(s.dist);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.each(['/en/', '/en/lien-he/'])('%s is English, or marked lang="vi"', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}${path}`);
+    expect(await vietnameseOutsideVi(page)).toEqual([]);
+    expect(await page.locator('body').innerText()).not.toContain('máy lẻ');
+    const phone = s.site.phone.replace(/\s*máy lẻ.*/u, '');
+    const inMain = (await page.locator('main').innerText()).split(phone).length - 1;
+    expect(inMain, `${path}: the unit's phone in <main>`).toBeLessThanOrEqual(path === '/en/' ? 0 : 1 + (s.entries.filter((e) => e.collection === 'leaders' && String(e.data.phone).startsWith(phone)).length));
+    await page.close();
+  });
+});
