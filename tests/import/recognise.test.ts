@@ -14,6 +14,7 @@ import { nginxMap } from '../../scripts/lib/import/nginx-map.ts';
 import { attachmentRefusal } from '../../scripts/lib/import/file-checks.ts';
 import { fileForUrl, urlPathForFile } from '../../scripts/lib/import/mirror-paths.ts';
 import { pageKeyOf } from '../../scripts/lib/import/map-entry.ts';
+import { decodeHtml } from '../../scripts/lib/import/decode-html.ts';
 
 describe('dates in Vietnam time', () => {
   it('reads the printed lines of NukeViet, EduPortal and other portals', () => {
@@ -137,5 +138,12 @@ describe('names and addresses', () => {
     expect(attachmentRefusal('loi.pdf', Buffer.from('<!DOCTYPE html><html>404</html>'))?.en).toMatch(/not a real \.pdf/);
     expect(attachmentRefusal('cai-dat.exe', Buffer.from('MZ'))?.en).toMatch(/may not be published/);
     expect(attachmentRefusal('lon.pdf', pdf, { attachmentBytes: 4, imageBytes: 1, pageBytes: 1 })?.en).toMatch(/over the/);
+  });
+
+  it('reads pages that declare windows-1258 (older ASP.NET portals) as Vietnamese', () => {
+    // "Hòa" in windows-1258: o followed by the combining grave accent 0xCC.
+    const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1258"></head><body>H'), Buffer.from([0x6f, 0xcc, 0x61]), Buffer.from('</body></html>')]);
+    expect(decodeHtml(bytes).normalize('NFC')).toContain('Hòa');
+    expect(decodeHtml(Buffer.from('<meta charset="utf-8">Sở GD&ĐT'))).toContain('Sở GD&ĐT');
   });
 });

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { staysInside } from '../../../content-schemas/paths.ts';
 import { isAttachmentName, isImageName, type Limits } from './file-checks.ts';
+import { decodeHtml } from './decode-html.ts';
 import { fileForUrl } from './mirror-paths.ts';
 import type { PoliteFetcher } from './polite-fetch.ts';
 import type { Skipped } from './types.ts';
@@ -102,7 +103,7 @@ export async function crawl(opts: { start: URL; cacheDir: string; fetcher: Polit
         if (!asset && /html/i.test(result.contentType || 'text/html')) {
           pages++;
           opts.log?.(`  ↓ ${url.pathname}${url.search}`);
-          for (const link of linksOf(result.bytes.toString('utf8'), url)) {
+          for (const link of linksOf(decodeHtml(result.bytes), url)) {
             if (!seen.has(link.href)) (seen.add(link.href), state.queue.push(link.href));
           }
         }

@@ -1,0 +1,103 @@
+/**
+ * Where the old portal is read from, as RawItems plus a reader for its photos and
+ * files: a mirror folder (pages through extract.ts), a crawl of its URL into a cached
+ * mirror, a WordPress export or an RSS/Atom feed.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Reader } from './assets.ts';
+import { crawl } from './crawl.ts';
+import { detectKind } from './detect.ts';
+import { extractPage } from './extract.ts';
+import { isFeed, readFeed } from './feed.ts';
+import type { Limits } from './file-checks.ts';
+import { decodeHtml } from './decode-html.ts';
+import { openMirror } from './mirror.ts';
+import { createPoliteFetcher } from './polite-fetch.ts';
+import type { ImportReport } from './report.ts';
+import type { Kind, RawItem, Skipped } from './types.ts';
+import { isWxr, readWxr } from './wxr.ts';
+
+export interface SourceOptions {
+  /** A mirror folder, a .xml file (WXR, RSS, Atom) or an http(s) base URL. */
+  from: string;
+  kind: Kind | 'auto';
+  /** Where photos and files named by a WXR or feed are read: a mirror folder or the old site (default). */
+  filesFrom?: string;
+  /** Where a crawl keeps its mirror and state.json, to resume. */
+  cacheDir: string;
+  /** Milliseconds between two requests to the old portal (robots.txt's Crawl-delay may ask for more). */
+  delayMs: number;
+  maxPages: number;
+  log?: (line: string) => void;
+}
+
+export interface Source {
+  kind: ImportReport['kind'];
+  items: RawItem[];
+  skipped: Skipped[];
+  read: Reader;
+}
+
+/** Pages of one item found under several addresses (canonical link, redirects) become one. */
+function mergeByUrl(items: RawItem[], redirects: Record<string, string> = {}): RawItem[] {
+  const byUrl = new Map<string, RawItem>();
+  for (const item of items) {
+    const seen = byUrl.get(item.url.href);
+    if (!seen) byUrl.set(item.url.href, item);
+    else seen.aliases.push(...item.aliases.filter((a) => !seen.aliases.some((b) => b.href === a.href)));
+  }
+  for (const [from, to] of Object.entries(redirects)) byUrl.get(to)?.aliases.push(new URL(from));
+  return [...byUrl.values()];
+}
+
+function fromMirror(root: string, kind: Kind | 'auto', limits: Limits, origin?: string, redirects?: Record<string, string>): Source {
+  const mirror = openMirror(root, origin);
+  const pages = mirror.pages().map((p) => ({ url: p.url, read: mirror.read(p.url, limits.pageBytes) }));
+  const htmlOf = (r: (typeof pages)[number]['read']) => ('bytes' in r ? decodeHtml(r.bytes) : '');
+  const detected = kind === 'auto' ? detectKind(pages.slice(0, 40).map((p) => ({ url: p.url, html: htmlOf(p.read) }))) : kind;
+  const items: RawItem[] = [];
+  const skipped: Skipped[] = [];
+  for (const page of pages) {
+    if ('reason' in page.read) {
+      skipped.push({ url: page.url.href, reason: page.read.reason });
+      continue;
+    }
+    const result = extractPage(htmlOf(page.read), page.url, detected);
+    if ('skip' in result) skipped.push({ url: page.url.href, reason: result.skip });
+    else items.push(result.item);
+  }
+  return { kind: detected, items: mergeByUrl(items, redirects), skipped, read: async (url, max) => mirror.read(url, max) };
+}
+
+function filesReader(filesFrom: string | undefined, origin: string, delayMs: number): Reader {
+  if (filesFrom && !/^https?:/i.test(filesFrom)) {
+    const mirror = openMirror(resolve(filesFrom), origin);
+    return async (url, max) => mirror.read(url, max);
+  }
+  const fetcher = createPoliteFetcher({ origin: filesFrom ?? origin, delayMs });
+  return (url, max) => fetcher.read(url, max);
+}
+
+export async function openSource(opts: SourceOptions, limits: Limits): Promise<Source> {
+  if (/^https?:\/\//i.test(opts.from)) {
+    const start = new URL(opts.from);
+    const fetcher = createPoliteFetcher({ origin: start.origin, delayMs: opts.delayMs });
+    const cacheDir = join(opts.cacheDir, start.host.replace(/[^a-z0-9.-]/gi, '_'));
+    const crawled = await crawl({ start, cacheDir, fetcher, limits, maxPages: opts.maxPages, log: opts.log });
+    const source = fromMirror(crawled.root, opts.kind, limits, start.origin, crawled.state.redirects);
+    return { ...source, skipped: [...crawled.state.skipped, ...source.skipped] };
+  }
+  const path = resolve(opts.from);
+  if (statSync(path).isDirectory()) return fromMirror(path, opts.kind, limits);
+  const text = readFileSync(path, 'utf8');
+  if (isWxr(text)) {
+    const wxr = readWxr(text);
+    return { kind: 'wxr', items: wxr.items, skipped: wxr.skipped, read: filesReader(opts.filesFrom, wxr.origin, opts.delayMs) };
+  }
+  if (isFeed(text)) {
+    const feed = readFeed(text, 'http://cong-cu.invalid/');
+    return { kind: 'feed', items: feed.items, skipped: [], read: filesReader(opts.filesFrom, feed.origin, opts.delayMs) };
+  }
+  throw new Error(`${opts.from}: không phải thư mục bản sao, tệp xuất WordPress (WXR) hay RSS/Atom. Cách sửa: chỉ --from tới thư mục của wget --mirror, tệp .xml xuất từ WordPress, hoặc địa chỉ https:// của cổng cũ. | not a mirror folder, a WordPress export (WXR) or an RSS/Atom feed. Fix: point --from at a wget --mirror folder, a WordPress .xml export or the old portal's https:// address.`);
+}
