@@ -46,6 +46,18 @@ export function uploadFolderOf(path: string): UploadFolder | undefined {
 }
 
 /**
+ * Where an upload is written. Decap puts every file picked in its media library
+ * into the site's media folder (it ignores a `media_folder` on an editor
+ * component's field); a video belongs in `public/video/`, which the site publishes
+ * at `/video/`, so the admin writes it there (upload-guard.ts).
+ */
+export function uploadPathFor(path: string): string {
+  const match = /^(.*\/)?media\/([^/]+)$/.exec(path);
+  if (!match || !(VIDEO_EXTENSIONS as readonly string[]).includes(extensionOf(match[2] ?? ''))) return path;
+  return `${match[1] ?? ''}public/video/${match[2]}`;
+}
+
+/**
  * Why the admin must not write this file (Vietnamese, for the editor), or
  * undefined when it may. Anything outside the three folders is refused.
  */

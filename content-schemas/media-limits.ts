@@ -41,6 +41,7 @@ export const VIDEO_LIMITS = { maxBytes: 25_000_000 } as const;
 /** Why a video of this size cannot be uploaded (Vietnamese), or undefined. */
 export function videoSizeRefusal(name: string, bytes: number, limits = VIDEO_LIMITS): string | undefined {
   if (bytes <= limits.maxBytes) return undefined;
-  const mb = (n: number) => `${Math.round(n / 100_000) / 10} MB`;
+  // Rounded up, so a file just over the limit never reads as equal to it; Vietnamese decimal comma.
+  const mb = (n: number) => `${String(Math.ceil(n / 100_000) / 10).replace('.', ',')} MB`;
   return `Không tải lên video «${name}»: tệp nặng ${mb(bytes)}, quá giới hạn ${mb(limits.maxBytes)}. Cách sửa: nén lại video (ví dụ HandBrake, chế độ «Fast 720p30») hoặc đăng lên trang YouTube/Facebook của trường rồi chèn liên kết bằng nút «Video».`;
 }

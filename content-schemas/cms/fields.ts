@@ -164,7 +164,8 @@ function stringLike(base: CmsField, info: FieldInfo, ctx: FieldContext): CmsFiel
 export const MARKDOWN_OPTIONS = {
   modes: ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-  editor_components: ['image'],
+  // «Video» (admin/video-component.ts): a link card or the school's own clip, never a third-party player.
+  editor_components: ['image', 'video'],
   sanitize_preview: true,
 } as const satisfies Partial<CmsField>;
 

@@ -16,13 +16,14 @@
  * from a headless test without a desktop session).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
+import { VIDEO_LIMITS } from '../../content-schemas/media-limits.ts';
 import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
@@ -44,9 +45,17 @@ let decap: DecapServer;
 let server: StaticServer;
 let browser: Browser;
 let current: Page | undefined;
+let uploads: string;
+
+/** The start of an MP4 file (an `ftyp` box); the admin and the build judge a clip by its type and size, not by playing it. */
+const MP4_HEAD = Buffer.from('0000001c667479706d703432000000006d70343269736736f6d000000086d646174', 'hex');
 
 beforeAll(async () => {
   repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
+  uploads = join(repo.base, 'uploads');
+  mkdirSync(uploads);
+  writeFileSync(join(uploads, 'van-nghe-20-11.mp4'), Buffer.concat([MP4_HEAD, Buffer.alloc(200_000)]));
+  writeFileSync(join(uploads, 'le-tong-ket-ca-buoi.mp4'), Buffer.concat([MP4_HEAD, Buffer.alloc(VIDEO_LIMITS.maxBytes)]));
   decap = await startDecapServer(repo.root, 'git');
   const built = await buildWithAdmin(repo, SITE, join(repo.base, 'dist'), decap.url);
   if (!built.ok) throw new Error(`build failed:\n${built.error}`);
@@ -162,6 +171,44 @@ describe('a body pasted from Word, on a phone', () => {
     expect(html).toContain('<td><strong>Nhất</strong></td>');
     expect(html).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer" class="ct-video__link">Xem trên YouTube</a>');
     expect(html).not.toMatch(/<iframe|youtube\.com\/embed|ytimg/);
+  });
+});
+
+describe('the school\'s own video clip', () => {
+  async function insertVideo(page: Page, title: string, file: string): Promise<void> {
+    await tap(page, page.locator('[data-slate-editor=true]').first(), 'Nội dung');
+    await tap(page, page.getByRole('button', { name: 'Chèn thành phần' }), 'Chèn thành phần');
+    await tap(page, page.getByRole('menuitem', { name: 'Video', exact: true }), 'Video');
+    await type(page, 'Tiêu đề video', title);
+    await tap(page, page.getByRole('button', { name: 'Chọn tệp' }).last(), 'Chọn tệp');
+    await page.getByRole('button', { name: 'Tải lên' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles(join(uploads, file));
+    await tap(page, page.getByRole('button', { name: 'Dùng mục đã chọn' }), 'Dùng mục đã chọn');
+  }
+
+  it('goes to public/video through «Video» and the body links /video/…', async () => {
+    const page = await newEntry('news');
+    await type(page, 'Tiêu đề', 'Tiết mục văn nghệ chào mừng ngày 20/11');
+    await type(page, 'Tóm tắt (sapo)', 'Lớp 8A biểu diễn múa «Bụi phấn».');
+    await choose(page, 'Chuyên mục', 'Hoạt động nhà trường');
+    await insertVideo(page, 'Múa «Bụi phấn» – lớp 8A', 'van-nghe-20-11.mp4');
+    await save(page);
+    const slug = 'tiet-muc-van-nghe-chao-mung-ngay-20-11';
+    expect(draft('news', 'tin-tuc', slug)).toContain('[Múa «Bụi phấn» – lớp 8A](/video/van-nghe-20-11.mp4 "video")');
+    expect(repo.git('cat-file', '-s', `cms/news/${slug}:sites/${SITE}/public/video/van-nghe-20-11.mp4`).trim()).toBe(String(MP4_HEAD.length + 200_000));
+    expect(repo.git('ls-tree', '-r', '--name-only', `cms/news/${slug}`, `sites/${SITE}/media`)).not.toContain('.mp4');
+  });
+
+  it('over the size limit is refused at save and never written', async () => {
+    const page = await newEntry('news');
+    await type(page, 'Tiêu đề', 'Lễ tổng kết năm học');
+    await type(page, 'Tóm tắt (sapo)', 'Toàn bộ buổi lễ tổng kết.');
+    await choose(page, 'Chuyên mục', 'Hoạt động nhà trường');
+    await insertVideo(page, 'Lễ tổng kết', 'le-tong-ket-ca-buoi.mp4');
+    const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
+    await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
+    await page.getByText('Không tải lên video «le-tong-ket-ca-buoi.mp4»: tệp nặng 25,1 MB, quá giới hạn 25 MB', { exact: false }).first().waitFor();
+    expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
   });
 });
 

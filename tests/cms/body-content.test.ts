@@ -18,7 +18,8 @@ import { droppedFromMarkdown } from '../../themes/cong-truong/lib/markdown-plugi
 import { VIDEO_LINE, videoMarkdown, videoTarget } from '../../themes/cong-truong/lib/markdown-plugins/video-link.ts';
 import { pastedHtmlToMdast } from '../../themes/cong-truong/admin/paste/html-to-mdast.ts';
 import { prepareForSave, SaveError } from '../../themes/cong-truong/admin/save-hooks.ts';
-import { uploadRefusal } from '../../content-schemas/file-types.ts';
+import { uploadPathFor, uploadRefusal } from '../../content-schemas/file-types.ts';
+import { videoHref } from '../../themes/cong-truong/admin/video-component.ts';
 import { VIDEO_LIMITS, videoSizeRefusal } from '../../content-schemas/media-limits.ts';
 import { publicFileProblems } from '../../content-schemas/public-files.ts';
 
@@ -110,7 +111,15 @@ describe('own video files', () => {
     expect(uploadRefusal('sites/mini/public/video/van-nghe.mov')).toMatch(/thư mục video \(public\/video\) chỉ nhận video mp4, webm/);
     expect(uploadRefusal('sites/mini/media/van-nghe.mp4')).toMatch(/Cách sửa: chèn video bằng nút «Video»/);
     expect(videoSizeRefusal('a.mp4', VIDEO_LIMITS.maxBytes)).toBeUndefined();
-    expect(videoSizeRefusal('Lễ tổng kết.mp4', 60_500_000)).toMatch(/^Không tải lên video «Lễ tổng kết.mp4»: tệp nặng 60.5 MB, quá giới hạn 25 MB/);
+    expect(videoSizeRefusal('Lễ tổng kết.mp4', 60_450_001)).toMatch(/^Không tải lên video «Lễ tổng kết.mp4»: tệp nặng 60,5 MB, quá giới hạn 25 MB/);
+  });
+
+  it('picked in the media library, are written to public/video and linked as /video/…', () => {
+    expect(uploadPathFor('sites/mini/media/van-nghe.mp4')).toBe('sites/mini/public/video/van-nghe.mp4');
+    expect(uploadPathFor('sites/mini/media/anh.jpg')).toBe('sites/mini/media/anh.jpg');
+    expect(uploadPathFor('sites/mini/public/tep/cv.pdf')).toBe('sites/mini/public/tep/cv.pdf');
+    expect(videoHref('../../media/van-nghe.mp4')).toBe('/video/van-nghe.mp4');
+    expect(videoHref('https://youtu.be/dQw4w9WgXcQ')).toBe('https://youtu.be/dQw4w9WgXcQ');
   });
 
   it('are published by the build only within the same limits', () => {

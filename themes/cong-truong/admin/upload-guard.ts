@@ -1,7 +1,8 @@
 /**
  * Every Git backend, wrapped so that it never writes a file the build would
  * refuse (content-schemas/file-types.ts): a photo into media/, an attachment
- * into public/tep/, a PNG logo into public/, nothing else. An .html, .js or .svg
+ * into public/tep/, a video (within VIDEO_LIMITS) into public/video/, a PNG logo
+ * into public/, nothing else. An .html, .js or .svg
  * uploaded there would be published on the portal's origin, where this admin
  * keeps the editor's Git token.
  *
@@ -12,7 +13,7 @@
  * Decap prints a failed save as `Chưa lưu được bài: ${error}`; a lost connection
  * would read "TypeError: Failed to fetch", so it is reworded in Vietnamese here.
  */
-import { extensionOf, uploadRefusal, VIDEO_EXTENSIONS } from '../../../content-schemas/file-types.ts';
+import { extensionOf, uploadPathFor, uploadRefusal, VIDEO_EXTENSIONS } from '../../../content-schemas/file-types.ts';
 import { videoSizeRefusal } from '../../../content-schemas/media-limits.ts';
 
 /** Decap prints it into its toasts with `${error}`: the message alone, no "Error:" in front. */
@@ -42,7 +43,14 @@ function sizeRefusal(asset: AssetLike): string | undefined {
   return isVideo && asset.fileObj ? videoSizeRefusal(name, asset.fileObj.size) : undefined;
 }
 
+/** A video picked in the media library goes to public/video/ (file-types.ts uploadPathFor). */
+function relocate(asset: AssetLike): void {
+  const lead = asset.path.startsWith('/') ? '/' : '';
+  asset.path = lead + uploadPathFor(asset.path.slice(lead.length));
+}
+
 function refuseUnsafe(assets: AssetLike[]): void {
+  for (const asset of assets) relocate(asset);
   const refusals = assets.map((a) => uploadRefusal(a.path.replace(/^\/+/, '')) ?? sizeRefusal(a)).filter((r): r is string => Boolean(r));
   if (refusals.length) throw new UploadRefused(refusals.join(' '));
 }

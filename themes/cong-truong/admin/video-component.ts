@@ -1,8 +1,8 @@
 /**
- * «Video» in the Markdown editor's toolbar: a YouTube or Facebook link, or the
- * school's own MP4/WebM (uploaded to `public/video/`, at most VIDEO_LIMITS
- * bytes, checked by upload-guard.ts), written as the line video-link.ts reads and
- * the site shows as a link card or a `<video preload="none">`.
+ * «Video» in the Markdown editor's «Chèn thành phần» menu: a YouTube or Facebook
+ * link, or the school's own MP4/WebM (written to `public/video/`, at most
+ * VIDEO_LIMITS bytes, by upload-guard.ts), stored as the line video-link.ts reads
+ * and the site shows as a link card or a `<video preload="none">`.
  */
 import { createElement as h } from 'react';
 import type { EditorComponentOptions } from 'decap-cms-core';
@@ -16,6 +16,12 @@ interface VideoData {
 }
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
+
+/** `../../media/van-nghe.mp4` (what the media library inserts) → `/video/van-nghe.mp4`, where the file is written and published. */
+export function videoHref(file: string): string {
+  const name = /(?:^|\/)media\/([^/]+\.(?:mp4|webm))$/i.exec(file)?.[1];
+  return name ? `/video/${name}` : file;
+}
 
 export const videoComponent = {
   id: 'video',
@@ -34,9 +40,7 @@ export const videoComponent = {
       label: `Hoặc tệp video của trường (MP4, WebM, tối đa ${VIDEO_LIMITS.maxBytes / 1_000_000} MB)`,
       widget: 'file',
       required: false,
-      // Relative to the entry's folder (sites/<id>/content/<mục>/): the site publishes public/video/ at /video/.
-      media_folder: '../../public/video',
-      public_folder: '/video',
+      // Decap ignores media_folder here: the upload guard writes videos to public/video/ (uploadPathFor), linked as /video/<tên>.
       choose_url: false,
       media_library: { allow_multiple: false },
     },
@@ -47,6 +51,6 @@ export const videoComponent = {
     const own = videoTarget(href)?.kind === 'file';
     return { title: unescape(match[1] ?? ''), url: own ? '' : href, file: own ? href : '' };
   },
-  toBlock: (data: VideoData): string => videoMarkdown(data.title ?? '', data.file || data.url || ''),
+  toBlock: (data: VideoData): string => videoMarkdown(data.title ?? '', data.file ? videoHref(data.file) : data.url ?? ''),
   toPreview: (data: VideoData) => h('p', null, `Video: ${data.title ?? ''} (${data.file || data.url || 'chưa có liên kết'})`),
 } as unknown as EditorComponentOptions;
