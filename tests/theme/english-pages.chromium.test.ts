@@ -1,8 +1,8 @@
 /**
  * The English pages of every example site and the mini fixture, in Chromium: no
  * Vietnamese letter in any text (or alt, title, aria-label) whose nearest lang is not
- * vi, "máy lẻ" read as "ext.", and the contacts of the unit shown once in the page's
- * main part (the footer carries them on every page).
+ * vi, "máy lẻ" read as "ext.", and contacts once: /en/ names the leaders without
+ * phone numbers (the footer and /en/lien-he/ carry them).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -33,9 +33,7 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
     await page.goto(`${server.url}${path}`);
     expect(await vietnameseOutsideVi(page)).toEqual([]);
     expect(await page.locator('body').innerText()).not.toContain('máy lẻ');
-    const phone = s.site.phone.replace(/\s*máy lẻ.*/u, '');
-    const inMain = (await page.locator('main').innerText()).split(phone).length - 1;
-    expect(inMain, `${path}: the unit's phone in <main>`).toBeLessThanOrEqual(path === '/en/' ? 0 : 1 + (s.entries.filter((e) => e.collection === 'leaders' && String(e.data.phone).startsWith(phone)).length));
+    if (path === '/en/') expect(await page.locator('main a[href^="tel:"]').count()).toBe(0);
     await page.close();
   });
 });
