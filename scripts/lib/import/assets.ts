@@ -5,7 +5,7 @@
  * removed), attachments into `public/tep/` under a safe slug name after the type,
  * size and content checks. One old URL is stored once, whatever the posts naming it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { extensionOf, IMAGE_EXTENSIONS } from '../../../content-schemas/file-types.ts';
@@ -13,6 +13,7 @@ import { isOversized } from '../../../content-schemas/media-limits.ts';
 import { staysInside } from '../../../content-schemas/paths.ts';
 import { shrinkPhoto } from '../media/shrink.ts';
 import { attachmentRefusal, type Limits } from './file-checks.ts';
+import { hashOf } from './manifest.ts';
 import { safeFileName } from './slugs.ts';
 import type { Read } from './mirror.ts';
 import type { Words } from './types.ts';
@@ -24,8 +25,8 @@ export type Stored = { path: string; rel: string } | { reason: Words };
 export interface AssetStore {
   image: (url: URL) => Promise<Stored>;
   attachment: (url: URL) => Promise<Stored>;
-  /** The old URL a written file came from. */
-  sourceOf: (rel: string) => string | undefined;
+  /** The old URL a written file came from, and the hash of the old bytes (to skip re-encoding next time). */
+  sourceOf: (rel: string) => { url: string; sha256: string } | undefined;
 }
 
 /** The last path segment, decoded, as the old portal named the file. */
@@ -49,10 +50,16 @@ export function createAssetStore(opts: {
   taken: (rel: string, url: string) => boolean;
   /** The name this old URL was stored under by an earlier run, so re-imports keep it. */
   previous: (url: string) => string | undefined;
+  /**
+   * The site's copy of this old photo, when an earlier run stored it from the same
+   * old bytes and nobody changed it since: it is reused instead of encoded again.
+   */
+  reusable: (url: string, sourceSha256: string) => string | undefined;
+  siteDir: string;
 }): AssetStore {
   const done = new Map<string, Promise<Stored>>();
   const used = new Set<string>();
-  const sources = new Map<string, string>();
+  const sources = new Map<string, { url: string; sha256: string }>();
 
   function place(folder: 'media' | 'public/tep', name: string, url: string): string {
     const before = opts.previous(url);
@@ -87,6 +94,14 @@ export function createAssetStore(opts: {
     }
     const read = await opts.read(url, opts.limits.imageBytes);
     if ('reason' in read) return read;
+    const sha256 = hashOf(read.bytes);
+    const kept = opts.reusable(url.href, sha256);
+    if (kept && !used.has(kept)) {
+      used.add(kept);
+      write(kept, readFileSync(join(opts.siteDir, kept)));
+      sources.set(kept, { url: url.href, sha256 });
+      return { path: `../../${kept}`, rel: kept };
+    }
     let meta;
     try {
       meta = await sharp(read.bytes).metadata();
@@ -100,7 +115,7 @@ export function createAssetStore(opts: {
     const bytes = needsShrink ? (await shrinkPhoto(read.bytes, `.${ext}`)).data : read.bytes;
     const rel = place('media', safeFileName(original, ext === 'jpeg' ? 'jpg' : ext), url.href);
     write(rel, bytes);
-    sources.set(rel, url.href);
+    sources.set(rel, { url: url.href, sha256 });
     return { path: `../../${rel}`, rel };
   }
 
@@ -113,7 +128,7 @@ export function createAssetStore(opts: {
     if (refusal) return { reason: { vi: `«${original}»: ${refusal.vi}`, en: `"${original}": ${refusal.en}` } };
     const rel = place('public/tep', safeFileName(original, ext), url.href);
     write(rel, read.bytes);
-    sources.set(rel, url.href);
+    sources.set(rel, { url: url.href, sha256: hashOf(read.bytes) });
     return { path: `/${rel.slice('public/'.length)}`, rel };
   }
 

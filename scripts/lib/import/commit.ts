@@ -28,7 +28,7 @@ export interface CommitOptions {
 }
 
 /** Copies what passed into the site (unless dry run), keeps the manifest, writes the nginx map and the report. */
-export function commit(opts: CommitOptions, staging: string, staged: Staged[], manifest: Manifest, report: ImportReport, sourceOf: (rel: string) => string): void {
+export function commit(opts: CommitOptions, staging: string, staged: Staged[], manifest: Manifest, report: ImportReport, sourceOf: (rel: string) => { url: string; sha256: string } | undefined): void {
   const rules: { from: string; to: string }[] = [];
   const assetsDone = new Set<string>();
   for (const entry of staged) {
@@ -49,10 +49,16 @@ export function commit(opts: CommitOptions, staging: string, staged: Staged[], m
       const bytes = readFileSync(join(staging, rel));
       const fileStatus = verdict(opts.siteDir, rel, bytes, manifest);
       report.files.push({ file: rel, status: fileStatus });
-      if (opts.dryRun || (fileStatus !== 'new' && fileStatus !== 'updated')) continue;
+      if (opts.dryRun || (fileStatus !== 'new' && fileStatus !== 'updated' && fileStatus !== 'unchanged')) continue;
+      const source = sourceOf(rel);
+      if (fileStatus === 'unchanged') {
+        // Same bytes as before: only learn the old bytes' hash, for the next run.
+        if (manifest.files[rel] && source) manifest.files[rel].source = source.sha256;
+        continue;
+      }
       mkdirSync(dirname(join(opts.siteDir, rel)), { recursive: true });
       copyFileSync(join(staging, rel), join(opts.siteDir, rel));
-      manifest.files[rel] = { sha256: hashOf(bytes), from: sourceOf(rel) };
+      manifest.files[rel] = { sha256: hashOf(bytes), from: source?.url ?? '', ...(source ? { source: source.sha256 } : {}) };
     }
     if (!opts.dryRun && status !== 'unchanged') {
       mkdirSync(dirname(join(opts.siteDir, entry.rel)), { recursive: true });

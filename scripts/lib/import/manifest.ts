@@ -12,8 +12,8 @@ export interface Manifest {
   version: 1;
   /** Old URL (canonical) → the entry written for it; `id` is a hash of that URL, stable across runs. */
   entries: Record<string, { id: string; file: string }>;
-  /** File relative to the site folder → hash when written, and the old URL it came from. */
-  files: Record<string, { sha256: string; from: string }>;
+  /** File relative to the site folder → hash when written, the old URL it came from and, for photos, the hash of the old bytes. */
+  files: Record<string, { sha256: string; from: string; source?: string }>;
 }
 
 export const IMPORT_DIR = '.import';
@@ -43,6 +43,13 @@ export function writeManifest(siteDir: string, manifest: Manifest): void {
   };
   writeFileSync(`${file}.tmp`, `${JSON.stringify(sorted, null, 2)}\n`);
   renameSync(`${file}.tmp`, file);
+}
+
+/** Whether `rel` is still exactly what the import wrote there (not edited, not deleted). */
+export function untouched(siteDir: string, rel: string, manifest: Manifest): boolean {
+  const known = manifest.files[rel];
+  const file = join(siteDir, rel);
+  return !!known && existsSync(file) && hashOf(readFileSync(file)) === known.sha256;
 }
 
 export type WriteVerdict = 'new' | 'updated' | 'unchanged' | 'edited' | 'deleted' | 'foreign';

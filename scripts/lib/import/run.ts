@@ -16,7 +16,7 @@ import { loadSiteConfig, readEntry } from '../../../content-schemas/validate.ts'
 import { createAssetStore } from './assets.ts';
 import { commit, type Staged } from './commit.ts';
 import { DEFAULT_LIMITS, type Limits } from './file-checks.ts';
-import { readManifest, type Manifest } from './manifest.ts';
+import { readManifest, untouched, type Manifest } from './manifest.ts';
 import { mapEntry, type Mapped } from './map-entry.ts';
 import { splitOldUrls } from './old-urls.ts';
 import type { ImportReport } from './report.ts';
@@ -79,6 +79,11 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
       read: source.read,
       limits,
       previous: (url) => assetOwners.get(url),
+      siteDir: opts.siteDir,
+      reusable: (url, sha256) => {
+        const rel = assetOwners.get(url);
+        return rel && manifest.files[rel]?.source === sha256 && untouched(opts.siteDir, rel, manifest) ? rel : undefined;
+      },
       taken: (rel, url) => (manifest.files[rel] ? manifest.files[rel].from !== url : existsSync(join(opts.siteDir, rel))),
     });
     const siteFacts = { name: site.name, today: vnDay(opts.now ?? new Date()) };
@@ -108,7 +113,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
       report.review.push(...reviewsOf(item, mapped, converted, rel));
       staged.push({ item, rel, text, assets: converted.assets, queries: old.queries, to });
     }
-    commit(opts, staging, staged, manifest, report, (rel) => store.sourceOf(rel) ?? '');
+    commit(opts, staging, staged, manifest, report, store.sourceOf);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
