@@ -86,6 +86,8 @@ describe('import of an EduPortal-style portal over HTTP', () => {
       category: 'doan-doi',
       oldPaths: [DAI_HOI, '/tin-tuc/dai-hoi-lien-doi.html'],
     });
+    // The post's printed date, not the date in the portal's header.
+    expect(frontMatter(join(site.siteDir, 'content/tin-tuc/hoi-thao-chuyen-de-day-hoc-stem.md'))).toMatchObject({ date: '2017-10-18', category: 'chuyen-mon' });
   });
 
   it('reads the EduPortal văn bản table and leaves the .exe behind', () => {

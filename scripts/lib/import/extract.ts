@@ -13,6 +13,8 @@ import type { Kind, RawItem, Words } from './types.ts';
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 const HOME = /^(trang chu|trang nhat|home|trang chinh)$/;
+/** The page's chrome around the post: menus, header, footer, side blocks, breadcrumbs. */
+const CHROME = 'nav, header, footer, aside, .sidebar, .menu, #menu, #header, #footer, .related, .block, .breadcrumb, .breadcrumbs';
 
 function text(node: { textContent: string | null } | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
@@ -46,7 +48,8 @@ function dateOf(doc: Doc): string | undefined {
   }
   const printed = doc.querySelectorAll('.time, .date, .post-date, .news-date, .publish-date, .ngay-dang, .h5, .info, .meta, span, p, div');
   for (const node of printed) {
-    if (node.children.length > 3) continue;
+    // Headers of Vietnamese portals print today's date ("Thứ Hai, 07/12/2026"): not the post's.
+    if (node.children.length > 3 || node.closest(CHROME)) continue;
     const day = dayFromLabelledLine(text(node));
     if (day) return day;
   }
@@ -117,7 +120,6 @@ function dropMetadataLines(doc: Doc): void {
   }
 }
 
-const CHROME = 'nav, header, footer, aside, .sidebar, .menu, #menu, #header, #footer, .related, .block, .breadcrumb, .breadcrumbs';
 const FILE_LINK = /\.(pdf|docx?|xlsx?|pptx?|od[ts]|rtf|csv|txt|zip|rar|exe)$/i;
 
 /**
