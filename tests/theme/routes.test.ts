@@ -77,7 +77,7 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
 
   it('lists documents in a captioned table with column headers', () => {
     const html = read(s, '/van-ban/');
-    expect(html).toMatch(/<table class="ct-table ct-table--docs">\s*<caption id="ct-van-ban">/);
+    expect(html).toMatch(/<table class="ct-table ct-table--docs ct-table--stack">\s*<caption id="ct-van-ban">/);
     for (const col of ['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Cơ quan ban hành']) expect(html).toContain(`<th scope="col">${col}</th>`);
   });
 
