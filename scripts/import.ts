@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../content-schemas/errors.ts';
+import { readCategoryFile } from './lib/import/category-file.ts';
 import { runImport } from './lib/import/run.ts';
 import type { Kind } from './lib/import/types.ts';
 
@@ -21,7 +22,8 @@ const HELP = `npm run import -- --site <id> --from <thư mục|https://…|tệp
   --files       nơi lấy ảnh, tệp của WXR/RSS: thư mục bản sao hoặc https://… / where a WXR's or feed's photos and files are
   --delay       giây giữa hai lần tải từ cổng cũ / seconds between two requests (mặc định / default: 1)
   --max-pages   số trang tối đa khi tải qua mạng / most pages to crawl (mặc định / default: 2000)
-  --cache-dir   nơi giữ bản tải về để chạy tiếp / where the crawl is kept to resume (mặc định / default: .cache/import)`;
+  --cache-dir   nơi giữ bản tải về để chạy tiếp / where the crawl is kept to resume (mặc định / default: .cache/import)
+  --categories  tệp CSV «chuyên mục cũ,chuyên mục mới» cho chuyên mục chưa nhận ra / CSV "old category,new category" for unrecognised ones`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${HELP}`);
@@ -41,6 +43,7 @@ try {
       delay: { type: 'string', default: '1' },
       'max-pages': { type: 'string', default: '2000' },
       'cache-dir': { type: 'string', default: '.cache/import' },
+      categories: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -63,8 +66,17 @@ const siteDir = resolve(values['sites-dir'], values.site);
 if (!existsSync(join(siteDir, 'site.yaml'))) fail(`Không có trường "${values.site}" trong ${resolve(values['sites-dir'])}: tạo trước bằng npm run new-school. / No site "${values.site}": create it first with npm run new-school.`);
 if (!/^https?:\/\//i.test(values.from) && !existsSync(values.from)) fail(`Không tìm thấy ${values.from}. / ${values.from} not found.`);
 
+if (values.categories && !existsSync(values.categories)) fail(`Không tìm thấy ${values.categories}. / ${values.categories} not found.`);
+let categories;
+try {
+  categories = values.categories ? readCategoryFile(values.categories) : undefined;
+} catch (error) {
+  fail(error instanceof ContentError ? error.message : (error as Error).message);
+}
+
 try {
   const report = await runImport({
+    categories,
     siteDir,
     siteId: values.site,
     from: values.from,

@@ -13,6 +13,8 @@ import type { ImportReport } from '../../scripts/lib/import/report.ts';
 import { prepareFixture, prepareSite, type Prepared } from './helpers/fixtures.ts';
 import { bodyOf, frontMatter, treeHashes } from './helpers/site-files.ts';
 import { buildImported, redirectsIn, vnuErrors } from './helpers/built.ts';
+import { readCategoryFile } from '../../scripts/lib/import/category-file.ts';
+import { IMPORT_FIXTURES } from './helpers/fixtures.ts';
 
 const OLD = 'http://thcshoabinh.phutho.edu.vn';
 let fixture: Prepared;
@@ -163,6 +165,14 @@ describe('import of a NukeViet mirror from disk', () => {
     expect(readFileSync(file, 'utf8')).toBe(edited);
     expect(again.review.filter((r) => r.issue === 'edited').map((r) => r.file)).toEqual(['content/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3.md']);
     expect(again.imported).toHaveLength(6);
+  });
+
+  it('files an unknown category where the technician\'s category file says', async () => {
+    const other = prepareSite();
+    const mapped = await runImport(options(other.siteDir, { categories: readCategoryFile(join(IMPORT_FIXTURES, 'categories/chuyen-muc.csv')) }));
+    expect(frontMatter(join(other.siteDir, 'content/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3.md'))).toMatchObject({ category: 'doan-doi' });
+    expect(mapped.review.filter((r) => r.issue === 'category')).toEqual([]);
+    rmSync(other.sitesDir, { recursive: true, force: true });
   });
 
   it('builds, passes the HTML checker, and every old address leads to its new page', async () => {

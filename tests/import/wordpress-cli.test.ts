@@ -44,6 +44,10 @@ describe('npm run import on a WordPress export', () => {
     const kind = importCli(...wxrArgs(), '--kind', 'joomla');
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('--kind "joomla" không hợp lệ');
+    const categories = importCli(...wxrArgs(), '--categories', join(ROOT, 'tests/fixtures/import/categories/sai.csv'));
+    expect(categories.code).toBe(2);
+    expect(categories.stderr).toContain('«Chuyên mục mới» "tin-anh" không phải chuyên mục của cổng');
+    expect(categories.stderr).toContain('line 2');
   });
 
   it('lists what it would import on a dry run and writes nothing', () => {

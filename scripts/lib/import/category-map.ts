@@ -24,10 +24,12 @@ const RULES: [RegExp, NewsCategory][] = [
   [/\b(hoat dong|tin tuc|su kien|tin cua truong|tin truong|nha truong|ngoai gio)\b/, 'hoat-dong'],
 ];
 
-/** Our category for the old one, or undefined when no rule recognises it. */
-export function mapCategory(oldName: string): NewsCategory | undefined {
+/** Our category for the old one, or undefined when no rule recognises it; `own` (--categories) wins. */
+export function mapCategory(oldName: string, own?: Map<string, NewsCategory>): NewsCategory | undefined {
   const folded = fold(oldName);
   if (!folded) return undefined;
+  const chosen = own?.get(folded);
+  if (chosen) return chosen;
   for (const key of Object.keys(NEWS_CATEGORIES) as NewsCategory[]) {
     if (fold(key) === folded || fold(NEWS_CATEGORIES[key]) === folded) return key;
   }
@@ -38,10 +40,10 @@ export function mapCategory(oldName: string): NewsCategory | undefined {
  * The post's own category is the last crumb (the outer ones are sections such as
  * "Tin tức"); a WordPress post with several categories takes the first one known.
  */
-export function pickCategory(oldNames: string[], several = false): { category: NewsCategory; unknown?: string } {
+export function pickCategory(oldNames: string[], several = false, own?: Map<string, NewsCategory>): { category: NewsCategory; unknown?: string } {
   const candidates = several ? oldNames : oldNames.slice(-1);
   for (const name of candidates) {
-    const category = mapCategory(name);
+    const category = mapCategory(name, own);
     if (category) return { category };
   }
   return { category: DEFAULT_CATEGORY, unknown: oldNames.at(-1) ?? '(không có / none)' };

@@ -9,7 +9,7 @@ import { NEWS_CATEGORIES } from '../../../content-schemas/collections/news.ts';
 import { DISCLOSURE_ITEMS } from '../../../content-schemas/disclosure-items.ts';
 import { schoolYearOfDay } from '../../../content-schemas/calendar.ts';
 import type { CollectionName } from '../../../content-schemas/index.ts';
-import { pickCategory } from './category-map.ts';
+import { pickCategory, type NewsCategory } from './category-map.ts';
 import { disclosureCategory, disclosureItem, schoolYearIn } from './disclosure-match.ts';
 import { documentFacts, documentType, issuerLevel, type DocumentFacts } from './document-facts.ts';
 import { fold } from './fold.ts';
@@ -27,6 +27,8 @@ export interface Mapped {
 
 export interface SiteFacts {
   name: string;
+  /** The technician's own mapping of old categories (--categories). */
+  categories?: Map<string, NewsCategory>;
   /** `YYYY-MM-DD`, used when the old page shows no date at all. */
   today: string;
 }
@@ -95,7 +97,7 @@ function noteMissingDate(item: RawItem, site: SiteFacts, reviews: Mapped['review
 }
 
 function asNews(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], category?: keyof typeof NEWS_CATEGORIES): Mapped {
-  const picked = category ? { category } : pickCategory(item.categories, item.categoriesAreTags);
+  const picked = category ? { category } : pickCategory(item.categories, item.categoriesAreTags, site.categories);
   noteMissingDate(item, site, reviews);
   if (!category && picked.unknown !== undefined) {
     reviews.push({ issue: 'category', words: { vi: `chuyên mục cũ «${picked.unknown}» chưa có chuyên mục tương ứng; bài được xếp vào «${NEWS_CATEGORIES[picked.category]}»`, en: `old category "${picked.unknown}" has no match; the post was filed under "${picked.category}"` } });

@@ -14,6 +14,7 @@ import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
 import { vnDay } from '../../../content-schemas/calendar.ts';
 import { loadSiteConfig, readEntry } from '../../../content-schemas/validate.ts';
 import { createAssetStore } from './assets.ts';
+import type { NewsCategory } from './category-map.ts';
 import { commit, type Staged } from './commit.ts';
 import { DEFAULT_LIMITS, type Limits } from './file-checks.ts';
 import { readManifest, untouched, type Manifest } from './manifest.ts';
@@ -30,6 +31,8 @@ export interface ImportOptions extends SourceOptions {
   siteId: string;
   dryRun: boolean;
   limits?: Limits;
+  /** The technician's mapping of old categories (category-file.ts). */
+  categories?: Map<string, NewsCategory>;
   /** The import day in Vietnam, for entries without a date. */
   now?: Date;
 }
@@ -86,7 +89,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
       },
       taken: (rel, url) => (manifest.files[rel] ? manifest.files[rel].from !== url : existsSync(join(opts.siteDir, rel))),
     });
-    const siteFacts = { name: site.name, today: vnDay(opts.now ?? new Date()) };
+    const siteFacts = { name: site.name, today: vnDay(opts.now ?? new Date()), categories: opts.categories };
     const claimed = new Set<string>();
     const used = new Set<string>();
     const staged: Staged[] = [];
