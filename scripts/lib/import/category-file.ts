@@ -33,8 +33,8 @@ export function readCategoryFile(file: string): Map<string, NewsCategory> {
       problems.push({
         file,
         field: `dòng ${i + 1} / line ${i + 1}`,
-        vi: `«Chuyên mục mới» "${ours}" không phải chuyên mục của cổng. Cách sửa: ghi một trong ${keys}, ví dụ: Câu lạc bộ ngoại khóa,doan-doi`,
-        en: `"New category" "${ours}" is not one of the portal's categories. Fix: write one of ${keys}, e.g. Câu lạc bộ ngoại khóa,doan-doi`,
+        vi: `dòng ${i + 1}: «Chuyên mục mới» "${ours}" không phải chuyên mục của cổng. Cách sửa: ghi một trong ${keys}, ví dụ: Câu lạc bộ ngoại khóa,doan-doi`,
+        en: `line ${i + 1}: "New category" "${ours}" is not one of the portal's categories. Fix: write one of ${keys}, e.g. Câu lạc bộ ngoại khóa,doan-doi`,
       });
       return;
     }
