@@ -167,6 +167,16 @@ describe('import of a NukeViet mirror from disk', () => {
     expect(again.imported).toHaveLength(6);
   });
 
+  it('updates an entry whose old page changed, when nobody edited it', async () => {
+    const page = join(fixture.dir, 'thcshoabinh.phutho.edu.vn/news/thong-bao/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024-15.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('ngày 19/02/2024', 'ngày 20/02/2024'));
+    const again = await runImport(options(site.siteDir));
+    const status = Object.fromEntries(again.imported.map((e) => [e.file, e.status]));
+    expect(status['content/tin-tuc/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024.md']).toBe('updated');
+    expect(again.imported.filter((e) => e.status === 'updated')).toHaveLength(1);
+    expect(bodyOf(at('content/tin-tuc/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024.md'))).toContain('thứ Hai, ngày 20/02/2024');
+  });
+
   it('files an unknown category where the technician\'s category file says', async () => {
     const other = prepareSite();
     const mapped = await runImport(options(other.siteDir, { categories: readCategoryFile(join(IMPORT_FIXTURES, 'categories/chuyen-muc.csv')) }));
