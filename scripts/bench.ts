@@ -11,6 +11,8 @@ import { defaultConcurrency } from './lib/build-many.ts';
 import { benchTable, DEFAULT_WORK_DIR, runBench } from './bench/build.ts';
 import { imageBenchTable, runImageBench } from './bench/images.ts';
 import { benchUnitSearch, parseMemberCounts, unitSearchTable } from './bench/unit-search.ts';
+import { benchStartup, startupTable } from './bench/startup.ts';
+import { growthTable, readResults } from './bench/growth.ts';
 
 const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--phone] [--inline 4] [--attachments 2] [--concurrency n] [--no-search] [--work-dir bench/.work]
   --schools   số trường sinh ra / schools to generate (every level in turn)
@@ -27,6 +29,11 @@ const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--phone]
   --unit-members 0,10,50  tìm kiếm toàn đơn vị: dựng một Phòng với từng số trường này (mỗi trường --posts bài)
               / unit search: build a Phòng with each of these numbers of schools (--posts posts each)
   --no-unit-search  bỏ phần đo đó / skip it
+  --startup K chỉ đo chi phí cố định mỗi trường: K trường mới từ mẫu, dựng với một tiến trình Astro mỗi trường và với
+              tiến trình dùng lại, xen kẽ / only the fixed cost per site: K template schools, a fresh Astro process per
+              site against the persistent workers, taking turns
+  --summary   chỉ in bảng các lần đo đã có trong thư mục làm việc (N × M × K) / only print the table of the runs
+              already in the work folder
   --no-search bỏ phần đo tìm kiếm (dựng một trường 1000 trang, cần Chromium) / skip the search
               benchmark (it builds a 1000-page school and needs Chromium)`;
 
@@ -48,6 +55,8 @@ try {
       posts: { type: 'string' },
       photos: { type: 'string' },
       'phone-photos': { type: 'string' },
+      startup: { type: 'string' },
+      summary: { type: 'boolean', default: false },
       phone: { type: 'boolean', default: false },
       inline: { type: 'string' },
       attachments: { type: 'string' },
@@ -74,6 +83,16 @@ if (values['phone-photos'] !== undefined) {
   console.log(`\n${imageBenchTable(images)}`);
   process.exit(0);
 }
+if (values.summary) {
+  console.log(growthTable(readResults(values['work-dir'] ?? DEFAULT_WORK_DIR)));
+  process.exit(0);
+}
+if (values.startup !== undefined) {
+  const schools = count('startup', values.startup, 5, 1);
+  const runs = await benchStartup({ schools, workDir: values['work-dir'] ?? DEFAULT_WORK_DIR });
+  console.log(`\n${startupTable(runs, schools)}`);
+  process.exit(0);
+}
 const posts = count('posts', values.posts, 50, 1);
 const unitMembers = values['no-unit-search'] ? [] : parseMemberCounts(values['unit-members']);
 if (!unitMembers) {
@@ -94,6 +113,7 @@ const result = await runBench({
   workDir: values['work-dir'],
 });
 console.log(`\n${benchTable(result)}`);
+console.log(`\n${growthTable(readResults(values['work-dir'] ?? DEFAULT_WORK_DIR))}`);
 if (unitMembers.length) {
   const rows = await benchUnitSearch({ members: unitMembers, posts, workDir: values['work-dir'] && `${values['work-dir']}/unit-search` });
   console.log(`\n${unitSearchTable(rows, posts)}`);

@@ -10,7 +10,7 @@
 import { createRequire, enableCompileCache } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveJobs } from './worker-loop.ts';
+import { serveJobs, useEnv } from './worker-loop.ts';
 import { COMPILE_CACHE_DIR } from './compile-cache.ts';
 
 export interface AstroJob {
@@ -37,12 +37,6 @@ const { build } = (await import('astro')) as typeof import('astro');
 const { collectErrorMetadata } = await internal('core/errors/dev/index.js');
 const { createSafeError } = await internal('core/errors/index.js');
 const { formatErrorMessage } = await internal('core/messages/runtime.js');
-
-/** Replaces the whole environment: nothing of the previous site's stays. */
-function useEnv(env: AstroJob['env']): void {
-  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value;
-}
 
 serveJobs<AstroJob, AstroReply>(async ({ root, env }) => {
   useEnv(env);

@@ -15,7 +15,7 @@ import { runNode, stoppedBy, type ChildRun } from './child.ts';
 import { WorkerPool } from './worker-pool.ts';
 import type { AstroJob, AstroReply } from './astro-worker.ts';
 import { describeFailure, writeFailureLog, type Step } from './failure.ts';
-import type { WorkerMessage } from './index-worker.ts';
+import type { IndexJob, IndexReply, WorkerMessage } from './index-worker.ts';
 import { moveDir, stagingDir, swapInto } from './staging.ts';
 import { assertNotDefaced } from '../audit/defacement.ts';
 import { loadBuiltSite } from '../audit/built.ts';
@@ -66,12 +66,18 @@ interface HandedOn {
   redirectsFile: string;
 }
 
-/** Set to 0 to run a fresh `astro build` process for every site (the bench compares both). */
-export const ASTRO_WORKERS_ENV = 'CONG_TRUONG_ASTRO_WORKERS';
+/**
+ * Set to 0 to start a fresh Astro process and a fresh indexer for every site, as
+ * before the persistent workers (the bench compares both).
+ */
+export const BUILD_WORKERS_ENV = 'CONG_TRUONG_BUILD_WORKERS';
+const workersOff = () => process.env[BUILD_WORKERS_ENV] === '0';
 const astroPool = new WorkerPool<AstroJob, AstroReply>(ASTRO_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }) });
+const newIndexPool = () => new WorkerPool<IndexJob, IndexReply>(INDEX_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env }) });
+const indexPool = newIndexPool();
 // Nothing left to do: let the idle workers go and wait for them, so their CPU time is
 // the command's (time, the bench) and none outlives it.
-process.on('beforeExit', () => void astroPool.close());
+process.on('beforeExit', () => void Promise.all([astroPool.close(), indexPool.close()]));
 
 /** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir` inside it. */
 async function runAstro(site: string, outDir: string, root: string, handed: HandedOn, opts: BuildOptions): Promise<ChildRun> {
@@ -86,7 +92,7 @@ async function runAstro(site: string, outDir: string, root: string, handed: Hand
     ...(process.env.CONG_TRUONG_CACHE_DIR ? { CONG_TRUONG_CACHE_DIR: resolve(process.env.CONG_TRUONG_CACHE_DIR) } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  if (process.env[ASTRO_WORKERS_ENV] === '0') return runNode([ASTRO_BIN, 'build', '--silent'], { cwd: root, env, onLine: opts.onOutput });
+  if (workersOff()) return runNode([ASTRO_BIN, 'build', '--silent'], { cwd: root, env, onLine: opts.onOutput });
   // A persistent worker (astro-worker.ts) reports a failed build as exit code 1, like the CLI.
   const run = await astroPool.run({ root, env }, { onLine: opts.onOutput });
   return run.reply ? { ...run, code: run.reply.ok ? 0 : 1 } : run;
@@ -94,19 +100,22 @@ async function runAstro(site: string, outDir: string, root: string, handed: Hand
 
 /** Indexes a built site with Pagefind in a worker process (index-worker.ts). */
 async function runIndexer(dir: string, networkFile: string, onWarning: (message: string) => void) {
-  let result: { pages: number } | undefined;
-  let error: unknown;
-  const run = await runNode([INDEX_WORKER, dir], {
-    cwd: process.cwd(),
-    env: { ...process.env, [NETWORK_ENV]: networkFile },
-    onMessage: (message) => {
-      const m = message as WorkerMessage;
-      if ('warning' in m) onWarning(m.warning);
-      else if ('result' in m) result = m.result;
-      else error = m.error;
+  // Workers off: a pool of its own, closed after this site, is a fresh process per site.
+  const pool = workersOff() ? newIndexPool() : indexPool;
+  const run = await pool.run(
+    { dir, networkFile, env: { ...process.env } },
+    {
+      onMessage: (message) => {
+        const m = message as WorkerMessage;
+        if ('warning' in m) onWarning(m.warning);
+      },
     },
-  });
-  return { ...run, result, error };
+  );
+  if (pool !== indexPool) await pool.close();
+  const reply = run.reply;
+  const result = reply && 'result' in reply ? reply.result : undefined;
+  const error = reply && 'error' in reply ? reply.error : undefined;
+  return { ...run, code: reply ? (result ? 0 : 1) : run.code, result, error };
 }
 
 class StepFailed extends Error {

@@ -60,7 +60,7 @@ export class WorkerPool<J, R> {
     await Promise.all(
       this.idle.splice(0).map(({ child, timer }) => {
         clearTimeout(timer);
-        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once('close', () => done()));
+        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once('exit', () => done()));
         // Referenced again, so the parent waits for the exit.
         for (const handle of handles(child)) handle.ref();
         if (child.connected) child.disconnect();
@@ -94,9 +94,18 @@ export class WorkerPool<J, R> {
       let reply: DoneMessage<R> | undefined;
       const ended = { stdout: false, stderr: false };
       const partial = { stdout: '', stderr: '' };
+      // The last complete line of each stream, held back: the end mark starts with a newline of its own.
+      const held: { stdout?: string; stderr?: string } = {};
+      const emit = (line: string) => {
+        output += `${line}\n`;
+        if (line.trim()) opts.onLine?.(line);
+      };
       const finish = (run: WorkerRun<R> & { retire?: boolean }) => {
         child.stdout?.off('data', onStdout);
         child.stderr?.off('data', onStderr);
+        // Still flowing between jobs (nothing is printed then), or the pipes would never reach their end.
+        child.stdout?.resume();
+        child.stderr?.resume();
         child.off('message', onMessage);
         child.off('close', onClose);
         child.off('error', onError);
@@ -110,12 +119,15 @@ export class WorkerPool<J, R> {
         const lines = partial[stream].split('\n');
         partial[stream] = lines.pop() ?? '';
         for (const line of lines) {
+          const before = held[stream];
+          held[stream] = undefined;
           if (line === JOB_END) {
             ended[stream] = true;
+            if (before) emit(before);
             continue;
           }
-          output += `${line}\n`;
-          if (line.trim()) opts.onLine?.(line);
+          if (before !== undefined) emit(before);
+          held[stream] = line;
         }
         settle();
       };
@@ -127,7 +139,10 @@ export class WorkerPool<J, R> {
           settle();
         } else opts.onMessage?.(message);
       };
-      const onClose = (code: number | null, signal: NodeJS.Signals | null) => finish({ code, signal, output: output + partial.stdout + partial.stderr, ...(reply ? { reply: reply.done } : {}) });
+      const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
+        for (const line of [held.stdout, partial.stdout, held.stderr, partial.stderr]) if (line) emit(line);
+        finish({ code, signal, output, ...(reply ? { reply: reply.done } : {}) });
+      };
       const onError = (error: Error) => finish({ code: null, signal: null, output: `${output}\n${error.message}` });
       child.stdout?.on('data', onStdout);
       child.stderr?.on('data', onStderr);
