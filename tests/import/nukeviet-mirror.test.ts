@@ -88,6 +88,7 @@ describe('import of a NukeViet mirror from disk', () => {
     expect(assets).toEqual([
       expect.stringMatching(/passwd\.pdf: the path has a \.\. segment/),
       expect.stringMatching(/bieu-mau-dang-ky\.pdf: is a symlink/),
+      expect.stringMatching(/^file:\/\/\/C:\/Users\/GIAOVIEN\/.*clip_image002\.jpg: a photo pasted from Word still points at the author's computer/),
     ]);
   });
 
@@ -112,7 +113,9 @@ describe('import of a NukeViet mirror from disk', () => {
     expect(body).toContain('Sở GD&ĐT');
     expect(body).toContain('🎉');
     expect(body).toContain('[Thông báo nghỉ Tết (PDF)](/tep/thong-bao-nghi-tet.pdf)');
-    expect(body).not.toMatch(/javascript|MsoNormal|o:p|mso-|<span|font-size/);
+    expect(body).not.toMatch(/javascript|MsoNormal|o:p|mso-|<span|font-size|file:|base64/);
+    // The screenshot pasted into the old editor as a data: address is now a file of media/.
+    expect(body).toMatch(/!\[Lịch nghỉ Tết dán từ ảnh chụp màn hình\]\(\.\.\/\.\.\/media\/anh-dan-[0-9a-f]{8}\.png\)/);
     const news = bodyOf(at('content/tin-tuc/le-khai-giang-nam-hoc-2023-2024.md'));
     expect(news).toBe(news.normalize('NFC'));
     expect(news).toContain('Buổi lễ khép lại bằng tiết mục văn nghệ');

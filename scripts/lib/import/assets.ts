@@ -24,6 +24,8 @@ export type Stored = { path: string; rel: string } | { reason: Words };
 
 export interface AssetStore {
   image: (url: URL) => Promise<Stored>;
+  /** A photo pasted into the old editor as a `data:image/…;base64,` address. */
+  inline: (dataUrl: string) => Promise<Stored>;
   attachment: (url: URL) => Promise<Stored>;
   /** The old URL a written file came from, and the hash of the old bytes (to skip re-encoding next time). */
   sourceOf: (rel: string) => { url: string; sha256: string } | undefined;
@@ -102,21 +104,36 @@ export function createAssetStore(opts: {
       sources.set(kept, { url: url.href, sha256 });
       return { path: `../../${kept}`, rel: kept };
     }
+    return encode(url.href, original, ext, read.bytes, sha256);
+  }
+
+  /** Shrinks and stores photo bytes; `key` is where they came from (an old URL or a data: hash). */
+  async function encode(key: string, original: string, ext: string, input: Buffer, sha256: string): Promise<Stored> {
     let meta;
     try {
-      meta = await sharp(read.bytes).metadata();
+      meta = await sharp(input).metadata();
     } catch {
       return { reason: { vi: `«${original}» có đuôi ảnh nhưng không đọc được như ảnh`, en: `"${original}" has a photo extension but is not a readable image` } };
     }
     const turned = (meta.orientation ?? 1) >= 5;
-    const facts = { width: (turned ? meta.height : meta.width) ?? 0, height: (turned ? meta.width : meta.height) ?? 0, bytes: read.bytes.length };
+    const facts = { width: (turned ? meta.height : meta.width) ?? 0, height: (turned ? meta.width : meta.height) ?? 0, bytes: input.length };
     // Every photo from the old portal is re-encoded when it carries EXIF (GPS, camera) or is over the limits.
     const needsShrink = ext !== 'gif' && (isOversized(facts) || !!meta.exif || (meta.orientation ?? 1) !== 1);
-    const bytes = needsShrink ? (await shrinkPhoto(read.bytes, `.${ext}`)).data : read.bytes;
-    const rel = place('media', safeFileName(original, ext === 'jpeg' ? 'jpg' : ext), url.href);
+    const bytes = needsShrink ? (await shrinkPhoto(input, `.${ext}`)).data : input;
+    const rel = place('media', safeFileName(original, ext === 'jpeg' ? 'jpg' : ext), key);
     write(rel, bytes);
-    sources.set(rel, { url: url.href, sha256 });
+    sources.set(rel, { url: key, sha256 });
     return { path: `../../${rel}`, rel };
+  }
+
+  async function storeInline(dataUrl: string): Promise<Stored> {
+    const m = /^data:image\/(png|jpe?g|gif|webp);base64,([A-Za-z0-9+/=\s]+)$/i.exec(dataUrl);
+    if (!m) return { reason: { vi: 'ảnh dán trực tiếp không phải PNG, JPEG, GIF hay WebP', en: 'a pasted image that is not PNG, JPEG, GIF or WebP' } };
+    const input = Buffer.from(m[2]!, 'base64');
+    if (input.length > opts.limits.imageBytes) return { reason: { vi: 'ảnh dán trực tiếp quá lớn', en: 'the pasted image is too large' } };
+    const ext = m[1]!.toLowerCase() === 'jpeg' ? 'jpg' : m[1]!.toLowerCase();
+    const sha256 = hashOf(input);
+    return encode(`data:${sha256}`, `anh-dan-${sha256.slice(0, 8)}.${ext}`, ext, input, sha256);
   }
 
   async function storeAttachment(url: URL): Promise<Stored> {
@@ -138,5 +155,11 @@ export function createAssetStore(opts: {
     return done.get(key)!;
   };
 
-  return { image: once('image', storeImage), attachment: once('attachment', storeAttachment), sourceOf: (rel) => sources.get(rel) };
+  const inlineDone = new Map<string, Promise<Stored>>();
+  const inline = (dataUrl: string) => {
+    if (!inlineDone.has(dataUrl)) inlineDone.set(dataUrl, storeInline(dataUrl));
+    return inlineDone.get(dataUrl)!;
+  };
+
+  return { image: once('image', storeImage), inline, attachment: once('attachment', storeAttachment), sourceOf: (rel) => sources.get(rel) };
 }

@@ -66,6 +66,14 @@ function textOf(node: Element): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Why a photo could not come along, in the words an editor needs. */
+function notBroughtOver(src: string) {
+  if (/^file:/i.test(src)) {
+    return { vi: 'ảnh dán từ Word còn trỏ vào máy tính của người soạn (file:///…), cổng cũ cũng không hiện được: chèn lại ảnh gốc', en: 'a photo pasted from Word still points at the author\'s computer (file:///…), the old portal could not show it either: insert the original photo' };
+  }
+  return { vi: 'ảnh ở trang web khác hoặc không phải tệp ảnh: tải về rồi chèn lại', en: 'a photo from another website or not a photo file: download it and insert it again' };
+}
+
 /** An alt that only repeats a file name ("IMG_2031.JPG", "anh1.jpg") says nothing. */
 function usableAlt(alt: unknown): string | undefined {
   if (typeof alt !== 'string') return undefined;
@@ -85,17 +93,19 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
   const jobs: Promise<void>[] = [];
   visit(tree, 'element', (node, _index, parent) => {
     if (node.tagName === 'img') {
-      const url = resolve(node.properties.src ?? node.properties.dataSrc, base);
+      const src = String(node.properties.src ?? node.properties.dataSrc ?? '');
+      const url = resolve(src, base);
       jobs.push((async () => {
-        const stored = url && url.host === base.host && isImageName(url.pathname) ? await store.image(url) : undefined;
+        const stored = src.startsWith('data:') ? await store.inline(src) : url && url.host === base.host && isImageName(url.pathname) ? await store.image(url) : undefined;
         if (!stored || 'reason' in stored) {
-          out.missing.push({ url: url?.href ?? String(node.properties.src ?? ''), reason: stored && 'reason' in stored ? stored.reason : { vi: 'ảnh ở trang web khác hoặc không phải tệp ảnh: tải về rồi chèn lại', en: 'a photo from another website or not a photo file: download it and insert it again' } });
+          const shown = src.startsWith('data:') ? `${src.slice(0, 30)}…` : (url?.href ?? src);
+          out.missing.push({ url: shown, reason: stored && 'reason' in stored ? stored.reason : notBroughtOver(src) });
           node.tagName = 'span';
           node.properties = {};
           return;
         }
         const alt = usableAlt(node.properties.alt) ?? usableAlt(node.properties.title) ?? usableAlt(captionNear(parent as Element | undefined));
-        if (!alt) out.imagesWithoutAlt.push(url!.href);
+        if (!alt) out.imagesWithoutAlt.push(url?.href ?? `${src.slice(0, 30)}…`);
         out.assets.push(stored.rel);
         node.properties = { src: stored.path, alt: alt ?? `Ảnh minh họa bài «${title.slice(0, 150)}»` };
       })());
