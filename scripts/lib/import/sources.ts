@@ -53,17 +53,23 @@ function mergeByUrl(items: RawItem[], redirects: Record<string, string> = {}): R
 
 function fromMirror(root: string, kind: Kind | 'auto', limits: Limits, origin?: string, redirects?: Record<string, string>): Source {
   const mirror = openMirror(root, origin);
-  const pages = mirror.pages().map((p) => ({ url: p.url, read: mirror.read(p.url, limits.pageBytes) }));
-  const htmlOf = (r: (typeof pages)[number]['read']) => ('bytes' in r ? decodeHtml(r.bytes) : '');
-  const detected = kind === 'auto' ? detectKind(pages.slice(0, 40).map((p) => ({ url: p.url, html: htmlOf(p.read) }))) : kind;
+  const pages = mirror.pages();
+  // Pages are read one at a time: a province's old portal can hold tens of thousands.
+  const htmlOf = (url: URL) => {
+    const read = mirror.read(url, limits.pageBytes);
+    return 'bytes' in read ? { html: decodeHtml(read.bytes) } : read;
+  };
+  const sample = pages.slice(0, 40).map((p) => ({ url: p.url, html: ((r) => ('html' in r ? r.html : ''))(htmlOf(p.url)) }));
+  const detected = kind === 'auto' ? detectKind(sample) : kind;
   const items: RawItem[] = [];
   const skipped: Skipped[] = [];
   for (const page of pages) {
-    if ('reason' in page.read) {
-      skipped.push({ url: page.url.href, reason: page.read.reason });
+    const read = htmlOf(page.url);
+    if ('reason' in read) {
+      skipped.push({ url: page.url.href, reason: read.reason });
       continue;
     }
-    const result = extractPage(htmlOf(page.read), page.url, detected);
+    const result = extractPage(read.html, page.url, detected);
     if ('skip' in result) skipped.push({ url: page.url.href, reason: result.skip });
     else items.push(result.item);
   }
