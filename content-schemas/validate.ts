@@ -18,7 +18,7 @@ import { bodyImages } from './body-images.ts';
 import { IMAGE_EXTENSIONS as IMAGE_TYPES } from './file-types.ts';
 import { publicFileProblems } from './public-files.ts';
 import { audienceProblems } from './audience-check.ts';
-import type { Audience } from './audience.ts';
+import { hasField, type Entry } from './entry.ts';
 
 export const IMAGE_EXTENSIONS: string[] = IMAGE_TYPES.map((ext) => `.${ext}`);
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -31,13 +31,7 @@ export const MIN_CONTRAST = 4.5;
  */
 export const MAX_CONTENT_BYTES = 1024 * 1024;
 
-export interface Entry {
-  collection: CollectionName;
-  slug: string;
-  file: string;
-  data: Record<string, unknown>;
-  body: string;
-}
+export type { Entry } from './entry.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -200,11 +194,10 @@ function bodyImageProblems(body: string, firstLine: number, shown: string, entry
 }
 
 /** Attachments are files of `public/tep/`, symlinks followed, that are there. */
-function attachmentProblems(file: string, siteDir: string, data: Record<string, unknown>): Problem[] {
-  const files = Array.isArray(data.files) ? (data.files as { file?: unknown }[]) : [];
+function attachmentProblems(file: string, siteDir: string, entry: Entry): Problem[] {
+  const files = hasField(entry, 'files') ? entry.data.files : [];
   const tep = join(siteDir, 'public', 'tep');
-  return files.flatMap((f, i) => {
-    const path = typeof f?.file === 'string' ? f.file : undefined;
+  return files.flatMap(({ file: path }, i) => {
     if (!path) return [];
     const label = { vi: `«Tệp đính kèm» (files.${i}.file)`, en: `"Attached file" (files.${i}.file)` };
     const checked = checkUrlPath(path);
@@ -284,8 +277,10 @@ export function readEntry(collection: CollectionName, file: string, siteDir: str
   const schema = COLLECTIONS[collection].schema(imageCheck(file, siteDir));
   const result = schema.safeParse(raw);
   if (!result.success) return { problems: [...problems, ...problemsFromZod(shown, schema, result.error, raw)] };
-  problems.push(...attachmentProblems(shown, siteDir, result.data));
-  return { entry: problems.length ? undefined : { collection, slug, file, data: result.data, body }, problems };
+  // The registry's schema for `collection` has just parsed `data`: the one place that pairs them.
+  const entry = { collection, slug, file, data: result.data, body } as Entry;
+  problems.push(...attachmentProblems(shown, siteDir, entry));
+  return { entry: problems.length ? undefined : entry, problems };
 }
 
 /** Reads site.yaml and every entry, keeping what is valid and every problem found. */
@@ -310,7 +305,7 @@ export function readSite(siteDir: string, root = process.cwd()): { site?: SiteCo
   }
   problems.push(...linkProblems(siteDir, root), ...oldPathProblems(entries, root));
   if (site) {
-    const addressed = entries.filter((e) => e.data.audience !== undefined).map((e) => ({ file: rel(root, e.file), audience: e.data.audience as Audience }));
+    const addressed = entries.flatMap((e) => (hasField(e, 'audience') && e.data.audience !== undefined ? [{ file: rel(root, e.file), audience: e.data.audience }] : []));
     problems.push(...audienceProblems(siteDir, site, addressed));
   }
   return { site, entries, problems };
@@ -321,7 +316,7 @@ function oldPathProblems(entries: Entry[], root: string): Problem[] {
   const owners = new Map<string, Entry>();
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const paths = Array.isArray(entry.data.oldPaths) ? (entry.data.oldPaths as string[]) : [];
+    const paths = hasField(entry, 'oldPaths') ? entry.data.oldPaths : [];
     paths.forEach((path, i) => {
       // "/a" and "/a/" are one address.
       const key = path.replace(/\/+$/, '') || '/';

@@ -4,7 +4,7 @@ import type { AuditContext } from './types.ts';
 export function newsDates(ctx: AuditContext): Date[] {
   return ctx
     .of('news')
-    .map((e) => e.data.date as Date)
+    .map((e) => e.data.date)
     .sort((a, b) => a.getTime() - b.getTime());
 }
 

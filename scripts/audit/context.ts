@@ -4,7 +4,7 @@
  * problems kept, so one broken file does not hide the rest of the audit.
  */
 import { join, relative, resolve, basename } from 'node:path';
-import type { CollectionName } from '../../content-schemas/index.ts';
+import { isEntryOf } from '../../content-schemas/entry.ts';
 import { readSite, type Entry } from '../../content-schemas/validate.ts';
 import { TEMPLATE_MARKER, isTemplateText } from '../lib/onboarding/marker.ts';
 import { loadBuiltSite, type BuiltSite } from './built.ts';
@@ -78,6 +78,6 @@ export function buildContext(siteDir: string, distDir: string, opts: ContextOpti
     isTemplateText,
     templateMarker: TEMPLATE_MARKER,
     shown: (absolute) => relative(root, absolute) || absolute,
-    of: (collection: CollectionName) => published.filter((e) => e.collection === collection),
+    of: (collection) => published.filter(isEntryOf(collection)),
   };
 }

@@ -7,13 +7,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import type { Severity } from './types.ts';
 
 const PROFILES_DIR = fileURLToPath(new URL('./profiles/', import.meta.url));
 
 export const DEFAULT_PROFILE = 'mac-dinh';
 
-const severity = z.enum(['error', 'warning', 'info']);
+/** Machine names (JSON, CI); the Vietnamese labels are in types.ts SEVERITY_LABELS. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+const severity = z.enum(SEVERITIES);
 
 const profileSchema = z.object({
   /** Vietnamese name shown in reports. */
@@ -27,14 +30,8 @@ const profileSchema = z.object({
   allowDomains: z.array(z.string().regex(/^[a-z0-9.-]+$/)).default([]),
 });
 
-export interface Profile {
-  id: string;
-  name: string;
-  description: string;
-  basis: string;
-  rules: Record<string, Record<string, unknown> & { severity?: Severity }>;
-  allowDomains: string[];
-}
+/** A validated profile; `rules` maps a rule id to its parameters (and optional severity). */
+export type Profile = z.output<typeof profileSchema> & { id: string };
 
 /** Raised for a profile that is missing or malformed: the audit cannot judge the site. */
 export class AuditConfigError extends Error {
@@ -78,5 +75,5 @@ export function loadProfile(id: string, knownRules: readonly string[], from = 's
       `scripts/audit/profiles/${id}.yaml: không có quy tắc «${unknown.join(', ')}». Các quy tắc: ${knownRules.join(', ')}.`,
     );
   }
-  return { id, ...parsed.data, rules: parsed.data.rules as Profile['rules'] };
+  return { id, ...parsed.data };
 }

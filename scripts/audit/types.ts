@@ -7,12 +7,11 @@ import type { SiteConfig } from '../../content-schemas/site.ts';
 import type { Entry } from '../../content-schemas/validate.ts';
 import type { CollectionName } from '../../content-schemas/index.ts';
 import type { BuiltSite } from './built.ts';
-import type { Profile } from './profiles.ts';
+import type { Profile, Severity } from './profiles.ts';
 import type { HolidayCalendar } from './working-days.ts';
 import type { TextSource } from './text-sources.ts';
 
-/** Machine names (JSON, CI); the Vietnamese labels are in SEVERITY_LABELS. */
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'lỗi',
@@ -88,7 +87,8 @@ export interface AuditContext {
   textSources: () => TextSource[];
   /** Path shown to users for a file of the site (relative to the working directory). */
   shown: (absolute: string) => string;
-  of: (collection: CollectionName) => Entry[];
+  /** The published entries of one collection, typed by its schema. */
+  of: <C extends CollectionName>(collection: C) => Entry<C>[];
 }
 
 export interface RuleMeta {

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { entryPage } from '../../content-schemas/urls.ts';
-import type { Entry } from '../../content-schemas/validate.ts';
+import { hasField, type Entry } from '../../content-schemas/entry.ts';
 import { checkUrlPath, staysInside } from '../../content-schemas/paths.ts';
 
 export interface Redirect {
@@ -37,7 +37,7 @@ export function readRedirectsFile(path = process.env[REDIRECTS_ENV]): Redirect[]
 export function redirectsOf(entries: Entry[]): Redirect[] {
   return entries.flatMap((entry) => {
     const to = entryPage(entry.collection, entry.slug);
-    const paths = Array.isArray(entry.data.oldPaths) ? (entry.data.oldPaths as string[]) : [];
+    const paths = hasField(entry, 'oldPaths') ? entry.data.oldPaths : [];
     if (!to || entry.data.draft === true) return [];
     return paths.map((from) => ({ from, to, file: entry.file }));
   });

@@ -14,10 +14,10 @@ export default {
     ctx
       .of('disclosures')
       .filter((e) => e.data.item === 'bao-cao-thuong-nien')
-      .filter((e) => !((e.data.files as { file: string }[] | undefined) ?? []).some((f) => f.file.toLowerCase().endsWith('.pdf')))
+      .filter((e) => !e.data.files.some((f) => f.file.toLowerCase().endsWith('.pdf')))
       .map((e) => ({
         ...entryAt(ctx, e, 'files'),
-        message: `Báo cáo thường niên «${String(e.data.title)}» chưa có tệp PDF.`,
+        message: `Báo cáo thường niên «${e.data.title}» chưa có tệp PDF.`,
         fix: 'Đính kèm báo cáo thường niên (số liệu đến 31/12) dạng tệp PDF.',
       })),
 } satisfies Rule;

@@ -18,18 +18,17 @@ export default {
   check: (ctx) =>
     ctx
       .of('disclosures')
-      .filter((e) => e.data.eventDate instanceof Date)
       .flatMap((e) => {
-        const event = e.data.eventDate as Date;
-        const published = e.data.published as Date;
-        const deadline = (entryDeadline({ schoolYear: String(e.data.schoolYear), item: String(e.data.item), published: e.data.published as Date, eventDate: event }, ctx.calendar) as { deadline: Date }).deadline;
-        if (published.getTime() <= deadline.getTime()) return [];
+        const { eventDate: event, published } = e.data;
+        if (!event) return [];
+        const deadline = entryDeadline(e.data, ctx.calendar)?.deadline;
+        if (!deadline || published.getTime() <= deadline.getTime()) return [];
         const late = ctx.calendar.workingDaysBetween(deadline, published);
         const provisional = ctx.calendar.yearStatus(event.getUTCFullYear()) === 'provisional' ? ' (lịch nghỉ lễ năm này là dự kiến)' : '';
         return [{
           ...entryAt(ctx, e, 'published'),
           url: listUrl('disclosures'),
-          message: `«${String(e.data.title)}»: thông tin phát sinh ngày ${viDate(event)}, hạn công khai ${viDate(deadline)}${provisional}, nhưng công khai ngày ${viDate(published)} (muộn ${late} ngày làm việc).`,
+          message: `«${e.data.title}»: thông tin phát sinh ngày ${viDate(event)}, hạn công khai ${viDate(deadline)}${provisional}, nhưng công khai ngày ${viDate(published)} (muộn ${late} ngày làm việc).`,
           fix: 'Thông tin thay đổi hoặc phát sinh phải đăng trong 10 ngày làm việc (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết); kiểm tra lại «Ngày phát sinh thông tin» nếu ghi nhầm.',
         }];
       }),

@@ -23,7 +23,7 @@ function withDeadline(basis: string): string {
 }
 
 function facts(ctx: AuditContext): Pick<DisclosureFacts, 'schoolYear' | 'item'>[] {
-  return ctx.of('disclosures').map((e) => ({ schoolYear: String(e.data.schoolYear), item: String(e.data.item) }));
+  return ctx.of('disclosures').map((e) => ({ schoolYear: e.data.schoolYear, item: e.data.item }));
 }
 
 /** The portal's first dated entry: before it, earlier school years lived elsewhere. */

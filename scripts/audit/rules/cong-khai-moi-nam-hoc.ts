@@ -18,8 +18,8 @@ export default {
     const years = numberParam(params, 'years', 5);
     const current = schoolYearStart(ctx.date);
     const disclosures = ctx.of('disclosures');
-    const have = new Set(disclosures.map((e) => firstYearOf(String(e.data.schoolYear))));
-    const starts = [...ctx.of('news'), ...disclosures].map((e) => (e.data.date ?? e.data.published) as Date).filter(Boolean);
+    const have = new Set(disclosures.map((e) => firstYearOf(e.data.schoolYear)));
+    const starts = [...ctx.of('news').map((e) => e.data.date), ...disclosures.map((e) => e.data.published)];
     const firstYear = starts.length ? Math.min(...starts.map((d) => schoolYearStart(d))) : current;
     const missing: number[] = [];
     for (let y = Math.max(firstYear, current - years + 1); y <= current; y += 1) if (!have.has(y)) missing.push(y);

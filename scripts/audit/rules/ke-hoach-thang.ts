@@ -15,9 +15,9 @@ export default {
   check: (ctx) => {
     const plans = ctx.of('plans').filter((e) => e.data.kind === 'thang');
     const drafts = plans.flatMap((e): Draft[] => {
-      const month = e.data.periodStart as Date;
+      const month = e.data.periodStart;
       const deadline = monthlyDeadline(month);
-      const published = e.data.published as Date;
+      const published = e.data.published;
       if (published.getTime() <= deadline.getTime()) return [];
       return [{
         ...entryAt(ctx, e, 'published'),
@@ -27,7 +27,7 @@ export default {
       }];
     });
     const month = dueMonth(ctx.date);
-    if (!plans.some((e) => monthKey(e.data.periodStart as Date) === monthKey(month))) {
+    if (!plans.some((e) => monthKey(e.data.periodStart) === monthKey(month))) {
       drafts.push({
         file: collectionFolder(ctx, 'plans'),
         url: listUrl('plans'),

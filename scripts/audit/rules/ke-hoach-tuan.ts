@@ -16,18 +16,18 @@ export default {
   check: (ctx) => {
     const plans = ctx.of('plans').filter((e) => e.data.kind === 'tuan');
     const drafts = plans.flatMap((e): Draft[] => {
-      const deadline = weeklyDeadline(e.data.periodStart as Date);
-      const published = e.data.published as Date;
+      const deadline = weeklyDeadline(e.data.periodStart);
+      const published = e.data.published;
       if (published.getTime() <= deadline.getTime()) return [];
       return [{
         ...entryAt(ctx, e, 'published'),
         url: listUrl('plans'),
-        message: `Kế hoạch tuần từ ${viDate(e.data.periodStart as Date)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
+        message: `Kế hoạch tuần từ ${viDate(e.data.periodStart)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
         fix: 'Đăng kế hoạch giáo dục tuần sau chậm nhất vào thứ Bảy của tuần trước.',
       }];
     });
     const monday = dueWeek(ctx.date);
-    const has = plans.some((e) => isoDate(weeklyDeadline(e.data.periodStart as Date)) === isoDate(weeklyDeadline(monday)));
+    const has = plans.some((e) => isoDate(weeklyDeadline(e.data.periodStart)) === isoDate(weeklyDeadline(monday)));
     if (!has && weekHasWorkingDay(ctx, monday)) {
       drafts.push({
         file: collectionFolder(ctx, 'plans'),

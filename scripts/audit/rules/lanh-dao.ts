@@ -2,8 +2,9 @@
 import { collectionFolder, entryAt, tt37 } from '../rule-helpers.ts';
 import type { Draft, Rule } from '../types.ts';
 import { listUrl } from '../../../content-schemas/urls.ts';
+import type { EntryData } from '../../../content-schemas/entry.ts';
 
-const FIELDS: [string, string][] = [
+const FIELDS: [keyof EntryData<'leaders'>, string][] = [
   ['name', 'họ và tên'],
   ['position', 'chức vụ'],
   ['phone', 'điện thoại'],
@@ -26,7 +27,7 @@ export default {
     return leaders.flatMap((leader): Draft[] => {
       const missing = FIELDS.filter(([key]) => !String(leader.data[key] ?? '').trim());
       if (!missing.length) return [];
-      return [{ ...entryAt(ctx, leader), message: `Lãnh đạo «${String(leader.data.name ?? leader.slug)}» thiếu: ${missing.map(([, l]) => l).join(', ')}.`, fix: 'Bổ sung các thông tin còn thiếu.' }];
+      return [{ ...entryAt(ctx, leader), message: `Lãnh đạo «${leader.data.name || leader.slug}» thiếu: ${missing.map(([, l]) => l).join(', ')}.`, fix: 'Bổ sung các thông tin còn thiếu.' }];
     });
   },
 } satisfies Rule;

@@ -18,11 +18,11 @@ export default {
   check: (ctx) =>
     ctx
       .of('consultations')
-      .filter((e) => (e.data.deadline as Date).getTime() < ctx.date.getTime() && !String(e.data.result ?? '').trim())
+      .filter((e) => e.data.deadline.getTime() < ctx.date.getTime() && !(e.data.result ?? '').trim())
       .map((e) => ({
         ...entryAt(ctx, e, 'deadline'),
         url: entryUrl('consultations', e.slug),
-        message: `Đợt lấy ý kiến «${String(e.data.title)}» đã hết hạn ngày ${viDate(e.data.deadline as Date)} nhưng chưa có kết quả tiếp thu.`,
+        message: `Đợt lấy ý kiến «${e.data.title}» đã hết hạn ngày ${viDate(e.data.deadline)} nhưng chưa có kết quả tiếp thu.`,
         fix: 'Ghi «Kết quả tiếp thu» (result): số ý kiến nhận được và những điểm được tiếp thu, giải trình.',
       })),
 } satisfies Rule;

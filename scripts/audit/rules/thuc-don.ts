@@ -23,19 +23,19 @@ export default {
   check: (ctx) => {
     const menus = ctx.of('menus');
     const late = menus.flatMap((e): Draft[] => {
-      const deadline = weeklyDeadline(e.data.weekStart as Date);
-      const published = e.data.published as Date;
+      const deadline = weeklyDeadline(e.data.weekStart);
+      const published = e.data.published;
       if (published.getTime() <= deadline.getTime()) return [];
       return [{
         ...entryAt(ctx, e, 'published'),
         url: listUrl('menus'),
-        message: `Thực đơn tuần từ ${viDate(e.data.weekStart as Date)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
+        message: `Thực đơn tuần từ ${viDate(e.data.weekStart)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
         fix: 'Đăng thực đơn tuần sau chậm nhất vào thứ Bảy của tuần trước.',
       }];
     });
     if (ctx.site?.level !== 'mam-non') return late;
     const monday = dueWeek(ctx.date);
-    const has = menus.some((e) => isoDate(weeklyDeadline(e.data.weekStart as Date)) === isoDate(weeklyDeadline(monday)));
+    const has = menus.some((e) => isoDate(weeklyDeadline(e.data.weekStart)) === isoDate(weeklyDeadline(monday)));
     if (has || !weekHasWorkingDay(ctx, monday)) return late;
     return [...late, {
       file: collectionFolder(ctx, 'menus'),
