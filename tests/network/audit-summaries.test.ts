@@ -68,7 +68,7 @@ describe('the audit a build runs on what it has just read and built', () => {
     expect(built['th-thu-nghiem']!.audit?.summaryFile).toBe(summaryFile(outRoot, 'th-thu-nghiem'));
   });
 
-  it('records the công khai status of the current năm học that the unit would compute', async () => {
+  it('gives the unit the same member feeds (news, documents, công khai, status) as reading and auditing the members', async () => {
     restore();
     const when = builtAt();
     const fresh = await loadPhong(when);
@@ -76,6 +76,9 @@ describe('the audit a build runs on what it has just read and built', () => {
     const audited = await loadPhong(when);
     expect([fresh.fromSummary, audited.audited]).toEqual([2, 2]);
     for (const id of SCHOOLS) expect(fresh.status(id), id).toEqual(audited.status(id));
+    // From the summary, the feeds come from the members' published /api/v1/ files, not their content.
+    expect(fresh.network.members.map((m) => m.news.length)).not.toContain(0);
+    expect(fresh.network.members).toEqual(audited.network.members);
     restore();
   });
 });
@@ -105,6 +108,27 @@ describe("a unit's build and its members' summaries", () => {
     // The Phòng's own build left its summary too (a Sở reads it).
     expect(summaryOf(PHONG).site).toBe(PHONG);
     restore();
+  });
+
+  it("takes a fresh member's news from the /api/v1/ files its build published, not from its content", async () => {
+    restore();
+    const file = join(outRoot, 'th-thu-nghiem', 'api/v1/tin-tuc.json');
+    const published = readFileSync(file, 'utf8');
+    const news = JSON.parse(published) as { items: { title: string }[] };
+    news.items[0]!.title = 'Dấu kiểm tra: đọc từ tin-tuc.json đã dựng';
+    writeFileSync(file, JSON.stringify(news));
+    try {
+      const run = await loadPhong();
+      expect(run.fromSummary).toBe(2);
+      expect(run.network.members.find((m) => m.unit.id === 'th-thu-nghiem')?.news.map((n) => n.title)).toContain('Dấu kiểm tra: đọc từ tin-tuc.json đã dựng');
+      // A published file that no longer matches the schema: the member's content is read instead.
+      writeFileSync(file, JSON.stringify({ ...news, items: 'hỏng' }));
+      const fallback = await loadPhong();
+      expect(fallback.network.members.find((m) => m.unit.id === 'th-thu-nghiem')?.news.map((n) => n.title)).not.toContain('Dấu kiểm tra: đọc từ tin-tuc.json đã dựng');
+      expect(fallback.network.warnings).toEqual([]);
+    } finally {
+      writeFileSync(file, published);
+    }
   });
 
   it('audits a member again when its content changed since its build', async () => {

@@ -3,7 +3,8 @@
  * then the portals site.yaml lists under remoteMembers. For each, its latest news,
  * its documents, its công khai and the status of the current năm học; a local member
  * also gets its audit score: from the summary its last build left (audit-summary.ts)
- * when that judged the member as it is now, else by auditing it here.
+ * when that judged the member as it is now, its feeds then read from that build's
+ * /api/v1/ files (built-unit.ts); else from its content, audited here.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { isoDate } from '../../audit/dates.ts';
 import { outputStamp, readAuditSummary, statusOf } from './audit-summary.ts';
 import { auditFingerprint, descendantsFrom, siteFilesHash } from './fingerprint.ts';
 import type { HolidayCalendar } from '../../audit/working-days.ts';
+import { readBuiltUnit } from './built-unit.ts';
 import { invalidUnit, readLocalUnit } from './local.ts';
 import { readRemoteUnit } from './remote-unit.ts';
 import type { RemoteOptions } from './remote.ts';
@@ -57,21 +59,24 @@ function feedOf(unit: UnitData, opts: MembersOptions, status?: MemberDisclosureS
 
 async function localFeed(member: Member, opts: MembersOptions, parents: () => Map<string, string | undefined>): Promise<MemberFeed | undefined> {
   const { id } = member;
+  const siteDir = join(opts.sitesDir, id);
   // The member's last build, as `npm run audit` reads it (default output: dist/).
   const outRoot = opts.outRoot ?? resolve('dist');
   const distDir = join(outRoot, id);
   const built = existsSync(join(distDir, 'index.html')) ? distDir : undefined;
   // Taken before the member is read, as its own build does.
-  const filesHash = siteFilesHash(join(opts.sitesDir, id));
-  const unit = await readLocalUnit(opts.sitesDir, id, opts.buildDate, built);
-  if (!unit?.siteDir) return undefined;
-  const fingerprint = auditFingerprint(filesHash, member.unitType === 'truong' ? [] : descendantsFrom(parents(), id));
+  const fingerprint = auditFingerprint(siteFilesHash(siteDir), member.unitType === 'truong' ? [] : descendantsFrom(parents(), id));
   const read = readAuditSummary(outRoot, id, { day: isoDate(opts.day), fingerprint, output: outputStamp(outRoot, id) });
   if ('summary' in read) {
+    // Fresh: its build judged and published exactly these files today.
+    const unit = (built && readBuiltUnit(built, siteDir)) ?? (await readLocalUnit(opts.sitesDir, id, opts.buildDate, built));
+    if (!unit) return undefined;
     memberAudits.fromSummary += 1;
     return feedOf(unit, opts, statusOf(read.summary));
   }
   if ('corrupt' in read) opts.warnings.push(read.corrupt);
+  const unit = await readLocalUnit(opts.sitesDir, id, opts.buildDate, built);
+  if (!unit?.siteDir) return undefined;
   memberAudits.audited += 1;
   // Not built yet: the dist rules report "chưa dựng" as info and the content rules still score.
   const result = auditSite(unit.siteDir, distDir, { date: opts.day });
