@@ -11,21 +11,10 @@ import { LEVEL_KEYS, type Level } from '../../content-schemas/levels.ts';
 import { createSchools } from '../lib/onboarding/create.ts';
 import { COMMAND_LINE } from '../lib/onboarding/input.ts';
 import { makePhonePhoto } from './phone-photo.ts';
+import { random } from '../lib/random.ts';
 
 /** A real one-page decision with a text layer (the search fixture): the model for generated attachments. */
 const SAMPLE_PDF = join(import.meta.dirname, '../../tests/fixtures/sites/thcs-tim-kiem/public/tep/quyet-dinh-hoi-dong-kiem-tra.pdf');
-
-/** Mulberry32: small, fast, good enough to vary text. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 

@@ -5,7 +5,7 @@
  * stored sideways, as phones do when held upright. Seeded: same seed, same bytes.
  */
 import sharp from 'sharp';
-import { random } from './generate.ts';
+import { random } from '../lib/random.ts';
 
 export interface PhonePhotoOptions {
   width?: number;

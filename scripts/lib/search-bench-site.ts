@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
+import { random } from './random.ts';
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const LOGO = resolve(import.meta.dirname, '../../tests/fixtures/sites/thcs-tim-kiem/public/logo.svg');
@@ -73,17 +74,6 @@ function pick(next: () => number): string {
     else hi = mid;
   }
   return VOCAB.words[lo] ?? 'học';
-}
-
-/** Seeded PRNG (mulberry32): the same site on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function prose(next: () => number, words: number): string {
