@@ -13,7 +13,7 @@ import type { CrawlState } from '../../scripts/lib/import/crawl.ts';
 import { createPoliteFetcher } from '../../scripts/lib/import/polite-fetch.ts';
 import { prepareFixture, prepareSite, type Prepared } from './helpers/fixtures.ts';
 import { serveMirror, type MirrorServer } from './helpers/mirror-server.ts';
-import { frontMatter } from './helpers/site-files.ts';
+import { bodyOf, frontMatter } from './helpers/site-files.ts';
 import { buildImported, redirectsIn, vnuErrors } from './helpers/built.ts';
 
 const DAI_HOI = '/tin-tuc-su-kien/hoat-dong-doan-doi/dai-hoi-lien-doi-nhiem-ky-2023-2024/ct/45/1203';
@@ -86,6 +86,8 @@ describe('import of an EduPortal-style portal over HTTP', () => {
       category: 'doan-doi',
       oldPaths: [DAI_HOI, '/tin-tuc/dai-hoi-lien-doi.html'],
     });
+    // An empty alt takes the photo's caption.
+    expect(bodyOf(join(site.siteDir, 'content/tin-tuc/dai-hoi-lien-doi-nhiem-ky-2023-2024.md'))).toContain('![Ban chỉ huy Liên đội nhiệm kỳ 2023-2024 ra mắt Đại hội](../../media/dai-hoi-lien-doi.jpg)');
     // The post's printed date, not the date in the portal's header.
     expect(frontMatter(join(site.siteDir, 'content/tin-tuc/hoi-thao-chuyen-de-day-hoc-stem.md'))).toMatchObject({ date: '2017-10-18', category: 'chuyen-mon' });
   });
