@@ -21,7 +21,7 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { buildSite } from '../lib/build-site.ts';
 import { generateSearchBenchSite } from '../lib/search-bench-site.ts';
 // The page's debounce: part of "typing → results", reported separately.
-import { DEBOUNCE_MS } from '../../themes/cong-truong/search/client.ts';
+import { DEBOUNCE_MS } from '../../themes/cong-truong/search/typing.ts';
 
 export const FIRST_SEARCH_BUDGET_KB = 150;
 export const LATENCY_BUDGET_MS = 100;

@@ -72,7 +72,8 @@ interface HandedOn {
  */
 export const BUILD_WORKERS_ENV = 'CONG_TRUONG_BUILD_WORKERS';
 const workersOff = () => process.env[BUILD_WORKERS_ENV] === '0';
-const astroPool = new WorkerPool<AstroJob, AstroReply>(ASTRO_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }) });
+// --expose-gc: the worker measures what stays reachable after each site (astro-worker.ts).
+const astroPool = new WorkerPool<AstroJob, AstroReply>(ASTRO_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }), execArgv: ['--expose-gc'] });
 const newIndexPool = () => new WorkerPool<IndexJob, IndexReply>(INDEX_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env }) });
 const indexPool = newIndexPool();
 // Nothing left to do: let the idle workers go and wait for them, so their CPU time is

@@ -24,6 +24,13 @@ export interface JobOptions {
   onMessage?: (message: unknown) => void;
 }
 
+export interface SpawnOptions {
+  cwd: string;
+  env: () => NodeJS.ProcessEnv;
+  /** Node's own flags for the worker (e.g. --expose-gc). */
+  execArgv?: string[];
+}
+
 interface Idle {
   child: ChildProcess;
   timer: NodeJS.Timeout;
@@ -38,16 +45,16 @@ function handles(child: ChildProcess): { ref(): void; unref(): void }[] {
 export class WorkerPool<J, R> {
   private readonly idle: Idle[] = [];
   private readonly script: string;
-  private readonly spawnOptions: { cwd: string; env: () => NodeJS.ProcessEnv };
+  private readonly spawnOptions: SpawnOptions;
 
-  constructor(script: string, spawnOptions: { cwd: string; env: () => NodeJS.ProcessEnv }) {
+  constructor(script: string, spawnOptions: SpawnOptions) {
     this.script = script;
     this.spawnOptions = spawnOptions;
   }
 
   /** Runs `job` in an idle worker, or a new one. Resolves like runNode when the worker dies mid-job. */
   async run(job: J, opts: JobOptions = {}): Promise<WorkerRun<R>> {
-    const child = this.take() ?? spawnNode([this.script], { cwd: this.spawnOptions.cwd, env: this.spawnOptions.env(), ipc: true });
+    const child = this.take() ?? spawnNode([...(this.spawnOptions.execArgv ?? []), this.script], { cwd: this.spawnOptions.cwd, env: this.spawnOptions.env(), ipc: true });
     if (!child) return { code: null, signal: 'SIGTERM', output: '' };
     for (const handle of handles(child)) handle.ref();
     const result = await this.runIn(child, job, opts);

@@ -13,7 +13,14 @@ export interface Pixels {
 }
 
 export const DECODED_SLOTS = 3;
-const decoded = new Map<string, Promise<Pixels>>();
+/**
+ * One map per process, not per copy of this module: a persistent build worker
+ * (scripts/lib/astro-worker.ts) loads the module again with every site it builds,
+ * and each copy left behind would keep its last photos' pixels. Keys are content
+ * hashes, so sites may share entries.
+ */
+const shared = globalThis as { [key: symbol]: Map<string, Promise<Pixels>> | undefined };
+const decoded = (shared[Symbol.for('cong-truong.decoded-images')] ??= new Map<string, Promise<Pixels>>());
 
 export function decodeOnce(key: string, bytes: Uint8Array, limitInputPixels?: number | boolean): Promise<Pixels> {
   const known = decoded.get(key);

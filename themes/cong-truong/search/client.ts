@@ -5,6 +5,7 @@
  * On the root, `data-state="done"` + `data-query` say that the results of a query are
  * rendered (the bench times this), `data-announced` that its count has been announced.
  */
+import { DEBOUNCE_MS } from './typing.ts';
 import { runSearch, type PagefindApi, type PagefindResult, type SearchOutcome, type SearchRequest, type SortOrder } from './engine.ts';
 import { normalizeQuery } from './vietnamese.ts';
 import { buildExcerpt } from './excerpt.ts';
@@ -12,12 +13,6 @@ import { CONTENT_TYPES, FILTER_KEYS, UNIT_FILTER, type FilterKey } from './facet
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
-/**
- * Wait after a key before searching: long enough to skip the keys of a fast typist,
- * short enough that results follow the last key within 100 ms (a warm search takes
- * 15–50 ms on a 1000-page site; scripts/bench/search.ts).
- */
-export const DEBOUNCE_MS = 30;
 /** Wait after a word's first letter: a typist's next key comes sooner. */
 const LONE_LETTER_WAIT_MS = 400;
 /**

@@ -9,28 +9,9 @@ import { phraseFirst, type Phrase } from './phrase-rank.ts';
 import { dForm, syllablesOf, wholeWordResults } from './syllables.ts';
 import type { FilterKey } from './facets.ts';
 
-/** The small part of Pagefind's browser API this page uses (pagefind.js, v1.5). */
-export interface PagefindFragment {
-  url: string;
-  excerpt: string;
-  /** The page's indexed text; `locations` index its whitespace-separated words. */
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindFragment>;
-}
-export interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  preload: (term: string) => Promise<void>;
-}
+/** Pagefind's API shapes live apart, so phrase-rank.ts can use them without importing this file. */
+export type { PagefindApi, PagefindFragment, PagefindResult } from './pagefind-api.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 
 export type SortOrder = '' | 'moi-nhat' | 'cu-nhat';
 

@@ -6,7 +6,7 @@
  * side by side come first; Pagefind's order is kept within each group.
  */
 import { foldKey, wordsOf } from './vietnamese.ts';
-import type { PagefindFragment, PagefindResult } from './engine.ts';
+import type { PagefindFragment, PagefindResult } from './pagefind-api.ts';
 
 export interface Phrase {
   words: string[];
