@@ -76,7 +76,7 @@ export function commit(opts: CommitOptions, staging: string, staged: Staged[], m
   const dir = join(opts.siteDir, IMPORT_DIR);
   mkdirSync(dir, { recursive: true });
   const map = nginxMap(opts.siteId, rules);
-  map.refused.forEach((from) => report.review.push({ url: from, issue: 'old-url', words: { vi: 'địa chỉ cũ có ký tự không ghi được vào nginx map', en: 'the old address has characters an nginx map cannot hold' } }));
+  map.refused.forEach((from) => report.review.push({ url: from, issue: 'old-url', words: { vi: 'địa chỉ cũ quá dài hoặc có ký tự không ghi được vào nginx map', en: 'the old address is too long or has characters an nginx map cannot hold' } }));
   writeFileSync(join(dir, 'nginx-redirects.map'), map.text);
   report.nginxMap = relative(opts.siteDir, join(dir, 'nginx-redirects.map'));
   writeManifest(opts.siteDir, manifest);

@@ -5,9 +5,12 @@
  * one file per school, included into the map of .ci/templates/nginx.conf's setup.
  */
 
+/** The template's map_hash_bucket_size (512) must hold every key; longer ones are refused. */
+const MAX_KEY_LENGTH = 400;
+
 /** nginx map keys are quoted strings: no quote, backslash, newline or control character may break out. */
 function quoted(value: string): string | undefined {
-  if (/[\u0000-\u001f\u007f"\\]/.test(value)) return undefined;
+  if (/[\u0000-\u001f\u007f"\\]/.test(value) || value.length > MAX_KEY_LENGTH) return undefined;
   return `"${value}"`;
 }
 
