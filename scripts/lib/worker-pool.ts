@@ -10,8 +10,12 @@ import type { ChildProcess } from 'node:child_process';
 import { spawnNode, type ChildRun } from './child.ts';
 import { JOB_END, type DoneMessage } from './worker-loop.ts';
 
-/** An idle worker holds a loaded Astro (several hundred MB): give it back soon. */
-export const IDLE_MS = 5_000;
+/**
+ * An idle worker holds a loaded Astro (several hundred MB): give it back once no site
+ * has needed it for a while. Between two sites' Astro steps come indexing, the audit
+ * and the next site's validation: 10–30 s for a school of 200 posts on a loaded machine.
+ */
+export const IDLE_MS = 60_000;
 
 export interface WorkerRun<R> extends ChildRun {
   /** The worker's reply; undefined when it died before replying (then code or signal says how). */
