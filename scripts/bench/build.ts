@@ -185,7 +185,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const repo = join(runDir, 'repo');
   const sitesDir = join(repo, 'sites');
   const outRoot = join(runDir, 'dist');
-  const env = { ...process.env, CONG_TRUONG_CACHE_DIR: join(runDir, 'cache') };
+  // Every cache of its own, so "cold" is cold: the shared image cache would otherwise
+  // hold the photos of an earlier run (the generator makes the same bytes each time).
+  const env = { ...process.env, CONG_TRUONG_CACHE_DIR: join(runDir, 'cache'), CONG_TRUONG_IMAGE_CACHE: join(runDir, 'images') };
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(sitesDir, { recursive: true });
 
