@@ -26,6 +26,11 @@ const network = readNetworkFile();
 // place gets its own cache, or a cache written by one loses the other's images.
 const placeKey = createHash('sha1').update(relative(process.cwd(), resolve(siteDir))).digest('hex').slice(0, 8);
 
+// MDX is for the theme's own pages, written by its developers (themes/cong-truong/authored/):
+// their components and props must survive, so not the editors' sanitising pipeline, which
+// would strip them. Editors' content stays Markdown (content.config.ts reads only *.md).
+const THEME_MDX = { extendMarkdownConfig: false };
+
 export default defineConfig({
   site: `https://${site.domain}`,
   srcDir: './themes/cong-truong/src',
@@ -43,6 +48,6 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
   // Astro's sharp service with a shared content-addressed cache and decode-once (themes/cong-truong/images/).
   image: { service: { entrypoint: './themes/cong-truong/images/service.ts' } },
-  integrations: [congTruong({ siteId, siteDir, site, network }), congTruongCms({ siteId, siteDir, site }), mdx(), sitemap()],
+  integrations: [congTruong({ siteId, siteDir, site, network }), congTruongCms({ siteId, siteDir, site }), mdx(THEME_MDX), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });
