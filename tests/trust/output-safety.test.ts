@@ -53,7 +53,8 @@ function processes(): { pid: number; ppid: number; pgrp: number; cmdline: string
 
 async function waitForAstro(cliPid: number, exited: () => boolean): Promise<number> {
   for (;;) {
-    const astro = processes().find((p) => p.ppid === cliPid && p.cmdline.includes('astro.mjs'));
+    // The Astro CLI, or the persistent Astro worker the build runs it in (scripts/lib/astro-worker.ts).
+    const astro = processes().find((p) => p.ppid === cliPid && (p.cmdline.includes('astro.mjs') || p.cmdline.includes('astro-worker.ts')));
     if (astro) return astro.pid;
     if (exited()) throw new Error('the build ended before Astro started');
     await new Promise((r) => setTimeout(r, 100));
