@@ -10,14 +10,15 @@
  *
  * On a Phòng's or Sở's portal, the members' news, documents and công khai entries (from
  * the Network the build hands over in CONG_TRUONG_NETWORK) are added as custom records
- * (member-records.ts), and every page gets the "Đơn vị" filter.
+ * (member-records.ts), and every page gets the "Đơn vị" filter. On every site, what the
+ * units above addressed to it (văn bản, notices) is added the same way.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readNetworkFile, type Network } from '../../content-schemas/network.ts';
 import { UNIT_FILTER } from '../../themes/cong-truong/search/facets.ts';
-import { memberRecords } from '../../themes/cong-truong/search/member-records.ts';
+import { memberRecords, upstreamRecords } from '../../themes/cong-truong/search/member-records.ts';
 import { STATIC_PAGES, type SearchRecord, type SearchRecordsFile } from '../../themes/cong-truong/search/records.ts';
 import { defaultPdfCacheDir, pdfText } from './pdf-text.ts';
 import { prepareHtml, type Attachment } from './search-html.ts';
@@ -106,6 +107,8 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
   const network = options.network ?? readNetworkFile();
   const members = memberRecords(network);
   const unit = members.length ? file?.unit : undefined;
+  // Entries a unit above addressed to this site have no page here: the original is the record.
+  const upstream = upstreamRecords(network);
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -138,7 +141,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
         pages += 1;
         pdfs += attachments.length;
       }
-      for (const record of members) {
+      for (const record of [...members, ...upstream]) {
         const result = await index.addCustomRecord(record);
         if (result.errors.length) throw new Error(`Pagefind (${record.url}): ${result.errors.join('; ')}`);
         added += 1;

@@ -88,5 +88,5 @@ siteSuite(
     ['vsattp', '/van-ban/kh-62-mnhs-an-toan-thuc-pham-2026-2027/'],
     ['an toan thuc pham', '/van-ban/kh-62-mnhs-an-toan-thuc-pham-2026-2027/'],
   ],
-  [['thuc don', '/thuc-don/thuc-don-tuan-10-09-11-2026/']],
+  [['thuc don', '/thuc-don/thuc-don-tuan-12-23-11-2026/']],
 );

@@ -4,8 +4,8 @@
  * gives the same entry.
  */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_NETWORK, type MemberFeed, type Network } from '../../content-schemas/network.ts';
-import { memberRecords } from '../../themes/cong-truong/search/member-records.ts';
+import { EMPTY_NETWORK, type MemberFeed, type Network, type UnitRef } from '../../content-schemas/network.ts';
+import { memberRecords, upstreamRecords } from '../../themes/cong-truong/search/member-records.ts';
 import { toSearchRecord } from '../../themes/cong-truong/search/records.ts';
 
 const SCHOOL = 'https://th-hoa-mai.edu.vn/';
@@ -127,5 +127,16 @@ describe('memberRecords', () => {
     const records = memberRecords(network([feed(), other]));
     expect(records.map((r) => r.filters.don_vi?.[0])).toEqual([...Array(4).fill('Trường Tiểu học Hoa Mai'), 'Trường THCS Lê Lợi']);
     expect(records.at(-1)?.url).toBe('https://thcs-leloi.edu.vn/tin-tuc/hoi-thi/');
+  });
+});
+
+describe('upstreamRecords', () => {
+  it('indexes what a unit above addressed to the site, on that unit’s portal, named but not as «Đơn vị»', () => {
+    const from: UnitRef = { id: 'so-x', name: 'Sở Giáo dục và Đào tạo X', shortName: 'Sở GD&ĐT X', unitType: 'so', unitTypeLabel: 'Sở Giáo dục và Đào tạo', url: 'https://sogddt.x.edu.vn/', remote: false };
+    const [doc] = upstreamRecords({ upstream: { documents: [{ ...DOCUMENT, from }], notices: [], alerts: [] } });
+    expect(doc?.url).toBe(new URL(DOCUMENT.url, from.url).href);
+    expect(doc?.meta.unit).toBe(from.name);
+    expect(doc?.filters.don_vi).toBeUndefined();
+    expect(doc?.filters.loai).toEqual(['Văn bản']);
   });
 });

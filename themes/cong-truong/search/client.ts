@@ -177,8 +177,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const meta = el('p', 'ct-search__meta');
     const section = data.filters.loai?.[0];
     if (section) meta.append(el('span', 'ct-search__section', section));
-    // A member's page: say whose portal the link leads to.
-    const unit = data.filters[UNIT_FILTER]?.[0];
+    // Another unit's page (a member's, or one a unit above addressed here): say whose portal the link leads to.
+    const unit = data.meta.unit ?? data.filters[UNIT_FILTER]?.[0];
     if (unit && isOtherPortal(data.url)) meta.append(el('span', 'ct-search__unit', unit));
     const day = data.meta.date ?? '';
     if (/^\d{8}$/.test(day) && day !== '00000000') {
@@ -207,7 +207,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const lines: string[] = [];
     const n = outcome.results.length;
     const allUnknown = outcome.parts.length > 0 && outcome.unknown.length === outcome.parts.length;
-    if (r.query) lines.push(allUnknown ? fill(s.allUnknown ?? '', { q: r.query }) : fill((n ? s.count : s.none) ?? '', { n, q: r.query }));
+    if (r.query) lines.push(allUnknown ? fill(s.allUnknown ?? '', { q: r.query }) : fill((n ? (outcome.partial ? s.partial : s.count) : s.none) ?? '', { n, q: r.query }));
     else if (Object.values(r.filters).some(Boolean)) lines.push(fill((n ? s.browse : s.browseNone) ?? '', { n }));
     if (outcome.unknown.length && !allUnknown) lines.push(fill(s.unknown ?? '', { words: outcome.unknown.map((p) => `«${p.typed}»`).join(', ') }));
     for (const p of outcome.parts) if (p.expanded && !outcome.unknown.includes(p)) lines.push(fill(s.expanded ?? '', { from: p.typed, to: p.search }));

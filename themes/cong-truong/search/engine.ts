@@ -4,9 +4,9 @@
  * drop them; we drop them too, but say so), then search with filters and sort.
  */
 import { SEARCH_SYNONYMS } from '../../../content-schemas/search-synonyms.ts';
-import { foldKey, parseQuery, wordsOf, type QueryPart } from './vietnamese.ts';
+import { foldKey, parseQuery, telexWord, wordsOf, type QueryPart } from './vietnamese.ts';
 import { phraseFirst, type Phrase } from './phrase-rank.ts';
-import { dForm, syllablesOf, wholeWordResults } from './syllables.ts';
+import { dForm, nearMatches, syllablesOf, wholeWordResults } from './syllables.ts';
 import type { FilterKey } from './facets.ts';
 
 /** Pagefind's API shapes live apart, so phrase-rank.ts can use them without importing this file. */
@@ -31,6 +31,8 @@ export interface SearchOutcome {
   words: string[];
   /** Whether the last word matched only as the start of longer words (still being typed). */
   prefix: boolean;
+  /** No page holds every word: these hold all but one. */
+  partial?: boolean;
 }
 
 function pagefindSort(sort: SortOrder, hasQuery: boolean): Record<string, 'asc' | 'desc'> | undefined {
@@ -59,25 +61,28 @@ function cached<T>(pf: PagefindApi, key: string, compute: () => Promise<T>): Pro
   return answer;
 }
 
+/** Pages by id. */
+type Pages = Map<string, PagefindResult>;
+
 /**
  * Pages holding `word` as a whole word (a quoted Pagefind search), by id. Only single
  * words: Pagefind 1.5's quoted phrases miss pages that hold them ("hop phu huynh" found
  * 1 of 4), so phrases are compared on the loaded text instead (phrase-rank.ts).
  */
-function exactPages(pf: PagefindApi, word: string): Promise<Set<string>> {
+function exactPages(pf: PagefindApi, word: string): Promise<Pages> {
   const term = `"${word}"`;
-  return cached(pf, `exact:${term.toLowerCase()}`, async () => new Set((await found(pf, term)).map((r) => r.id)));
+  return cached(pf, `exact:${term.toLowerCase()}`, async () => new Map((await found(pf, term)).map((r) => [r.id, r])));
 }
 
-async function union(sets: Promise<Set<string>>[]): Promise<Set<string>> {
-  return new Set((await Promise.all(sets)).flatMap((s) => [...s]));
+async function union(maps: Promise<Pages>[]): Promise<Pages> {
+  return new Map((await Promise.all(maps)).flatMap((m) => [...m]));
 }
 
 /**
  * Pages holding `word` whole: as written, or with `đ` written `d` (the hidden fold
  * field holds every `đ` word so spelt), so "dao" finds "đào" and "đào" finds "dao".
  */
-function wholeWordPages(pf: PagefindApi, word: string): Promise<Set<string>> {
+function wholeWordPages(pf: PagefindApi, word: string): Promise<Pages> {
   return union([...new Set([word, dForm(word)])].map((w) => exactPages(pf, w)));
 }
 
@@ -126,6 +131,22 @@ function phraseOf(query: string, kept: QueryPart[]): Phrase {
 /** Results whose text is compared with the phrase: the first two pages of results. */
 const RANK_DEPTH = 2;
 
+/**
+ * Words the site lacks that read as Telex typed without a Vietnamese keyboard ("hocj
+ * phis") are searched as what they spell ("học phí"), and said so, like an abbreviation.
+ */
+async function readTelex(pf: PagefindApi, parts: QueryPart[], present: boolean[]): Promise<void> {
+  await Promise.all(parts.map(async (part, i) => {
+    const word = present[i] || part.expanded ? undefined : telexWord(part.typed);
+    if (!word) return;
+    const read = { typed: part.typed, search: word, expanded: true };
+    if (await isKnown(pf, { ...read, expanded: false }, false)) {
+      parts[i] = read;
+      present[i] = true;
+    }
+  }));
+}
+
 /** Pagefind's matches for the words; a query typed with `đ` also gets the pages that write it `d`. */
 async function candidates(pf: PagefindApi, term: string, options: Parameters<PagefindApi['search']>[1]): Promise<PagefindResult[]> {
   const typed = (await pf.search(term, options))?.results ?? [];
@@ -152,6 +173,7 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest, current
     return { parts, unknown: [], results: browse?.results ?? [], words: [], prefix: false };
   }
   const present = await Promise.all(parts.map((p, i) => isKnown(pf, p, i === parts.length - 1)));
+  await readTelex(pf, parts, present);
   if (!current()) return undefined;
   const unknown = parts.filter((_, i) => !present[i]);
   const kept = parts.filter((_, i) => present[i]);
@@ -164,8 +186,15 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest, current
   if (!current()) return undefined;
   // An abbreviation's expansion is searched as a phrase, never as a word being typed.
   const lastExpanded = kept.at(-1)!.expanded;
-  const narrowed = wholeWordResults(matches, whole, !lastExpanded);
-  const outcome = { parts, unknown, words, prefix: narrowed.prefix };
+  let narrowed = wholeWordResults(matches, whole, !lastExpanded);
+  let partial = false;
+  // No page has every word ("chuan bi gi khi di hoc"): rather than nothing, the pages
+  // that miss one, said so. Not with filters on: these sets ignore them.
+  if (!narrowed.results.length && !Object.keys(filters).length) {
+    narrowed = { results: nearMatches(whole), prefix: false };
+    partial = narrowed.results.length > 0;
+  }
+  const outcome = { parts, unknown, words, prefix: narrowed.prefix, partial };
   if (request.sort) return { ...outcome, results: narrowed.results };
   return { ...outcome, results: await phraseFirst(narrowed.results, phraseOf(request.query, kept), firstPage * RANK_DEPTH) };
 }

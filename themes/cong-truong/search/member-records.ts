@@ -6,7 +6,7 @@
  * on another: results link to the absolute URL of the page on the member's portal and
  * the browser never asks another origin for anything. Pure data in, data out.
  */
-import type { DisclosureItem, DocumentItem, MemberFeed, Network, NewsItem } from '../../../content-schemas/network.ts';
+import type { DisclosureItem, DocumentItem, MemberFeed, Network, NewsItem, UnitRef } from '../../../content-schemas/network.ts';
 import { SEARCH_SYNONYMS } from '../../../content-schemas/search-synonyms.ts';
 import { UNIT_FILTER } from './facets.ts';
 import { compactDate, toSearchRecord } from './records.ts';
@@ -42,21 +42,27 @@ function contentOf(kind: Kind, item: NewsItem | DocumentItem | DisclosureItem): 
   return lines(entry.title, `${entry.categoryLabel}: ${entry.itemLabel}`, `Năm học ${entry.schoolYear}`, ...fileTitles(entry.files));
 }
 
-/** The entry's page on the member's portal, absolute even if the feed held a path. */
-function absolute(url: string, member: MemberFeed): string {
-  return new URL(url, member.unit.url).href;
+/** The entry's page on the other unit's portal, absolute even if the feed held a path. */
+function absolute(url: string, unit: Pick<UnitRef, 'url'>): string {
+  return new URL(url, unit.url).href;
 }
 
-export function memberRecord(member: MemberFeed, kind: Kind, item: NewsItem | DocumentItem | DisclosureItem): MemberRecord {
+/**
+ * The record of an entry on another unit's portal (a member's, or one a unit above
+ * addressed to this site). The unit's name is a hidden field, so "hoc phi thcs nguyen du"
+ * finds that school's page on its office's portal.
+ */
+export function memberRecord(member: { unit: Pick<UnitRef, 'name' | 'url'> }, kind: Kind, item: NewsItem | DocumentItem | DisclosureItem, unitFilter = true): MemberRecord {
   // The same filters and dates as the member's own index gives the entry.
   const own = toSearchRecord(kind, item.slug, item as unknown as Record<string, unknown>)!;
   const content = nfc(contentOf(kind, item));
-  const meta: Record<string, string> = { title: nfc(item.title), date: compactDate(own.date) };
-  const fold = foldField(content, SEARCH_SYNONYMS);
+  const meta: Record<string, string> = { title: nfc(item.title), date: compactDate(own.date), unit: nfc(member.unit.name) };
+  const fold = foldField(`${content}\n${member.unit.name}`, SEARCH_SYNONYMS);
   if (fold) meta.fold = nfc(fold);
-  const filters: Record<string, string[]> = { [UNIT_FILTER]: [nfc(member.unit.name)] };
+  // «Đơn vị» lists a unit and its members only: an entry from a unit above names it in `unit`.
+  const filters: Record<string, string[]> = unitFilter ? { [UNIT_FILTER]: [nfc(member.unit.name)] } : {};
   for (const [key, values] of Object.entries(own.filters)) if (values?.length) filters[key] = values.map(nfc);
-  return { url: absolute(item.url, member), content, language: 'vi', meta, filters, sort: { date: own.date } };
+  return { url: absolute(item.url, member.unit), content, language: 'vi', meta, filters, sort: { date: own.date } };
 }
 
 /** Every member's news, documents and công khai entries, member by member. */
@@ -66,4 +72,16 @@ export function memberRecords(network: Pick<Network, 'members'>): MemberRecord[]
     ...member.documents.map((item) => memberRecord(member, 'documents', item)),
     ...member.disclosures.map((item) => memberRecord(member, 'disclosures', item)),
   ]);
+}
+
+/**
+ * What the units above addressed to this site (văn bản, notices): listed on its pages by
+ * reference, so found by its search too ("3890/KH" on a school's portal), linking to the
+ * original on the unit's portal and naming that unit.
+ */
+export function upstreamRecords(network: Pick<Network, 'upstream'>): MemberRecord[] {
+  return [
+    ...network.upstream.documents.map((item) => memberRecord({ unit: item.from }, 'documents', item, false)),
+    ...network.upstream.notices.map((item) => memberRecord({ unit: item.from }, 'news', item, false)),
+  ];
 }

@@ -23,9 +23,26 @@ export function syllablesOf(words: readonly string[]): string[] {
  * result holds it whole ("hoc phi": then pages with only "phiếu" are dropped).
  * Returns whether the last word was matched as a prefix.
  */
-export function wholeWordResults<T extends { id: string }>(results: T[], whole: Set<string>[], lastMayBePrefix = true): { results: T[]; prefix: boolean } {
+export function wholeWordResults<T extends { id: string }>(results: T[], whole: readonly ReadonlySet<string>[] | readonly ReadonlyMap<string, unknown>[], lastMayBePrefix = true): { results: T[]; prefix: boolean } {
   const last = whole.length - 1;
   const lastWhole = !lastMayBePrefix || (last >= 0 && results.some((r) => whole[last]!.has(r.id)));
   const kept = results.filter((r) => whole.every((set, i) => set.has(r.id) || (i === last && !lastWhole)));
   return { results: kept, prefix: last >= 0 && !lastWhole };
+}
+
+/**
+ * When no page holds every word of a query of three words or more: the pages holding
+ * all but one, those with more of the words first, then in the order first found.
+ */
+export function nearMatches<T>(whole: readonly ReadonlyMap<string, T>[]): T[] {
+  if (whole.length < 3) return [];
+  const count = new Map<string, { page: T; n: number }>();
+  for (const pages of whole) {
+    for (const [id, page] of pages) {
+      const seen = count.get(id);
+      if (seen) seen.n += 1;
+      else count.set(id, { page, n: 1 });
+    }
+  }
+  return [...count.values()].filter((c) => c.n >= whole.length - 1).sort((a, b) => b.n - a.n).map((c) => c.page);
 }
