@@ -11,6 +11,7 @@ import { defaultConcurrency } from './lib/build-many.ts';
 import { benchTable, DEFAULT_WORK_DIR, runBench } from './bench/build.ts';
 import { imageBenchTable, runImageBench } from './bench/images.ts';
 import { benchUnitSearch, parseMemberCounts, unitSearchTable } from './bench/unit-search.ts';
+import { benchPrecision, precisionTable } from './bench/search-precision.ts';
 import { benchStartup, startupTable } from './bench/startup.ts';
 import { growthTable, readResults } from './bench/growth.ts';
 
@@ -34,6 +35,8 @@ const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--phone]
               site against the persistent workers, taking turns
   --summary   chỉ in bảng các lần đo đã có trong thư mục làm việc (N × M × K) / only print the table of the runs
               already in the work folder
+  --search-precision  chỉ đo độ chính xác tìm kiếm: bộ câu hỏi cố định trên các trường ví dụ (top-1, top-3, p50/p95)
+              / search precision only: fixed query sets on the example sites (scripts/bench/search-queries/)
   --no-search bỏ phần đo tìm kiếm (dựng một trường 1000 trang, cần Chromium) / skip the search
               benchmark (it builds a 1000-page school and needs Chromium)`;
 
@@ -64,6 +67,7 @@ try {
       'no-hugo': { type: 'boolean', default: false },
       concurrency: { type: 'string' },
       'no-search': { type: 'boolean', default: false },
+      'search-precision': { type: 'boolean', default: false },
       'unit-members': { type: 'string', default: '0,10,50' },
       'no-unit-search': { type: 'boolean', default: false },
       'work-dir': { type: 'string' },
@@ -76,6 +80,10 @@ try {
 }
 if (values.help) {
   console.log(HELP);
+  process.exit(0);
+}
+if (values['search-precision']) {
+  console.log(precisionTable(await benchPrecision()));
   process.exit(0);
 }
 if (values['phone-photos'] !== undefined) {
