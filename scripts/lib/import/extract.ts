@@ -34,6 +34,24 @@ function crumbsOf(doc: Doc): string[] {
   return section ? [section.normalize('NFC')] : [];
 }
 
+/** A WordPress post's categories, as its theme links them (twentytwentyone's `.cat-links`, block themes' post terms). */
+function wordpressCategories(doc: Doc): string[] {
+  const names = [...doc.querySelectorAll('a[rel~="category"], .taxonomy-category a')].map((n) => text(n)).filter(Boolean);
+  return [...new Set(names)];
+}
+
+/**
+ * WordPress names the page type on <body>: a post is `single`, a page `page`; the
+ * home, archives and search results (`home`, `blog`, `archive`, `search`) list posts.
+ */
+function wordpressBody(doc: Doc): 'post' | 'page' | 'list' | undefined {
+  const classes = ` ${doc.body?.getAttribute('class') ?? ''} `;
+  if (/\s(home|blog|archive|search|error404|paged)\s/.test(classes)) return 'list';
+  if (/\ssingle\s/.test(classes)) return 'post';
+  if (/\spage\s/.test(classes)) return 'page';
+  return undefined;
+}
+
 /** Machine-readable date first, then the platform's printed line near the title. */
 function dateOf(doc: Doc): string | undefined {
   const machine = [
@@ -149,15 +167,21 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
   const { document: doc } = parseHTML(html);
   const canonical = sameHost(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
   const url = canonical ?? pageUrl;
-  if (!isDetailPage(kind, pageUrl, hasArticle(doc)) && !(canonical && isDetailPage(kind, canonical, hasArticle(doc)))) {
+  const wp = kind === 'wordpress' ? wordpressBody(doc) : undefined;
+  const detail = wp ? wp !== 'list' : isDetailPage(kind, pageUrl, hasArticle(doc)) || !!(canonical && isDetailPage(kind, canonical, hasArticle(doc)));
+  if (!detail) {
     return { skip: { vi: 'trang danh sách hoặc trang chủ, không phải một bài', en: 'a list or home page, not a single post' } };
   }
-  const crumbs = crumbsOf(doc);
+  const wpCategories = wp === 'post' ? wordpressCategories(doc) : [];
+  const crumbs = wpCategories.length ? wpCategories : crumbsOf(doc);
   const h1 = text(doc.querySelector('h1'));
   const title = (meta(doc, 'meta[property="og:title"]') ?? (h1 || text(doc.querySelector('title')))).normalize('NFC');
   const date = dateOf(doc);
   const facts = labelledFacts(doc);
   const ogImage = sameHost(meta(doc, 'meta[property="og:image"]'), pageUrl);
+  // WordPress's `/?p=123` is how old posts were often linked: another address of the same post.
+  const shortlink = sameHost(doc.querySelector('link[rel="shortlink"]')?.getAttribute('href'), pageUrl);
+  const aliases = [pageUrl, ...(shortlink ? [shortlink] : [])].filter((a, i, all) => a.href !== url.href && all.findIndex((b) => b.href === a.href) === i);
   const copy = parseHTML(html).document;
   dropMetadataLines(copy);
   const article = new Readability(copy as unknown as Document, { keepClasses: false, charThreshold: 100 }).parse();
@@ -167,16 +191,19 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
   const lastCrumb = crumbs.at(-1);
   // A breadcrumb that ends with the post's own title is not a category.
   const categories = lastCrumb && fold(lastCrumb) === fold(title) ? crumbs.slice(0, -1) : crumbs;
+  const section = sectionOf(url, categories);
   return {
     item: {
       url,
-      aliases: canonical && canonical.href !== pageUrl.href ? [pageUrl] : [],
-      section: sectionOf(url, categories),
+      aliases,
+      // A WordPress page is a page of the site unless its address says công khai or văn bản.
+      section: wp === 'page' && section === 'news' ? 'page' : section,
       title,
       html: article.content + missedAttachments(doc, article.content, pageUrl),
       description: (meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? sapoOf(doc) ?? article.excerpt ?? undefined)?.normalize('NFC'),
       date,
       categories,
+      categoriesAreTags: wpCategories.length > 0,
       facts,
       cover: ogImage ? { url: ogImage } : undefined,
       author: bylineOf(doc),

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { TEMPLATE_MARKER } from '../onboarding/marker.ts';
 
 export interface Manifest {
   version: 1;
@@ -54,9 +55,14 @@ export function untouched(siteDir: string, rel: string, manifest: Manifest): boo
 
 export type WriteVerdict = 'new' | 'updated' | 'unchanged' | 'edited' | 'deleted' | 'foreign';
 
+/** A file new-school wrote and nobody filled in yet: its «[CẦN THAY]» text is a frame, not the school's content. */
+export function isTemplateFrame(file: string): boolean {
+  return existsSync(file) && readFileSync(file, 'utf8').normalize('NFC').includes(TEMPLATE_MARKER);
+}
+
 /**
  * May the import write `bytes` at `rel`? `new`/`updated` yes; `unchanged` nothing to
- * do; `edited` (changed since the import), `deleted` (removed since) and `foreign`
+ * do (an unfilled template frame counts as `updated`); `edited` (changed since the import), `deleted` (removed since) and `foreign`
  * (a file the import never wrote) are left alone.
  */
 export function verdict(siteDir: string, rel: string, bytes: Uint8Array | string, manifest: Manifest): WriteVerdict {
@@ -64,7 +70,7 @@ export function verdict(siteDir: string, rel: string, bytes: Uint8Array | string
   const known = manifest.files[rel];
   if (!existsSync(file)) return known ? 'deleted' : 'new';
   const current = hashOf(readFileSync(file));
-  if (!known) return current === hashOf(bytes) ? 'unchanged' : 'foreign';
+  if (!known) return current === hashOf(bytes) ? 'unchanged' : isTemplateFrame(file) ? 'updated' : 'foreign';
   if (current !== known.sha256) return 'edited';
   return current === hashOf(bytes) ? 'unchanged' : 'updated';
 }

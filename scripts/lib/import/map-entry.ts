@@ -6,23 +6,37 @@
  */
 import { PAGE_ROUTES, type PageKey } from '../../../content-schemas/collections/pages.ts';
 import { NEWS_CATEGORIES } from '../../../content-schemas/collections/news.ts';
-import { DISCLOSURE_ITEMS } from '../../../content-schemas/disclosure-items.ts';
+import { DISCLOSURE_ITEMS, type DisclosureItemKey } from '../../../content-schemas/disclosure-items.ts';
 import { schoolYearOfDay } from '../../../content-schemas/calendar.ts';
 import type { CollectionName } from '../../../content-schemas/index.ts';
+import { isAlbum, leadersIn, menuIn, photosOf } from './special-pages.ts';
 import { pickCategory, type NewsCategory } from './category-map.ts';
 import { disclosureCategory, disclosureItem, schoolYearIn } from './disclosure-match.ts';
 import { documentFacts, documentType, issuerLevel, type DocumentFacts } from './document-facts.ts';
 import { fold } from './fold.ts';
+import { slugOf } from './slugs.ts';
 import { dayFromText } from './vn-dates.ts';
 import type { Converted } from './to-markdown.ts';
-import type { RawItem, Review } from './types.ts';
+import type { RawItem, Review, Words } from './types.ts';
 
 export interface Mapped {
-  collection: Extract<CollectionName, 'news' | 'documents' | 'disclosures' | 'pages'>;
+  collection: Extract<CollectionName, 'news' | 'documents' | 'disclosures' | 'pages' | 'leaders' | 'albums' | 'menus'>;
   /** A page's key (its file name); undefined: a slug is made from the title. */
   pageKey?: PageKey;
+  /** The file of new-school's unfilled frame this entry takes the place of. */
+  replaces?: string;
+  /** When one old page gives several entries (a Ban giám hiệu table): this entry's part of it, for its file name and the manifest. */
+  part?: string;
   data: Record<string, unknown>;
   reviews: Omit<Review, 'url' | 'file'>[];
+}
+
+/** What is already taken when an item is mapped: by the site's own files or by items of this run. */
+export interface Claims {
+  /** `<item> <năm học>` of công khai → who holds it: the site's file, and the old URL it was imported from (if it was). */
+  disclosures: Map<string, { file?: string; from?: string; frame?: boolean }>;
+  /** Page keys taken by earlier items of this run. */
+  pages: Set<PageKey>;
 }
 
 export interface SiteFacts {
@@ -153,18 +167,34 @@ function asDocument(item: RawItem, converted: Converted, lines: string[], site: 
   };
 }
 
-function asDisclosure(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], claimed: Set<string>): Mapped {
+function disclosureConflict(key: DisclosureItemKey, year: string, holder: { file?: string; from?: string }): Words {
+  const label = DISCLOSURE_ITEMS[key].label;
+  if (holder.file && holder.from === undefined) {
+    return {
+      vi: `trùng với bài công khai đã có của trường \`${holder.file}\` (mục «${label}», năm học ${year}); bài đã có được giữ nguyên. Cách sửa: so sánh hai bài, chép phần còn thiếu vào \`${holder.file}\`, rồi xoá bài nhập này`,
+      en: `conflicts with the school's existing disclosure \`${holder.file}\` (item "${key}", ${year}), which was left as it is. Fix: compare the two, copy what is missing into \`${holder.file}\`, then delete this imported post`,
+    };
+  }
+  return {
+    vi: `mục «${label}» năm học ${year} đã có một bài công khai khác${holder.file ? ` (\`${holder.file}\`)` : ''}; bài được nhập thành tin «Thông báo», hãy chọn mục công khai rồi chuyển sang mục Công khai`,
+    en: `item "${key}" for ${year} already has another disclosure${holder.file ? ` (\`${holder.file}\`)` : ''}; it was imported as a notice: pick the item and move it to Công khai`,
+  };
+}
+
+function asDisclosure(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], claims: Claims): Mapped {
   const key = disclosureItem(item.title);
   const published = item.date ?? site.today;
   const year = schoolYearIn(item.title) ?? schoolYearOfDay(published);
-  if (!key || claimed.has(`${key} ${year}`)) {
-    const why = key
-      ? { vi: `mục «${DISCLOSURE_ITEMS[key].label}» năm học ${year} đã có một bài công khai khác`, en: `item "${key}" for ${year} already has another disclosure` }
-      : { vi: 'không nhận ra mục công khai theo Thông tư 09/2024 từ tiêu đề', en: 'no TT 09/2024 item recognised from the title' };
-    reviews.push({ issue: 'disclosure-item', words: { vi: `${why.vi}; bài được nhập thành tin «Thông báo», hãy chọn mục công khai rồi chuyển sang mục Công khai`, en: `${why.en}; it was imported as a notice: pick the item and move it to Công khai` } });
+  const holder = key ? claims.disclosures.get(`${key} ${year}`) : undefined;
+  if (!key) {
+    reviews.push({ issue: 'disclosure-item', words: { vi: 'không nhận ra mục công khai theo Thông tư 09/2024 từ tiêu đề; bài được nhập thành tin «Thông báo», hãy chọn mục công khai rồi chuyển sang mục Công khai', en: 'no TT 09/2024 item recognised from the title; it was imported as a notice: pick the item and move it to Công khai' } });
     return asNews(item, converted, lines, site, reviews, 'thong-bao');
   }
-  claimed.add(`${key} ${year}`);
+  if (holder && holder.from !== item.url.href && !holder.frame) {
+    reviews.push({ issue: 'disclosure-conflict', words: disclosureConflict(key, year, holder) });
+    return asNews(item, converted, lines, site, reviews, 'thong-bao');
+  }
+  claims.disclosures.set(`${key} ${year}`, { from: item.url.href });
   noteMissingDate(item, site, reviews);
   if (!schoolYearIn(item.title)) {
     reviews.push({ issue: 'disclosure-item', words: { vi: `năm học ${year} lấy theo ngày đăng, hãy kiểm tra`, en: `school year ${year} taken from the publication date: check it` } });
@@ -173,10 +203,32 @@ function asDisclosure(item: RawItem, converted: Converted, lines: string[], site
     collection: 'disclosures',
     data: { title: clip(item.title, 200), schoolYear: year, category: disclosureCategory(key), item: key, published, files: converted.files },
     reviews,
+    ...(holder?.frame ? { replaces: holder.file } : {}),
   };
 }
 
-export function mapEntry(item: RawItem, converted: Converted, site: SiteFacts, claimed: Set<string>): Mapped {
+/**
+ * A page of the old portal's Giới thiệu section that no page key fits (or whose key
+ * an earlier page took): our model has no free pages, so it is kept as a draft post,
+ * out of the news list and the search, for an editor to move its text where it belongs.
+ */
+function asStaticPage(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], taken?: PageKey): Mapped {
+  const keys = Object.keys(PAGE_ROUTES).join(', ');
+  const why = taken
+    ? { vi: `trang tĩnh «${item.title}» trùng trang «${taken}» đã nhập từ một trang khác của cổng cũ`, en: `static page "${item.title}" matches the page "${taken}", already imported from another page of the old portal` }
+    : { vi: `trang tĩnh «${item.title}» không khớp trang nào của cổng mới (${keys})`, en: `static page "${item.title}" matches none of the new portal's pages (${keys})` };
+  reviews.push({
+    issue: 'static-page',
+    words: {
+      vi: `${why.vi}; đã nhập thành bản nháp (draft) trong Tin tức nên chưa hiện ở đâu và địa chỉ cũ chưa chuyển hướng. Cách sửa: chép nội dung vào trang phù hợp trong «Trang giới thiệu, trang tĩnh» rồi xoá bản nháp, hoặc bỏ dòng «draft: true» nếu muốn đăng thành tin`,
+      en: `${why.en}; imported as a draft news post, so it shows nowhere yet and its old address does not redirect. Fix: copy its text into the right page under "Trang giới thiệu, trang tĩnh" and delete the draft, or remove "draft: true" to publish it as news`,
+    },
+  });
+  const mapped = asNews(item, converted, lines, site, reviews, 'hoat-dong');
+  return { ...mapped, data: { ...mapped.data, draft: true } };
+}
+
+export function mapEntry(item: RawItem, converted: Converted, site: SiteFacts, claims: Claims): Mapped {
   const reviews: Mapped['reviews'] = [];
   // A văn bản page often shows only its date of issue.
   const issued = item.facts['ngay ban hanh'];
@@ -184,11 +236,44 @@ export function mapEntry(item: RawItem, converted: Converted, site: SiteFacts, c
   const lines = plainLines(converted.markdown);
   if (item.section === 'page') {
     const pageKey = pageKeyOf(item.title);
-    if (pageKey) {
+    if (pageKey && !claims.pages.has(pageKey)) {
+      claims.pages.add(pageKey);
       return { collection: 'pages', pageKey, data: { title: clip(item.title, 200), description: summaryOf(item, lines, 300) }, reviews };
     }
+    return asStaticPage(item, converted, lines, site, reviews, pageKey);
   }
   if (item.section === 'document') return asDocument(item, converted, lines, site, reviews);
-  if (item.section === 'disclosure') return asDisclosure(item, converted, lines, site, reviews, claimed);
+  if (item.section === 'disclosure') return asDisclosure(item, converted, lines, site, reviews, claims);
   return asNews(item, converted, lines, site, reviews);
+}
+
+/** An album, a Ban giám hiệu table or a weekly menu, when the page is recognisably one. */
+export function mapSpecial(item: RawItem, converted: Converted, site: SiteFacts, claims: Claims): Mapped[] | undefined {
+  const found = leadersIn(item.title, item.html);
+  if (found) {
+    const reviews: Mapped['reviews'] = [
+      ...found.incomplete.map(({ name, missing }) => ({ issue: 'leader' as const, words: { vi: `bảng lãnh đạo ghi ${name} nhưng thiếu ${missing.map((m) => m.split(' / ')[0]).join(', ')} nên chưa nhập người này. Cách sửa: thêm trong mục Lãnh đạo với đủ họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ`, en: `the leaders table names ${name} without ${missing.map((m) => m.split(' / ')[1]).join(', ')}, so this person was not imported. Fix: add them under Lãnh đạo with name, position, phone, email and duties` } })),
+    ];
+    if (found.leaders.length) reviews.push({ issue: 'old-url', words: { vi: `mục Lãnh đạo không giữ địa chỉ cũ: ${item.url.pathname} chỉ chuyển hướng qua nginx map (máy chủ nginx), không qua trang tĩnh`, en: `leaders keep no old address: ${item.url.pathname} redirects only through the nginx map (nginx hosts), not a static page` } });
+    const entries = found.leaders.map((person, i): Mapped => ({ collection: 'leaders', part: slugOf(person.name), data: { ...person, order: i + 1 }, reviews: [] }));
+    if (entries.length) entries[0]!.reviews = reviews;
+    return entries.length ? entries : undefined;
+  }
+  const menu = menuIn(item.title, item.html);
+  if (menu && 'weekStart' in menu) {
+    const reviews: Mapped['reviews'] = [{ issue: 'old-url', words: { vi: `thực đơn không giữ địa chỉ cũ: ${item.url.pathname} chỉ chuyển hướng qua nginx map (máy chủ nginx)`, en: `menus keep no old address: ${item.url.pathname} redirects only through the nginx map (nginx hosts)` } }];
+    noteMissingDate(item, site, reviews);
+    return [{ collection: 'menus', data: { title: clip(item.title, 200), weekStart: menu.weekStart, published: item.date ?? site.today, days: menu.days }, reviews }];
+  }
+  if (menu) {
+    const post = mapEntry(item, converted, site, claims);
+    return [{ ...post, reviews: [{ issue: 'menu', words: menu.problem }, ...post.reviews] }];
+  }
+  if (isAlbum(item.title, `${item.url.pathname} ${item.categories.join(' ')}`, converted.markdown)) {
+    const reviews: Mapped['reviews'] = [];
+    noteMissingDate(item, site, reviews);
+    const lines = plainLines(converted.markdown);
+    return [{ collection: 'albums', data: { title: clip(item.title, 200), description: clip(item.description?.replace(/<[^>]*>/g, '') || lines.join(' ') || item.title, 400), date: item.date ?? site.today, photos: photosOf(converted.markdown) }, reviews }];
+  }
+  return undefined;
 }

@@ -30,6 +30,10 @@ export interface ImportReport {
 const ISSUES: Record<Review['issue'], string> = {
   category: 'Chuyên mục chưa khớp / Unrecognised category',
   'image-alt': 'Ảnh chưa có mô tả / Images without alt text',
+  'static-page': 'Trang tĩnh chưa có chỗ, nhập thành bản nháp / Static pages without a place, kept as drafts',
+  'disclosure-conflict': 'Trùng công khai đã có, không ghi đè / Conflicts with existing disclosures, not overwritten',
+  leader: 'Lãnh đạo chưa nhập đủ / Leaders not imported',
+  menu: 'Thực đơn chưa nhận ra / Menus not recognised',
   'disclosure-item': 'Chưa xếp vào mục TT 09/2024 / Not mapped to a TT 09/2024 item',
   'document-number': 'Văn bản thiếu số ký hiệu / Documents without a number',
   'document-facts': 'Thông tin văn bản cần kiểm tra / Document facts to check',

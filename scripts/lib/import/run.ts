@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { COLLECTIONS } from '../../../content-schemas/index.ts';
-import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
+import { entryPage } from '../../../content-schemas/urls.ts';
 import { vnDay } from '../../../content-schemas/calendar.ts';
 import { loadSiteConfig, readEntry } from '../../../content-schemas/validate.ts';
 import { createAssetStore } from './assets.ts';
@@ -18,9 +18,10 @@ import type { NewsCategory } from './category-map.ts';
 import { commit, type Staged } from './commit.ts';
 import { DEFAULT_LIMITS, type Limits } from './file-checks.ts';
 import { readManifest, untouched, type Manifest } from './manifest.ts';
-import { mapEntry, type Mapped } from './map-entry.ts';
+import { mapEntry, mapSpecial, type Mapped } from './map-entry.ts';
 import { splitOldUrls } from './old-urls.ts';
 import type { ImportReport } from './report.ts';
+import { siteClaims } from './site-claims.ts';
 import { slugOf } from './slugs.ts';
 import { openSource, type SourceOptions } from './sources.ts';
 import { addCover, htmlToMarkdown, type Converted } from './to-markdown.ts';
@@ -42,16 +43,17 @@ function entryText(data: Record<string, unknown>, body: string): string {
 }
 
 function targetUrl(mapped: Mapped, slug: string): string {
-  return mapped.collection === 'pages' ? PAGE_ROUTES[mapped.pageKey!] : `${COLLECTIONS[mapped.collection].url}${slug}/`;
+  return entryPage(mapped.collection, mapped.pageKey ?? slug) ?? '/';
 }
 
-/** The file name for an item: the one it had before, else a free slug from its title. */
+/** The file name for an entry: the one it had before, else a free slug from its title. */
 function chooseRel(item: RawItem, mapped: Mapped, manifest: Manifest, siteDir: string, used: Set<string>): string {
   const folder = `content/${COLLECTIONS[mapped.collection].folder}`;
   if (mapped.pageKey) return `${folder}/${mapped.pageKey}.md`;
+  if (mapped.replaces) return mapped.replaces;
   const before = manifest.entries[item.url.href]?.file;
   if (before?.startsWith(`${folder}/`) && !used.has(before)) return before;
-  const base = slugOf(item.title);
+  const base = mapped.part ?? slugOf(item.title);
   for (let n = 1; ; n++) {
     const rel = `${folder}/${n === 1 ? base : `${base}-${n}`}.md`;
     const owner = Object.entries(manifest.entries).find(([, e]) => e.file === rel)?.[0];
@@ -66,6 +68,11 @@ function reviewsOf(item: RawItem, mapped: Mapped, converted: Converted, rel: str
     ...converted.imagesWithoutAlt.map((src) => ({ ...at, issue: 'image-alt' as const, words: { vi: `ảnh ${src} không có mô tả trên cổng cũ; đã ghi mô tả tạm, hãy tả nội dung ảnh`, en: `photo ${src} had no alt text; a placeholder was written: describe the photo` } })),
     ...converted.missing.map((m) => ({ ...at, issue: 'asset' as const, words: { vi: `${m.url}: ${m.reason.vi}`, en: `${m.url}: ${m.reason.en}` } })),
   ];
+}
+
+/** The photos and files an entry's text names: a leader does not carry the page's photos. */
+function assetsUsed(text: string, assets: string[]): string[] {
+  return assets.filter((rel) => text.includes(rel.replace(/^public/, '')) || text.includes(`../../${rel}`));
 }
 
 export async function runImport(opts: ImportOptions): Promise<ImportReport> {
@@ -90,31 +97,37 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
       taken: (rel, url) => (manifest.files[rel] ? manifest.files[rel].from !== url : existsSync(join(opts.siteDir, rel))),
     });
     const siteFacts = { name: site.name, today: vnDay(opts.now ?? new Date()), categories: opts.categories };
-    const claimed = new Set<string>();
+    const claims = siteClaims(opts.siteDir, manifest);
     const used = new Set<string>();
     const staged: Staged[] = [];
     for (const item of source.items.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.url.href.localeCompare(b.url.href))) {
       const converted = await htmlToMarkdown(item.html, item.url, store, item.title);
       if (item.section === 'news') await addCover(converted, item.cover, store, item.title);
-      const mapped = mapEntry(item, converted, siteFacts, claimed);
-      const rel = chooseRel(item, mapped, manifest, opts.siteDir, used);
-      const slug = rel.replace(/^.*\/|\.md$/g, '');
-      const to = targetUrl(mapped, slug);
-      const old = splitOldUrls([item.url, ...item.aliases], to);
-      old.refused.forEach((path) => report.review.push({ url: item.url.href, file: rel, issue: 'old-url', words: { vi: `địa chỉ cũ ${path} không dùng được làm đường dẫn chuyển hướng`, en: `old address ${path} cannot be a redirect path` } }));
-      const data = { ...mapped.data, ...(old.paths.length ? { oldPaths: old.paths } : {}) };
-      const text = entryText(data, converted.markdown);
-      mkdirSync(dirname(join(staging, rel)), { recursive: true });
-      writeFileSync(join(staging, rel), text);
-      const checked = readEntry(mapped.collection, join(staging, rel), staging, staging);
-      if (!checked.entry) {
-        rmSync(join(staging, rel));
-        report.skipped.push({ url: item.url.href, reason: { vi: `không qua kiểm tra nội dung: ${checked.problems.map((p) => `${p.field}: ${p.vi}`).join('; ')}`, en: `failed validation: ${checked.problems.map((p) => `${p.field}: ${p.en}`).join('; ')}` } });
-        continue;
-      }
-      used.add(rel);
-      report.review.push(...reviewsOf(item, mapped, converted, rel));
-      staged.push({ item, rel, text, assets: converted.assets, queries: old.queries, to });
+      const list = mapSpecial(item, converted, siteFacts, claims) ?? [mapEntry(item, converted, siteFacts, claims)];
+      list.forEach((mapped, i) => {
+        // One old page, several entries (a leaders table): each its own key; the first keeps the old addresses.
+        const one = mapped.part ? { ...item, url: new URL(`#${mapped.part}`, item.url), aliases: [] } : item;
+        const rel = chooseRel(one, mapped, manifest, opts.siteDir, used);
+        const to = targetUrl(mapped, rel.replace(/^.*\/|\.md$/g, ''));
+        const old = i === 0 ? splitOldUrls([item.url, ...item.aliases], to) : { paths: [], queries: [], refused: [] };
+        old.refused.forEach((path) => report.review.push({ url: item.url.href, file: rel, issue: 'old-url', words: { vi: `địa chỉ cũ ${path} không dùng được làm đường dẫn chuyển hướng`, en: `old address ${path} cannot be a redirect path` } }));
+        // Leaders and menus have no oldPaths field: their plain old paths can only go to the nginx map.
+        const keepsPaths = mapped.collection !== 'leaders' && mapped.collection !== 'menus';
+        const data = { ...mapped.data, ...(keepsPaths && old.paths.length ? { oldPaths: old.paths } : {}) };
+        const queries = keepsPaths ? old.queries : [...old.paths, ...old.queries];
+        const text = entryText(data, COLLECTIONS[mapped.collection].body ? converted.markdown : '');
+        mkdirSync(dirname(join(staging, rel)), { recursive: true });
+        writeFileSync(join(staging, rel), text);
+        const checked = readEntry(mapped.collection, join(staging, rel), staging, staging);
+        if (!checked.entry) {
+          rmSync(join(staging, rel));
+          report.skipped.push({ url: one.url.href, reason: { vi: `không qua kiểm tra nội dung: ${checked.problems.map((p) => `${p.field}: ${p.vi}`).join('; ')}`, en: `failed validation: ${checked.problems.map((p) => `${p.field}: ${p.en}`).join('; ')}` } });
+          return;
+        }
+        used.add(rel);
+        report.review.push(...reviewsOf(one, mapped, i === 0 ? converted : { ...converted, imagesWithoutAlt: [], missing: [] }, rel));
+        staged.push({ item: one, rel, text, assets: assetsUsed(text, converted.assets), queries, to });
+      });
     }
     commit(opts, staging, staged, manifest, report, store.sourceOf);
   } finally {

@@ -33,7 +33,7 @@ export interface Prepared {
 }
 
 /** A working copy of one fixture (nukeviet, eduportal, wordpress) with its photos. */
-export async function prepareFixture(kind: 'nukeviet' | 'eduportal' | 'wordpress'): Promise<Prepared> {
+export async function prepareFixture(kind: 'nukeviet' | 'eduportal' | 'wordpress' | 'wordpress-mirror'): Promise<Prepared> {
   const dir = mkdtempSync(join(tmpdir(), `cong-truong-import-${kind}-`));
   cpSync(join(IMPORT_FIXTURES, kind), dir, { recursive: true });
   if (kind === 'nukeviet') {
@@ -52,6 +52,11 @@ export async function prepareFixture(kind: 'nukeviet' | 'eduportal' | 'wordpress
     const host = join(dir, 'files', 'mnhoamai.edu.vn');
     put(host, 'wp-content/uploads/2024/02/be-choi-hoi-xuan.jpg', await photo(1600, 1200));
     put(host, 'wp-content/uploads/2024/02/anh-dai-dien-hoi-xuan.jpg', await photo(1200, 630));
+  }
+  if (kind === 'wordpress-mirror') {
+    const host = join(dir, 'mnhoaphuong.edu.vn');
+    put(host, 'wp-content/uploads/2024/11/be-chay-tiep-suc-1024x768.jpg', await photo(1024, 768));
+    for (const n of [1, 2, 3, 4]) put(host, `wp-content/uploads/2024/09/trang-ram-${n}.jpg`, await photo(900, 600));
   }
   return { dir, from: dir };
 }
