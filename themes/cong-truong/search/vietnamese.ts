@@ -90,21 +90,26 @@ export function parseQuery(raw: string, synonyms: readonly SearchSynonym[], opti
   const index = synonymIndex(synonyms);
   const parts: QueryPart[] = [];
   const seen = new Set<string>();
+  let previous = '';
   for (const token of normalizeQuery(raw).split(' ')) {
     const typed = token.replace(EDGE_PUNCTUATION, '');
+    const after = previous;
+    previous = foldKey(typed);
     if (!typed || (seen.has(foldKey(typed)) && !options.repeats)) continue;
     seen.add(foldKey(typed));
     const entry = index.get(foldKey(typed));
-    parts.push(entry ? { typed, search: entry.long, expanded: true } : { typed, search: typed, expanded: false });
+    const numeral = after === 'ky' ? TERM_NUMERALS[typed] : undefined;
+    if (entry) parts.push({ typed, search: entry.long, expanded: true });
+    else if (numeral) parts.push({ typed, search: numeral, expanded: true });
+    else parts.push({ typed, search: typed, expanded: false });
     if (parts.length === MAX_QUERY_WORDS) break;
   }
   return parts;
 }
 
-/** Comparison keys of every word searched, to highlight them in excerpts. */
-export function highlightKeys(parts: readonly QueryPart[]): string[] {
-  return parts.flatMap((p) => wordsOf(p.search).map(foldKey));
-}
+/** "học kỳ 1" as parents type it, "học kỳ I" as schools write it. */
+const TERM_NUMERALS: Record<string, string> = { '1': 'I', '2': 'II' };
+
 
 const TELEX_VOWELS: [RegExp, string][] = [[/uwow/g, 'ươ'], [/uow/g, 'ươ'], [/aa/g, 'â'], [/aw/g, 'ă'], [/ee/g, 'ê'], [/oo/g, 'ô'], [/ow/g, 'ơ'], [/uw/g, 'ư']];
 const TELEX_TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
