@@ -1,5 +1,5 @@
 /**
- * MDX's one job: the theme's own pages (privacy, accessibility), written by its
+ * MDX's one job: the theme's own pages (privacy, accessibility, the editors' help), written by its
  * developers in themes/cong-truong/authored/, with the site's facts passed as props.
  * Built for real: every example and fixture site shows them with its own address;
  * editors' content stays Markdown.
@@ -9,16 +9,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtSites, read } from '../theme/built-sites.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { ROUTES_DIR, routeFiles } from './route-files.ts';
 
 const THEME = join(ROOT, 'themes/cong-truong');
 const sites = builtSites();
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** The words of some HTML, with the entities a unit's name may need ("Sở GD&ĐT") decoded. */
+const text = (html: string) =>
+  html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 const mainOf = (html: string) => /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
 
 describe('theme pages written in MDX', () => {
   it('are each rendered by a route', () => {
-    const routes = ['chinh-sach-bao-mat.astro', 'kha-nang-tiep-can.astro'].map((f) => readFileSync(join(THEME, 'routes', f), 'utf8')).join('\n');
-    for (const file of readdirSync(join(THEME, 'authored')).filter((f) => f.endsWith('.mdx'))) expect(routes, file).toContain(`../authored/${file}`);
+    const routes = routeFiles().map((f) => readFileSync(join(ROUTES_DIR, f), 'utf8')).join('\n');
+    for (const file of readdirSync(join(THEME, 'authored')).filter((f) => f.endsWith('.mdx'))) expect(routes, file).toMatch(new RegExp(`/authored/${file}'`));
   });
 
   it('are the only MDX in the theme and the sites: editors write Markdown', () => {
@@ -42,6 +45,15 @@ describe('theme pages written in MDX', () => {
       expect(text(html)).toContain(`xin báo cho chúng tôi qua ${s.site.email}.`);
       expect(html).toMatch(/<table class="ct-table ct-table--meta"> ?<caption>Phím truy cập nhanh<\/caption>/);
       expect(html.match(/<kbd>\d<\/kbd>/g)).toHaveLength(4);
+    });
+
+    it('has the editors’ help beside the CMS, linking to it, outside visitors’ search', () => {
+      const html = read(s, '/admin/huong-dan/');
+      const main = mainOf(html);
+      expect(text(main)).toContain(`Trang này dành cho thành viên Ban biên tập cổng thông tin ${s.site.shortName}.`);
+      expect(main).toContain('<a href="/admin/">trang quản trị</a>');
+      expect(main.match(/<h2 /g)?.length).toBeGreaterThanOrEqual(5);
+      expect(html).not.toContain('data-pagefind-body');
     });
   });
 });

@@ -124,6 +124,7 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
     'english-contact': '/en/lien-he/',
     privacy: '/chinh-sach-bao-mat/',
     accessibility: '/kha-nang-tiep-can/',
+    'editors-help': '/admin/huong-dan/',
     'not-found': '/404.html',
   };
   return Object.fromEntries(Object.entries(types).filter((e): e is [string, string] => Boolean(e[1])));
