@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { random } from './random.ts';
+import { findSpam } from '../audit/spam-terms.ts';
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const LOGO = resolve(import.meta.dirname, '../../tests/fixtures/sites/thcs-tim-kiem/public/logo.svg');
@@ -83,11 +84,12 @@ function prose(next: () => number, words: number): string {
     sentence.push(pick(next));
     if (sentence.length >= 8 + Math.floor(next() * 8)) {
       const text = sentence.join(' ');
-      out.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+      // Random syllables can spell a gambling term ("đánh đề"), which the build refuses.
+      if (!findSpam(text).length) out.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
       sentence = [];
     }
   }
-  if (sentence.length) out.push(`${sentence.join(' ')}.`);
+  if (sentence.length && !findSpam(sentence.join(' ')).length) out.push(`${sentence.join(' ')}.`);
   return out.join(' ');
 }
 
