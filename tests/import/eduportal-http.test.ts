@@ -104,7 +104,7 @@ describe('import of an EduPortal-style portal over HTTP', () => {
     });
     expect(readdirSync(join(site.siteDir, 'public/tep')).sort()).toEqual(['45-qd-thcsap-ban-bien-tap.pdf', 'cac-khoan-thu-2023-2024.pdf']);
     expect(report.review.map((r) => `${r.issue} ${r.words.en}`)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^asset .*danh-sach\.exe: a file type the portal may not publish$/),
+      expect.stringMatching(/^asset .*danh-sach\.exe: a file type the portal may not publish \(only pdf, .*\)\. Fix: if the file is needed, save it as PDF/),
       expect.stringMatching(/^document-number /),
     ]));
   });

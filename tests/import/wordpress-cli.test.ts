@@ -40,7 +40,7 @@ describe('npm run import on a WordPress export', () => {
     expect(missing.stderr).toContain('Thiếu --from. / Missing --from.');
     const unknown = importCli('--site', 'khong-co', '--sites-dir', site.sitesDir, '--from', fixture.dir);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Không có trường "khong-co"');
+    expect(unknown.stderr).toContain('--site: không có trường "khong-co"');
     const kind = importCli(...wxrArgs(), '--kind', 'joomla');
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('--kind "joomla" không hợp lệ');
@@ -48,13 +48,14 @@ describe('npm run import on a WordPress export', () => {
     expect(categories.code).toBe(2);
     expect(categories.stderr).toContain('«Chuyên mục mới» "tin-anh" không phải chuyên mục của cổng');
     expect(categories.stderr).toContain('line 2');
-  });
+  }, 120_000);
 
   it('lists what it would import on a dry run and writes nothing', () => {
     const before = treeHashes(site.siteDir);
     const dry = importCli(...wxrArgs(), '--dry-run');
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('~ chạy thử / dry run: thcs-hoa-binh (wxr): 4 bài / entries');
+    expect(dry.stdout).toContain('~ Chạy thử, chưa ghi gì / dry run, nothing written: thcs-hoa-binh (wxr)');
+    expect(dry.stdout).toContain('Đã nhập / imported: 4 (mới / new 4');
     expect(dry.stdout).toContain('+ content/tin-tuc/be-vui-hoi-xuan-giap-thin.md  ← http://mnhoamai.edu.vn/2024/02/01/be-vui-hoi-xuan-giap-thin/');
     expect(treeHashes(site.siteDir)).toEqual(before);
   });
@@ -62,7 +63,8 @@ describe('npm run import on a WordPress export', () => {
   it('imports posts, the page and the văn bản, with photos and files, and reports the rest', () => {
     const run = importCli(...wxrArgs());
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('✓ thcs-hoa-binh (wxr): 4 bài / entries (mới / new 4');
+    expect(run.stdout).toContain('✓ thcs-hoa-binh (wxr)\n  Đã nhập / imported: 4 (mới / new 4');
+    expect(run.stdout).toContain('2. Dựng thử / build: npm run build -- --site thcs-hoa-binh');
     const post = join(site.siteDir, 'content/tin-tuc/be-vui-hoi-xuan-giap-thin.md');
     expect(frontMatter(post)).toMatchObject({
       date: '2024-02-01',

@@ -55,6 +55,7 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     expect(run.code).toBe(0);
     expect(report.kind).toBe('wordpress');
     expect(run.stdout).toContain(`Báo cáo / report: ${join(sitesDir, ID, '.import', 'bao-cao-nhap.md')}`);
+    expect(run.stdout).toContain(`3. Máy chủ nginx: chép ${join(sitesDir, ID, '.import', 'nginx-redirects.map')} vào /etc/nginx/cong-truong/redirects/${ID}.map`);
     expect(report.skipped.map((s) => s.url).sort()).toEqual([`${OLD}/`, `${OLD}/category/tin-tuc/`]);
   });
 
@@ -74,7 +75,12 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     expect(frontMatter(at('content/trang/gioi-thieu.md'))).toMatchObject({ title: 'Giới thiệu' });
     expect(readFileSync(at('content/trang/gioi-thieu.md'), 'utf8')).not.toContain('[CẦN THAY]');
     expect(bodyOf(at('content/trang/gioi-thieu.md'))).toContain('được thành lập năm 1998');
-    expect(frontMatter(at('content/tin-tuc/tam-nhin-va-su-menh.md'))).toMatchObject({ draft: true });
+    const draft = frontMatter(at('content/tin-tuc/tam-nhin-va-su-menh.md'));
+    expect(draft).toMatchObject({ draft: true });
+    // A draft has no page: no redirect page, no nginx rule for its old addresses.
+    expect(draft.oldPaths).toBeUndefined();
+    expect(readFileSync(at('.import/nginx-redirects.map'), 'utf8')).not.toContain('/?p=14"');
+    expect(report.imported.find((e) => e.file === 'content/trang/gioi-thieu.md')?.status).toBe('template');
     expect(reviewOf('static-page').map((r) => `${r.file} ${r.words.en}`)).toEqual([
       expect.stringMatching(/^content\/tin-tuc\/tam-nhin-va-su-menh\.md static page "Tầm nhìn và sứ mệnh" matches none of the new portal's pages .*draft/),
     ]);
@@ -91,7 +97,11 @@ describe('import of a WordPress HTML mirror into a new school', () => {
       duties: 'Phụ trách chung; tổ chức cán bộ, tài chính, công khai và cổng thông tin điện tử.',
       order: 1,
     });
-    expect(reviewOf('leader').map((r) => r.words.vi)).toEqual([expect.stringMatching(/^bảng lãnh đạo ghi Lê Văn Tâm nhưng thiếu thư điện tử nên chưa nhập người này/)]);
+    expect(reviewOf('leader').map((r) => r.words.vi)).toEqual([
+      expect.stringMatching(/^bảng lãnh đạo ghi Lê Văn Tâm nhưng thiếu thư điện tử nên chưa nhập người này/),
+      expect.stringMatching(/^tệp mẫu content\/lanh-dao\/hieu-truong\.md của lệnh tạo trường vẫn còn/),
+    ]);
+    expect(report.imported.filter((e) => e.file.startsWith('content/lanh-dao/')).map((e) => e.title)).toEqual(['Trần Thị Mỹ Dung', 'Nguyễn Thị Hồng Nhung']);
     expect(readFileSync(at('.import/nginx-redirects.map'), 'utf8')).toContain(`"${ID}:/gioi-thieu/ban-giam-hieu/" /gioi-thieu/lanh-dao/;`);
   });
 

@@ -49,7 +49,7 @@ export function commit(opts: CommitOptions, staging: string, staged: Staged[], m
       const bytes = readFileSync(join(staging, rel));
       const fileStatus = verdict(opts.siteDir, rel, bytes, manifest);
       report.files.push({ file: rel, status: fileStatus });
-      if (opts.dryRun || (fileStatus !== 'new' && fileStatus !== 'updated' && fileStatus !== 'unchanged')) continue;
+      if (opts.dryRun || (fileStatus !== 'new' && fileStatus !== 'updated' && fileStatus !== 'template' && fileStatus !== 'unchanged')) continue;
       const source = sourceOf(rel);
       if (fileStatus === 'unchanged') {
         // Same bytes as before: only learn the old bytes' hash, for the next run.
@@ -68,9 +68,11 @@ export function commit(opts: CommitOptions, staging: string, staged: Staged[], m
       manifest.entries[entry.item.url.href] = { id: stableId(entry.item.url.href), file: entry.rel };
       manifest.files[entry.rel] = { sha256: hashOf(entry.text), from: entry.item.url.href };
     }
-    report.imported.push({ file: entry.rel, title: String((entry.text.match(/^title: (.*)$/m) ?? [])[1] ?? ''), url: entry.item.url.href, status });
+    report.imported.push({ file: entry.rel, title: String((entry.text.match(/^(?:title|name): (.*)$/m) ?? [])[1] ?? ''), url: entry.item.url.href, status });
     rules.push(...entry.queries.map((from) => ({ from, to: entry.to })));
   }
+  // One photo named twice in a post is one thing to fix.
+  report.review = report.review.filter((r, i, all) => all.findIndex((o) => o.issue === r.issue && o.file === r.file && o.url === r.url && o.words.vi === r.words.vi) === i);
   report.nginxRules = rules.length;
   if (opts.dryRun) return;
   const dir = join(opts.siteDir, IMPORT_DIR);

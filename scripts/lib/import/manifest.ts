@@ -53,7 +53,7 @@ export function untouched(siteDir: string, rel: string, manifest: Manifest): boo
   return !!known && existsSync(file) && hashOf(readFileSync(file)) === known.sha256;
 }
 
-export type WriteVerdict = 'new' | 'updated' | 'unchanged' | 'edited' | 'deleted' | 'foreign';
+export type WriteVerdict = 'new' | 'updated' | 'template' | 'unchanged' | 'edited' | 'deleted' | 'foreign';
 
 /** A file new-school wrote and nobody filled in yet: its «[CẦN THAY]» text is a frame, not the school's content. */
 export function isTemplateFrame(file: string): boolean {
@@ -62,7 +62,7 @@ export function isTemplateFrame(file: string): boolean {
 
 /**
  * May the import write `bytes` at `rel`? `new`/`updated` yes; `unchanged` nothing to
- * do (an unfilled template frame counts as `updated`); `edited` (changed since the import), `deleted` (removed since) and `foreign`
+ * do; `template` yes, over new-school's unfilled frame; `edited` (changed since the import), `deleted` (removed since) and `foreign`
  * (a file the import never wrote) are left alone.
  */
 export function verdict(siteDir: string, rel: string, bytes: Uint8Array | string, manifest: Manifest): WriteVerdict {
@@ -70,7 +70,7 @@ export function verdict(siteDir: string, rel: string, bytes: Uint8Array | string
   const known = manifest.files[rel];
   if (!existsSync(file)) return known ? 'deleted' : 'new';
   const current = hashOf(readFileSync(file));
-  if (!known) return current === hashOf(bytes) ? 'unchanged' : isTemplateFrame(file) ? 'updated' : 'foreign';
+  if (!known) return current === hashOf(bytes) ? 'unchanged' : isTemplateFrame(file) ? 'template' : 'foreign';
   if (current !== known.sha256) return 'edited';
   return current === hashOf(bytes) ? 'unchanged' : 'updated';
 }

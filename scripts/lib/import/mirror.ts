@@ -72,7 +72,7 @@ function readFromMirror(root: string, url: URL, maxBytes: number): Read {
   if (!rel) return { reason: { vi: 'đường dẫn có đoạn .. hoặc ký tự không hợp lệ', en: 'the path has a .. segment or an invalid character' } };
   const candidates = [rel, ...(url.search ? [`${rel}.html`] : [])].map((r) => join(root, r));
   const file = candidates.find((c) => existsSync(c) || isLink(c));
-  if (!file) return { reason: { vi: 'không có trong bản sao cổng cũ', en: 'not in the mirror' } };
+  if (!file) return { reason: { vi: 'không có trong bản sao cổng cũ. Cách sửa: tải lại bản sao kèm ảnh và tệp (wget --mirror --page-requisites --adjust-extension …) rồi chạy lại lệnh nhập, hoặc chèn lại ảnh, tệp gốc vào bài', en: 'not in the mirror. Fix: mirror again with photos and files (wget --mirror --page-requisites --adjust-extension …) and re-run the import, or insert the original photo or file into the entry' } };
   if (staysInside(file, root)) return { reason: { vi: 'là liên kết (symlink) hoặc đường dẫn trỏ ra ngoài thư mục bản sao', en: 'is a symlink or path that leads outside the mirror folder' } };
   if (isLink(file)) return { reason: { vi: 'là liên kết (symlink), không phải tệp thật', en: 'is a symlink, not a real file' } };
   const stat = statSync(file);

@@ -9,7 +9,8 @@ export interface ImportedEntry {
   file: string;
   title: string;
   url: string;
-  status: 'new' | 'updated' | 'unchanged';
+  /** `template`: written over new-school's unfilled frame («[CẦN THAY]») of the same page or item. */
+  status: 'new' | 'updated' | 'template' | 'unchanged';
 }
 
 export interface ImportReport {
@@ -44,20 +45,27 @@ const ISSUES: Record<Review['issue'], string> = {
   date: 'Thiếu ngày đăng / Missing dates',
 };
 
+const STATUS: Record<ImportedEntry['status'], string> = {
+  new: 'mới / new',
+  updated: 'cập nhật / updated',
+  template: 'thay khung mẫu / replaces the template frame',
+  unchanged: 'không đổi / unchanged',
+};
+
 export function reportMarkdown(report: ImportReport): string {
   const count = (s: ImportedEntry['status']) => report.imported.filter((e) => e.status === s).length;
   const out = [
     `# Báo cáo nhập nội dung cổng cũ / Import report: ${report.site}`,
     '',
     `- Nguồn / Source: ${report.source} (${report.kind})${report.dryRun ? ' — chạy thử, chưa ghi gì / dry run, nothing written' : ''}`,
-    `- Đã nhập / Imported: ${report.imported.length} (mới / new ${count('new')}, cập nhật / updated ${count('updated')}, không đổi / unchanged ${count('unchanged')})`,
+    `- Đã nhập / Imported: ${report.imported.length} (mới / new ${count('new')}, thay khung mẫu / replacing template frames ${count('template')}, cập nhật / updated ${count('updated')}, không đổi / unchanged ${count('unchanged')})`,
     `- Bỏ qua / Skipped: ${report.skipped.length}`,
     `- Cần biên tập viên xem / Needs an editor's look: ${report.review.length}`,
     `- Quy tắc nginx cho địa chỉ có truy vấn / nginx rules for query-string addresses: ${report.nginxRules}${report.nginxMap ? ` (${report.nginxMap})` : ''}`,
     '',
     '## Đã nhập / Imported',
     '',
-    ...report.imported.map((e) => `- \`${e.file}\` ${e.title} — ${e.url} (${e.status})`),
+    ...report.imported.map((e) => `- \`${e.file}\` ${e.title} — ${e.url} (${STATUS[e.status]})`),
     '',
     '## Cần biên tập viên xem / Needs an editor\'s look',
   ];

@@ -5,7 +5,7 @@
  * the photos and files they use, reach `sites/<id>/`, and never over a file an editor
  * changed since the last import (manifest.ts). A dry run stops before that step.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -17,7 +17,7 @@ import { createAssetStore } from './assets.ts';
 import type { NewsCategory } from './category-map.ts';
 import { commit, type Staged } from './commit.ts';
 import { DEFAULT_LIMITS, type Limits } from './file-checks.ts';
-import { readManifest, untouched, type Manifest } from './manifest.ts';
+import { isTemplateFrame, readManifest, untouched, type Manifest } from './manifest.ts';
 import { mapEntry, mapSpecial, type Mapped } from './map-entry.ts';
 import { splitOldUrls } from './old-urls.ts';
 import type { ImportReport } from './report.ts';
@@ -75,6 +75,16 @@ function assetsUsed(text: string, assets: string[]): string[] {
   return assets.filter((rel) => text.includes(rel.replace(/^public/, '')) || text.includes(`../../${rel}`));
 }
 
+/** new-school's leader frame («[CẦN THAY]») would stay on the leaders page beside the imported people. */
+function noteLeaderFrames(siteDir: string, staged: Staged[], report: ImportReport): void {
+  const folder = `content/${COLLECTIONS.leaders.folder}`;
+  if (!staged.some((s) => s.rel.startsWith(`${folder}/`)) || !existsSync(join(siteDir, folder))) return;
+  for (const name of readdirSync(join(siteDir, folder)).sort()) {
+    if (!isTemplateFrame(join(siteDir, folder, name))) continue;
+    report.review.push({ url: '', file: `${folder}/${name}`, issue: 'leader', words: { vi: `tệp mẫu ${folder}/${name} của lệnh tạo trường vẫn còn bên cạnh lãnh đạo vừa nhập: xoá tệp này nếu bảng lãnh đạo đã đủ người`, en: `new-school's sample ${folder}/${name} is still there beside the imported leaders: delete it when the list is complete` } });
+  }
+}
+
 export async function runImport(opts: ImportOptions): Promise<ImportReport> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const site = loadSiteConfig(opts.siteDir);
@@ -113,8 +123,9 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
         old.refused.forEach((path) => report.review.push({ url: item.url.href, file: rel, issue: 'old-url', words: { vi: `địa chỉ cũ ${path} không dùng được làm đường dẫn chuyển hướng`, en: `old address ${path} cannot be a redirect path` } }));
         // Leaders and menus have no oldPaths field: their plain old paths can only go to the nginx map.
         const keepsPaths = mapped.collection !== 'leaders' && mapped.collection !== 'menus';
-        const data = { ...mapped.data, ...(keepsPaths && old.paths.length ? { oldPaths: old.paths } : {}) };
-        const queries = keepsPaths ? old.queries : [...old.paths, ...old.queries];
+        const data = { ...mapped.data, ...(keepsPaths && old.paths.length && mapped.data.draft !== true ? { oldPaths: old.paths } : {}) };
+        // A draft has no page yet: its old addresses would lead nowhere.
+        const queries = mapped.data.draft === true ? [] : keepsPaths ? old.queries : [...old.paths, ...old.queries];
         const text = entryText(data, COLLECTIONS[mapped.collection].body ? converted.markdown : '');
         mkdirSync(dirname(join(staging, rel)), { recursive: true });
         writeFileSync(join(staging, rel), text);
@@ -129,6 +140,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
         staged.push({ item: one, rel, text, assets: assetsUsed(text, converted.assets), queries, to });
       });
     }
+    noteLeaderFrames(opts.siteDir, staged, report);
     commit(opts, staging, staged, manifest, report, store.sourceOf);
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -48,7 +48,7 @@ export function leadersIn(title: string, html: string): LeadersFound | undefined
     const col = {
       name: columnOf(header, /\bho (va )?ten\b/),
       position: columnOf(header, /\bchuc vu\b/),
-      phone: columnOf(header, /\b(dien thoai|so dt|dt)\b/),
+      phone: columnOf(header, /\b(dien thoai|so dt|sdt|dt|dtdd)\b/),
       email: columnOf(header, /\b(email|e mail|thu dien tu)\b/),
       duties: columnOf(header, /\b(nhiem vu|phu trach|phan cong|cong viec)\b/),
     };

@@ -119,7 +119,7 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
       }
       if (!isAttachmentName(url.pathname) && /\.[a-z0-9]{2,5}$/i.test(url.pathname) && !PAGE_EXT.test(url.pathname)) {
         // A link to a file type the portal may not publish (.exe, .zip…): its text stays, the link goes.
-        out.missing.push({ url: url.href, reason: { vi: 'loại tệp không được đăng trên cổng', en: 'a file type the portal may not publish' } });
+        out.missing.push({ url: url.href, reason: { vi: 'loại tệp không được đăng trên cổng (chỉ pdf, docx, doc, odt, rtf, txt, xlsx, xls, ods, csv, pptx). Cách sửa: nếu tệp cần thiết, đổi sang PDF rồi đính kèm lại vào bài', en: 'a file type the portal may not publish (only pdf, docx, doc, odt, rtf, txt, xlsx, xls, ods, csv, pptx). Fix: if the file is needed, save it as PDF and attach it to the entry again' } });
         node.tagName = 'span';
         node.properties = {};
         return;
