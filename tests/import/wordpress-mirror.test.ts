@@ -132,6 +132,16 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     expect(readFileSync(at('.import/bao-cao-nhap.md'), 'utf8')).toContain('### Trùng công khai đã có, không ghi đè / Conflicts with existing disclosures, not overwritten');
   });
 
+  it('re-imports without duplicating or changing any entry', () => {
+    const files = () => readdirSync(at('content'), { recursive: true }).map(String).sort();
+    const before = files();
+    const again = spawnSync(process.execPath, ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    expect(again.status).toBe(0);
+    const second = JSON.parse(readFileSync(at('.import/bao-cao-nhap.json'), 'utf8')) as ImportReport;
+    expect(second.imported.map((e) => e.status)).toEqual(report.imported.map(() => 'unchanged'));
+    expect(files()).toEqual(before);
+  }, 300_000);
+
   it('builds, passes the HTML checker, and every old address leads to its new page', async () => {
     const dist = await buildImported(sitesDir, ID, 'wordpress-mirror');
     expect(existsSync(join(dist, 'thuc-don/thuc-don-tuan-11-11-11-15-11-2024/index.html'))).toBe(true);
