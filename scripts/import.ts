@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../content-schemas/errors.ts';
 import { readCategoryFile } from './lib/import/category-file.ts';
 import { runImport } from './lib/import/run.ts';
+import { SourceError } from './lib/import/sources.ts';
 import type { Kind } from './lib/import/types.ts';
 
 const HELP = `npm run import -- --site <id> --from <thư mục|https://…|tệp.xml> [tuỳ chọn]
@@ -24,7 +25,8 @@ const HELP = `npm run import -- --site <id> --from <thư mục|https://…|tệp
   --delay       giây giữa hai lần tải từ cổng cũ / seconds between two requests (mặc định / default: 1)
   --max-pages   số trang tối đa khi tải qua mạng / most pages to crawl (mặc định / default: 2000)
   --cache-dir   nơi giữ bản tải về để chạy tiếp / where the crawl is kept to resume (mặc định / default: .cache/import)
-  --categories  tệp CSV «chuyên mục cũ,chuyên mục mới» cho chuyên mục chưa nhận ra / CSV "old category,new category" for unrecognised ones`;
+  --categories  tệp CSV «chuyên mục cũ,chuyên mục mới» cho chuyên mục chưa nhận ra / CSV "old category,new category" for unrecognised ones
+Báo cáo / report: sites/<id>/.import/bao-cao-nhap.md. Mã thoát / exit codes: 0 xong / done; 1 lỗi khi nhập, hoặc trường còn lỗi nội dung / the import failed or left content problems; 2 sai tham số / wrong arguments.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${HELP}`);
@@ -110,6 +112,7 @@ try {
     process.exit(1);
   }
 } catch (error) {
+  if (error instanceof SourceError) fail(`✗ ${error.message}`);
   if (error instanceof ContentError) console.error(error.message);
   else console.error(`✗ ${(error as Error).message}`);
   process.exit(1);

@@ -48,6 +48,9 @@ describe('npm run import on a WordPress export', () => {
     expect(categories.code).toBe(2);
     expect(categories.stderr).toContain('«Chuyên mục mới» "tin-anh" không phải chuyên mục của cổng');
     expect(categories.stderr).toContain('line 2');
+    const pdf = importCli('--site', 'thcs-hoa-binh', '--sites-dir', site.sitesDir, '--from', join(fixture.dir, 'files/mnhoamai.edu.vn/wp-content/uploads/2024/03/thong-bao-so-05-tb-mnhm.pdf'));
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/^✗ --from .*thong-bao-so-05-tb-mnhm\.pdf: không phải thư mục bản sao.*Fix: point --from at a wget --mirror folder/);
   }, 120_000);
 
   it('lists what it would import on a dry run and writes nothing', () => {

@@ -155,4 +155,17 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     });
     expect(vnuErrors(dist)).toEqual([]);
   }, 600_000);
+
+  it('exits 1 naming the file and the fix when the imported site would not build', () => {
+    // The school's own post already claims the old address of an imported one.
+    const own = at('content/tin-tuc/ra-mat-cong-thong-tin.md');
+    const text = readFileSync(own, 'utf8');
+    writeFileSync(own, text.replace(/^---\n/, '---\noldPaths:\n  - /2024/11/05/be-vui-hoi-dien-kinh-mua-thu/\n'));
+    const clash = spawnSync(process.execPath, ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    writeFileSync(own, text);
+    expect(clash.status).toBe(1);
+    expect(clash.stderr).toContain(`✗ Sau khi nhập, trường ${ID} còn`);
+    expect(clash.stderr).toMatch(/content\/tin-tuc\/(ra-mat-cong-thong-tin|be-vui-hoi-dien-kinh-mua-thu)\.md: .*\/2024\/11\/05\/be-vui-hoi-dien-kinh-mua-thu\//);
+    expect(clash.stderr).toContain('[en] ');
+  }, 300_000);
 });

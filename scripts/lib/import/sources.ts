@@ -32,6 +32,9 @@ export interface SourceOptions {
   log?: (line: string) => void;
 }
 
+/** `--from` names something the import cannot read: a wrong argument (exit code 2), not a failed import. */
+export class SourceError extends Error {}
+
 export interface Source {
   kind: ImportReport['kind'];
   items: RawItem[];
@@ -105,5 +108,5 @@ export async function openSource(opts: SourceOptions, limits: Limits): Promise<S
     const feed = readFeed(text, 'http://cong-cu.invalid/');
     return { kind: 'feed', items: feed.items, skipped: [], read: filesReader(opts.filesFrom, feed.origin, opts.delayMs) };
   }
-  throw new Error(`${opts.from}: không phải thư mục bản sao, tệp xuất WordPress (WXR) hay RSS/Atom. Cách sửa: chỉ --from tới thư mục của wget --mirror, tệp .xml xuất từ WordPress, hoặc địa chỉ https:// của cổng cũ. | not a mirror folder, a WordPress export (WXR) or an RSS/Atom feed. Fix: point --from at a wget --mirror folder, a WordPress .xml export or the old portal's https:// address.`);
+  throw new SourceError(`--from ${opts.from}: không phải thư mục bản sao, tệp xuất WordPress (WXR) hay RSS/Atom. Cách sửa: chỉ --from tới thư mục của wget --mirror, tệp .xml xuất từ WordPress, hoặc địa chỉ https:// của cổng cũ. | not a mirror folder, a WordPress export (WXR) or an RSS/Atom feed. Fix: point --from at a wget --mirror folder, a WordPress .xml export or the old portal's https:// address.`);
 }
