@@ -84,7 +84,7 @@ export function commit(opts: CommitOptions, staging: string, staged: Staged[], m
   writeManifest(opts.siteDir, manifest);
   // The whole site once more: old paths claimed twice, links between entries.
   for (const problem of readSite(opts.siteDir, opts.siteDir).problems) {
-    report.review.push({ url: '', file: problem.file, issue: 'validation', words: { vi: `${problem.field}: ${problem.vi}`, en: `${problem.field}: ${problem.en}` } });
+    report.review.push({ url: '', file: problem.file, issue: 'validation', words: { vi: problem.vi, en: problem.en } });
   }
   writeFileSync(join(dir, 'bao-cao-nhap.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(dir, 'bao-cao-nhap.md'), reportMarkdown(report));

@@ -132,7 +132,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
         const checked = readEntry(mapped.collection, join(staging, rel), staging, staging);
         if (!checked.entry) {
           rmSync(join(staging, rel));
-          report.skipped.push({ url: one.url.href, reason: { vi: `không qua kiểm tra nội dung: ${checked.problems.map((p) => `${p.field}: ${p.vi}`).join('; ')}`, en: `failed validation: ${checked.problems.map((p) => `${p.field}: ${p.en}`).join('; ')}` } });
+          report.skipped.push({ url: one.url.href, reason: { vi: `không qua kiểm tra nội dung: ${checked.problems.map((p) => p.vi).join('; ')}`, en: `failed validation: ${checked.problems.map((p) => p.en).join('; ')}` } });
           return;
         }
         used.add(rel);
