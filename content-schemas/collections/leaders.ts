@@ -1,6 +1,6 @@
 /** Lãnh đạo (TT 37/2020 Điều 9 khoản 1 a): họ tên, chức vụ, điện thoại, email, nhiệm vụ. */
 import { z } from 'astro/zod';
-import { email, figure, optionalText, order, phone, text, type ImageFn } from '../fields.ts';
+import { email, figure, oldPaths, optionalText, order, phone, text, type ImageFn } from '../fields.ts';
 
 export const leaderSchema = (image: ImageFn) =>
   z.object({
@@ -12,6 +12,7 @@ export const leaderSchema = (image: ImageFn) =>
     duties: text({ title: 'Nhiệm vụ được giao', en: 'Assigned duties', widget: 'text' }),
     photo: figure(image, { title: 'Ảnh chân dung', en: 'Portrait' }).optional().meta({ title: 'Ảnh chân dung', en: 'Portrait' }),
     order: order(),
+    oldPaths: oldPaths(),
   });
 
 export type Leader = z.infer<ReturnType<typeof leaderSchema>>;

@@ -3,7 +3,7 @@
  * week before. One entry per week, starting on its Monday.
  */
 import { z } from 'astro/zod';
-import { choice, date, draft, optionalText, text } from '../fields.ts';
+import { choice, date, draft, oldPaths, optionalText, text } from '../fields.ts';
 
 export const WEEKDAYS = { 'thu-2': 'Thứ Hai', 'thu-3': 'Thứ Ba', 'thu-4': 'Thứ Tư', 'thu-5': 'Thứ Năm', 'thu-6': 'Thứ Sáu', 'thu-7': 'Thứ Bảy' } as const;
 
@@ -27,6 +27,7 @@ export const menuSchema = () =>
       )
       .min(1)
       .meta({ title: 'Thực đơn các ngày', en: 'Days' }),
+    oldPaths: oldPaths(),
     draft: draft(),
   });
 

@@ -3,7 +3,7 @@
  * before the Saturday of the week before, its monthly plan before the 25th of the month before.
  */
 import { z } from 'astro/zod';
-import { attachments, choice, date, draft, optionalText, text } from '../fields.ts';
+import { attachments, choice, date, draft, oldPaths, optionalText, text } from '../fields.ts';
 
 export const PLAN_KINDS = { tuan: 'Kế hoạch tuần', thang: 'Kế hoạch tháng' } as const;
 
@@ -22,6 +22,7 @@ export const planSchema = () =>
     published: date({ title: 'Ngày công bố', en: 'Publication date' }),
     ageGroup: optionalText({ title: 'Lứa tuổi, nhóm lớp', en: 'Age group', example: 'Mẫu giáo lớn (5-6 tuổi)' }),
     files: attachments(),
+    oldPaths: oldPaths(),
     draft: draft(),
   });
 
