@@ -4,7 +4,8 @@
  * into a new mầm non made with new-school: posts, the page that replaces the
  * template's frame, a static page kept as a draft, the Ban giám hiệu table as
  * leaders, a gallery as an album, a weekly menu, công khai against the school's own
- * entries; then the real build, vnu and every old address.
+ * entries; then the real build, vnu and every old address (the leaders' and the
+ * menu's too, as static redirect pages).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -97,13 +98,20 @@ describe('import of a WordPress HTML mirror into a new school', () => {
       email: 'mydung.mnhoaphuong@khanhhoa.edu.vn',
       duties: 'Phụ trách chung; tổ chức cán bộ, tài chính, công khai và cổng thông tin điện tử.',
       order: 1,
+      // The first person of the table keeps the old page's address; it leads to the leaders list.
+      oldPaths: ['/gioi-thieu/ban-giam-hieu/'],
     });
+    expect(frontMatter(at('content/lanh-dao/nguyen-thi-hong-nhung.md')).oldPaths).toBeUndefined();
     expect(reviewOf('leader').map((r) => r.words.vi)).toEqual([
       expect.stringMatching(/^bảng lãnh đạo ghi Lê Văn Tâm nhưng thiếu thư điện tử nên chưa nhập người này/),
       expect.stringMatching(/^tệp mẫu content\/lanh-dao\/hieu-truong\.md của lệnh tạo trường vẫn còn/),
     ]);
     expect(report.imported.filter((e) => e.file.startsWith('content/lanh-dao/')).map((e) => e.title)).toEqual(['Trần Thị Mỹ Dung', 'Nguyễn Thị Hồng Nhung']);
-    expect(readFileSync(at('.import/nginx-redirects.map'), 'utf8')).toContain(`"${ID}:/gioi-thieu/ban-giam-hieu/" /gioi-thieu/lanh-dao/;`);
+    // A plain path is a static redirect page now; the nginx map keeps only query strings.
+    const map = readFileSync(at('.import/nginx-redirects.map'), 'utf8');
+    expect(map).not.toContain(`"${ID}:/gioi-thieu/ban-giam-hieu/"`);
+    expect(map).toContain(`"${ID}:/?p=16" /gioi-thieu/lanh-dao/;`);
+    expect(report.review.filter((r) => /nginx/.test(r.words.en) && r.issue === 'old-url')).toEqual([]);
   });
 
   it('turns the gallery into an album whose every photo has alt text', () => {
@@ -119,7 +127,10 @@ describe('import of a WordPress HTML mirror into a new school', () => {
 
   it('reads the weekly menu table into days and meals', () => {
     const menu = frontMatter(at('content/thuc-don/thuc-don-tuan-11-11-11-15-11-2024.md'));
-    expect(menu).toMatchObject({ weekStart: '2024-11-11', published: '2024-11-08' });
+    expect(menu).toMatchObject({ weekStart: '2024-11-11', published: '2024-11-08', oldPaths: ['/2024/11/08/thuc-don-tuan-11/'] });
+    const map = readFileSync(at('.import/nginx-redirects.map'), 'utf8');
+    expect(map).not.toContain(`"${ID}:/2024/11/08/thuc-don-tuan-11/"`);
+    expect(map).toContain(`"${ID}:/?p=311" /thuc-don/thuc-don-tuan-11-11-11-15-11-2024/;`);
     expect(menu.days).toHaveLength(5);
     expect((menu.days as unknown[])[3]).toEqual({ day: 'thu-5', breakfast: 'Cháo cá lóc', lunch: 'Bún riêu cua', snack: 'Sữa tươi' });
   });
@@ -153,7 +164,12 @@ describe('import of a WordPress HTML mirror into a new school', () => {
       '/2024/09/17/hinh-anh-dem-hoi-trang-ram-2024/': '/thu-vien-anh/hinh-anh-dem-hoi-trang-ram-2024/',
       '/2024/09/25/cong-khai-doi-ngu-nam-hoc-2024-2025/': '/tin-tuc/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2024-2025/',
       '/2024/09/26/cong-khai-cac-khoan-thu-nam-hoc-2024-2025/': '/cong-khai/2024-2025-hoc-phi/',
+      '/gioi-thieu/ban-giam-hieu/': '/gioi-thieu/lanh-dao/',
+      '/2024/11/08/thuc-don-tuan-11/': '/thuc-don/thuc-don-tuan-11-11-11-15-11-2024/',
     });
+    // What a static host serves at the leaders' and the menu's old addresses.
+    expect(readFileSync(join(dist, 'gioi-thieu/ban-giam-hieu/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/gioi-thieu/lanh-dao/">');
+    expect(readFileSync(join(dist, '2024/11/08/thuc-don-tuan-11/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/thuc-don/thuc-don-tuan-11-11-11-15-11-2024/">');
     expect(vnuErrors(dist)).toEqual([]);
   }, 600_000);
 

@@ -254,7 +254,6 @@ export function mapSpecial(item: RawItem, converted: Converted, site: SiteFacts,
     const reviews: Mapped['reviews'] = [
       ...found.incomplete.map(({ name, missing }) => ({ issue: 'leader' as const, words: { vi: `bảng lãnh đạo ghi ${name} nhưng thiếu ${missing.map((m) => m.split(' / ')[0]).join(', ')} nên chưa nhập người này. Cách sửa: thêm trong mục Lãnh đạo với đủ họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ`, en: `the leaders table names ${name} without ${missing.map((m) => m.split(' / ')[1]).join(', ')}, so this person was not imported. Fix: add them under Lãnh đạo with name, position, phone, email and duties` } })),
     ];
-    if (found.leaders.length) reviews.push({ issue: 'old-url', words: { vi: `mục Lãnh đạo không giữ địa chỉ cũ: ${item.url.pathname} chỉ chuyển hướng qua nginx map (máy chủ nginx), không qua trang tĩnh`, en: `leaders keep no old address: ${item.url.pathname} redirects only through the nginx map (nginx hosts), not a static page` } });
     if (!found.leaders.length) {
       // Nobody complete: the page comes over as it was, with the people to add by hand.
       const page = mapEntry(item, converted, site, claims);
@@ -266,7 +265,7 @@ export function mapSpecial(item: RawItem, converted: Converted, site: SiteFacts,
   }
   const menu = menuIn(item.title, item.html);
   if (menu && 'weekStart' in menu) {
-    const reviews: Mapped['reviews'] = [{ issue: 'old-url', words: { vi: `thực đơn không giữ địa chỉ cũ: ${item.url.pathname} chỉ chuyển hướng qua nginx map (máy chủ nginx)`, en: `menus keep no old address: ${item.url.pathname} redirects only through the nginx map (nginx hosts)` } }];
+    const reviews: Mapped['reviews'] = [];
     noteMissingDate(item, site, reviews);
     return [{ collection: 'menus', data: { title: clip(item.title, 200), weekStart: menu.weekStart, published: item.date ?? site.today, days: menu.days }, reviews }];
   }

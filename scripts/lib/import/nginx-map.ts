@@ -1,7 +1,6 @@
 /**
  * Old addresses with a query string (`/index.php?nv=news&op=…`, `/xem_trang_tin.aspx?id=12`)
- * cannot be static redirect pages: a static host ignores the query. Nor can the old
- * pages of leaders and menus, whose collections have no `oldPaths`. They become lines
+ * cannot be static redirect pages: a static host ignores the query. They become lines
  * of an nginx `map` on `$ct_site:$request_uri` (see the README text of the import),
  * one file per school, included into the map of .ci/templates/nginx.conf's setup.
  */
@@ -28,8 +27,8 @@ export function nginxMap(siteId: string, rules: { from: string; to: string }[]):
       return [`${key} ${to};`];
     });
   const header = [
-    `# Địa chỉ cũ của ${siteId} mà trang chuyển hướng tĩnh không phục vụ được (có chuỗi truy vấn, hoặc của lãnh đạo, thực đơn) → địa chỉ mới; tạo bởi npm run import, đừng sửa tay.`,
-    `# Old addresses of ${siteId} no static redirect page can serve (query strings; leaders, menus) → new addresses; written by npm run import.`,
+    `# Địa chỉ cũ của ${siteId} có chuỗi truy vấn, mà trang chuyển hướng tĩnh không phục vụ được → địa chỉ mới; tạo bởi npm run import, đừng sửa tay.`,
+    `# Old addresses of ${siteId} with a query string, which no static redirect page can serve → new addresses; written by npm run import.`,
     '# Dùng trong / used inside: map "$ct_site:$request_uri" $ct_old_url { default ""; include …/*.map; }',
   ];
   return { text: `${[...header, ...lines].join('\n')}\n`, refused };

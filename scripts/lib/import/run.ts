@@ -114,18 +114,17 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
       const converted = await htmlToMarkdown(item.html, item.url, store, item.title);
       if (item.section === 'news') await addCover(converted, item.cover, store, item.title);
       const list = mapSpecial(item, converted, siteFacts, claims) ?? [mapEntry(item, converted, siteFacts, claims)];
+      // One old page, several entries (a leaders table): each its own key; the first that passes keeps the old addresses.
+      let oldLeft = true;
       list.forEach((mapped, i) => {
-        // One old page, several entries (a leaders table): each its own key; the first keeps the old addresses.
         const one = mapped.part ? { ...item, url: new URL(`#${mapped.part}`, item.url), aliases: [] } : item;
         const rel = chooseRel(one, mapped, manifest, opts.siteDir, used);
         const to = targetUrl(mapped, rel.replace(/^.*\/|\.md$/g, ''));
-        const old = i === 0 ? splitOldUrls([item.url, ...item.aliases], to) : { paths: [], queries: [], refused: [] };
-        old.refused.forEach((path) => report.review.push({ url: item.url.href, file: rel, issue: 'old-url', words: { vi: `địa chỉ cũ ${path} không dùng được làm đường dẫn chuyển hướng`, en: `old address ${path} cannot be a redirect path` } }));
-        // Leaders and menus have no oldPaths field: their plain old paths can only go to the nginx map.
-        const keepsPaths = mapped.collection !== 'leaders' && mapped.collection !== 'menus';
-        const data = { ...mapped.data, ...(keepsPaths && old.paths.length && mapped.data.draft !== true ? { oldPaths: old.paths } : {}) };
+        const old = oldLeft ? splitOldUrls([item.url, ...item.aliases], to) : { paths: [], queries: [], refused: [] };
         // A draft has no page yet: its old addresses would lead nowhere.
-        const queries = mapped.data.draft === true ? [] : keepsPaths ? old.queries : [...old.paths, ...old.queries];
+        const live = mapped.data.draft !== true;
+        const data = { ...mapped.data, ...(live && old.paths.length ? { oldPaths: old.paths } : {}) };
+        const queries = live ? old.queries : [];
         const text = entryText(data, COLLECTIONS[mapped.collection].body ? converted.markdown : '');
         mkdirSync(dirname(join(staging, rel)), { recursive: true });
         writeFileSync(join(staging, rel), text);
@@ -136,6 +135,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
           return;
         }
         used.add(rel);
+        oldLeft = false;
+        old.refused.forEach((path) => report.review.push({ url: item.url.href, file: rel, issue: 'old-url', words: { vi: `địa chỉ cũ ${path} không dùng được làm đường dẫn chuyển hướng`, en: `old address ${path} cannot be a redirect path` } }));
         report.review.push(...reviewsOf(one, mapped, i === 0 ? converted : { ...converted, imagesWithoutAlt: [], missing: [] }, rel));
         staged.push({ item: one, rel, text, assets: assetsUsed(text, converted.assets), queries, to });
       });
