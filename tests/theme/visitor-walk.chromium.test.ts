@@ -75,3 +75,19 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s at 360 px', (_id,
     await context.close();
   });
 });
+
+describe('the Phòng\'s member status page', () => {
+  it('says every unit has published every item instead of «0 đơn vị chưa công khai đủ»', async () => {
+    const s = builtSites().find((b) => b.id === 'phong-vhxh-ben-thanh')!;
+    const server = await serve(s.dist);
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/truong-hoc/cong-khai/`);
+    const lagging = await page.locator('[data-lagging="true"]').count();
+    const lead = await page.locator('main p').first().innerText();
+    expect(lead).not.toMatch(/\b0 đơn vị/);
+    if (lagging === 0) expect(lead).toContain('đơn vị nào cũng đã công khai đủ các mục');
+    else expect(lead).toContain(`${lagging} đơn vị chưa công khai đủ`);
+    await page.close();
+    await server.close();
+  });
+});
