@@ -5,7 +5,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { FontBytes } from './fonts.ts';
-import { hashString } from '../../scripts/lib/random.ts';
+import { hashString } from '../../lib/random.ts';
 import { type Block, parseMarkdown } from './markdown.ts';
 import { PDF_EXTRA, type PdfExtra } from './pdf-extra.ts';
 import { type Fonts, INK, MARGIN_L, MARGIN_R, MARGIN_T, PAGE_H, PAGE_W, PT_PER_MM, SLANT, TEXT_W, Writer, wrap } from './pdf-writer.ts';

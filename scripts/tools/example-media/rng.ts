@@ -1,5 +1,5 @@
 /** Deterministic randomness for drawings and lists: each file gets its own sequence from its name. */
-import { hashString, random } from '../../scripts/lib/random.ts';
+import { hashString, random } from '../../lib/random.ts';
 
 export type Rng = () => number;
 

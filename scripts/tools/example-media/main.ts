@@ -7,7 +7,7 @@
  * only in a PDF, to test full-text search of attachments. Output is deterministic:
  * the same content gives the same bytes. A developer tool, not a product command.
  *
- *   npx node tools/example-media/main.ts [--only images|pdf] [--site <id>] [--sites-dir <dir>]
+ *   npx node scripts/tools/example-media/main.ts [--only images|pdf] [--site <id>] [--sites-dir <dir>]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ import { SITES } from './schools.ts';
 const { values } = parseArgs({
   options: { only: { type: 'string' }, site: { type: 'string' }, 'sites-dir': { type: 'string' } },
 });
-const sitesDir = resolve(values['sites-dir'] ?? resolve(import.meta.dirname, '../../sites'));
+const sitesDir = resolve(values['sites-dir'] ?? resolve(import.meta.dirname, '../../../sites'));
 for (const site of SITES.filter((s) => !values.site || s.id === values.site)) {
   if (values.only !== 'pdf') await generateImages(site, sitesDir);
   if (values.only !== 'images') await generatePdfs(site, sitesDir);

@@ -8,10 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../content-schemas/index.ts';
-import type { Entry } from '../../content-schemas/entry.ts';
-import { ContentError, problemsFromZod } from '../../content-schemas/errors.ts';
-import { nfcDeep } from '../../content-schemas/fields.ts';
+import { COLLECTIONS, type CollectionName } from '../../../content-schemas/index.ts';
+import type { Entry } from '../../../content-schemas/entry.ts';
+import { ContentError, problemsFromZod } from '../../../content-schemas/errors.ts';
+import { nfcDeep } from '../../../content-schemas/fields.ts';
 
 /** Collections whose attachments are letters, in the order that decides which entry a shared file follows. */
 export const LETTER_COLLECTIONS = ['documents', 'admissions', 'plans', 'consultations', 'disclosures', 'news'] as const satisfies readonly CollectionName[];
