@@ -26,6 +26,8 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s /en/', (_id, s) =
     const html = read(s, '/en/');
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main).not.toMatch(/<dt[^>]*>Phone<\/dt>/);
+    // Nor the contact page's English text: /en/lien-he/ gives the contacts.
+    expect(main).not.toContain('id="ct-lien-he"');
     const footer = html.slice(html.lastIndexOf('<footer'));
     expect(footer).toContain(`>${s.site.phone}</a>`);
   });
