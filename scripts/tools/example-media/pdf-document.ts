@@ -6,6 +6,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { FontBytes } from './fonts.ts';
 import { hashString } from '../../lib/random.ts';
+import { DOCUMENT_TYPES } from '../../../content-schemas/collections/documents.ts';
 import { type Block, parseMarkdown } from './markdown.ts';
 import { PDF_EXTRA, type PdfExtra } from './pdf-extra.ts';
 import { type Fonts, INK, MARGIN_L, MARGIN_R, MARGIN_T, PAGE_H, PAGE_W, PT_PER_MM, SLANT, TEXT_W, Writer, wrap } from './pdf-writer.ts';
@@ -18,18 +19,8 @@ import type { LetterEntry } from './content.ts';
  */
 const CREATOR = 'Cổng trường – scripts/generate-example-media.ts';
 
-export const TYPE_NAMES: Record<string, string> = {
-  'quyet-dinh': 'Quyết định',
-  'cong-van': 'Công văn',
-  'ke-hoach': 'Kế hoạch',
-  'thong-bao': 'Thông báo',
-  'bao-cao': 'Báo cáo',
-  'huong-dan': 'Hướng dẫn',
-  'chi-thi': 'Chỉ thị',
-  'quy-che': 'Quy chế',
-  'bieu-mau': 'Biểu mẫu',
-  'du-thao': 'Dự thảo',
-};
+/** The schema's document types, plus the draft a consultation (lấy ý kiến) attaches. */
+export const TYPE_NAMES: Record<string, string> = { ...DOCUMENT_TYPES, 'du-thao': 'Dự thảo' };
 
 export function vnDate(iso: string): { d: string; m: string; y: string } {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
