@@ -28,9 +28,7 @@ export async function expectNoSidewaysScroll(page: Page, where: string): Promise
  */
 export async function tap(page: Page, target: Locator, name?: string): Promise<void> {
   const label = name ?? String(target);
-  await target.waitFor({ state: 'visible' });
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
+  const box = await scrolledBox(target);
   expect(box, `${label}: not laid out`).not.toBeNull();
   if (!box) return;
   expect(box.x, `${label}: starts left of the screen`).toBeGreaterThanOrEqual(0);
@@ -39,4 +37,21 @@ export async function tap(page: Page, target: Locator, name?: string): Promise<v
   expect(box.y + box.height, `${label}: below the screen`).toBeLessThanOrEqual(PHONE.height);
   await expectNoSidewaysScroll(page, label);
   await target.click();
+}
+
+/**
+ * Scrolls `target` into view and returns its box. Decap re-renders some widgets
+ * (the rich-text editor, right after the entry loads), so an element found a
+ * moment ago may be replaced; the locator is then resolved again.
+ */
+async function scrolledBox(target: Locator): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  for (let attempt = 1; ; attempt++) {
+    await target.waitFor({ state: 'visible' });
+    try {
+      await target.scrollIntoViewIfNeeded();
+      return await target.boundingBox();
+    } catch (error) {
+      if (attempt >= 5 || !/not attached to the DOM/.test(String(error))) throw error;
+    }
+  }
 }
