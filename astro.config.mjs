@@ -14,7 +14,9 @@ import { markdownProcessor } from './themes/cong-truong/lib/markdown.ts';
 
 const siteId = process.env.CONG_TRUONG_SITE;
 if (!siteId) {
-  throw new Error('Chưa chọn trường: chạy "npm run build -- --site <id>". / No site selected: run "npm run build -- --site <id>".');
+  throw new Error(
+    'Chưa chọn trường: chạy "npm run build -- --site <id>". / No site selected: run "npm run build -- --site <id>".',
+  );
 }
 const sitesRoot = process.env.CONG_TRUONG_SITES_DIR ?? './sites';
 const siteDir = `${sitesRoot}/${siteId}`;
@@ -24,7 +26,10 @@ const network = readNetworkFile();
 // Astro's content cache records entry paths relative to the project root. Builds run
 // in private roots (scripts/lib/build-root.ts), `npm run dev` in the checkout: each
 // place gets its own cache, or a cache written by one loses the other's images.
-const placeKey = createHash('sha1').update(relative(process.cwd(), resolve(siteDir))).digest('hex').slice(0, 8);
+const placeKey = createHash('sha1')
+  .update(relative(process.cwd(), resolve(siteDir)))
+  .digest('hex')
+  .slice(0, 8);
 
 // MDX is for the theme's own pages, written by its developers (themes/cong-truong/authored/):
 // their components and props must survive, so not the editors' sanitising pipeline, which
@@ -48,6 +53,11 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
   // Astro's sharp service with a shared content-addressed cache and decode-once (themes/cong-truong/images/).
   image: { service: { entrypoint: './themes/cong-truong/images/service.ts' } },
-  integrations: [congTruong({ siteId, siteDir, site, network }), congTruongCms({ siteId, siteDir, site }), mdx(THEME_MDX), sitemap()],
+  integrations: [
+    congTruong({ siteId, siteDir, site, network }),
+    congTruongCms({ siteId, siteDir, site }),
+    mdx(THEME_MDX),
+    sitemap(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -42,5 +42,9 @@ export function audienceProblems(siteDir: string, site: SiteConfig, addressed: r
   const named = addressed.filter((a) => a.audience !== AUDIENCE_ALL && a.audience.units.length);
   if (!named.length) return [];
   const known = new Set(descendantIds(dirname(siteDir), basename(siteDir)));
-  return named.flatMap((a) => (a.audience === AUDIENCE_ALL ? [] : a.audience.units.flatMap((id, i) => (known.has(id) ? [] : [unknownUnitProblem(a.file, id, i)]))));
+  return named.flatMap((a) =>
+    a.audience === AUDIENCE_ALL
+      ? []
+      : a.audience.units.flatMap((id, i) => (known.has(id) ? [] : [unknownUnitProblem(a.file, id, i)])),
+  );
 }

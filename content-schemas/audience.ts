@@ -14,7 +14,8 @@ export const AUDIENCE_ALL = 'all';
 const AUDIENCE_META = {
   title: 'Gửi đến các đơn vị',
   en: 'Audience',
-  description: 'Chọn «Không gửi» nếu chỉ đăng trên cổng này. «Tất cả đơn vị trực thuộc» gửi đến mọi trường, phòng trực thuộc (kể cả trường của các phòng).',
+  description:
+    'Chọn «Không gửi» nếu chỉ đăng trên cổng này. «Tất cả đơn vị trực thuộc» gửi đến mọi trường, phòng trực thuộc (kể cả trường của các phòng).',
 };
 
 const targeted = z

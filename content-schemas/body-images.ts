@@ -53,7 +53,8 @@ export function parsedBodyImages(markdown: string): BodyImage[] {
   visit(tree, (node: Nodes) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'image') images.push({ src: node.url, line, html: false });
-    if (node.type === 'imageReference' && definitions.has(node.identifier)) images.push({ src: definitions.get(node.identifier) as string, line, html: false });
+    if (node.type === 'imageReference' && definitions.has(node.identifier))
+      images.push({ src: definitions.get(node.identifier) as string, line, html: false });
     if (node.type === 'html') images.push(...htmlImages(node.value, line));
   });
   return images;

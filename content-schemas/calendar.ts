@@ -11,7 +11,12 @@ const DAY_MS = 86_400_000;
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** `YYYY-MM-DD` of the instant in Vietnam (UTC+7): 20:00 UTC is already the next day. */
 export function vnDay(instant: Date): string {

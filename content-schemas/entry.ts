@@ -33,10 +33,14 @@ export function isEntryOf<C extends CollectionName>(collection: C): (entry: Entr
 }
 
 /** The collections whose schema has the field `F` (e.g. `WithField<'oldPaths'>`). */
-export type WithField<F extends string> = { [C in CollectionName]: F extends keyof EntryData<C> ? C : never }[CollectionName];
+export type WithField<F extends string> = {
+  [C in CollectionName]: F extends keyof EntryData<C> ? C : never;
+}[CollectionName];
 
 /** Each collection's field names, read from its schema (the image stand-in only fills the shape). */
-const FIELDS = new Map(COLLECTION_NAMES.map((c) => [c, new Set(Object.keys(COLLECTIONS[c].schema(() => z.string()).shape))]));
+const FIELDS = new Map(
+  COLLECTION_NAMES.map((c) => [c, new Set(Object.keys(COLLECTIONS[c].schema(() => z.string()).shape))]),
+);
 
 /**
  * Whether the entry's collection has the field `field` in its schema: narrows an

@@ -104,7 +104,9 @@ function describe(issue: z.core.$ZodIssue, meta: Partial<FieldMeta>, value: unkn
     return { vi: vi ?? issue.message, en: en ?? issue.message };
   }
   if (issue.code === 'invalid_value') {
-    const allowed = issue.values.map((v) => (meta.options?.[String(v)] ? `${String(v)} (${meta.options[String(v)]})` : String(v))).join(', ');
+    const allowed = issue.values
+      .map((v) => (meta.options?.[String(v)] ? `${String(v)} (${meta.options[String(v)]})` : String(v)))
+      .join(', ');
     return {
       vi: `giá trị ${show(value)} không nằm trong danh sách cho phép. Cách sửa: dùng một trong các giá trị: ${allowed}.`,
       en: `${show(value)} is not an allowed value. Fix: use one of: ${issue.values.map(String).join(', ')}.`,
@@ -117,7 +119,10 @@ function describe(issue: z.core.$ZodIssue, meta: Partial<FieldMeta>, value: unkn
     };
   }
   if (issue.code === 'too_small') {
-    return { vi: 'không được để trống. Cách sửa: nhập nội dung cho trường này.', en: 'must not be empty. Fix: fill in this field.' };
+    return {
+      vi: 'không được để trống. Cách sửa: nhập nội dung cho trường này.',
+      en: 'must not be empty. Fix: fill in this field.',
+    };
   }
   if (issue.code === 'too_big') {
     return {

@@ -53,7 +53,10 @@ export function text(meta: FieldMeta, opts: { max?: number } = {}) {
 export function optionalText(meta: FieldMeta, opts: { max?: number } = {}) {
   let base = z.string();
   if (opts.max) base = base.max(opts.max);
-  return z.preprocess(nfc, base).optional().meta({ ...meta });
+  return z
+    .preprocess(nfc, base)
+    .optional()
+    .meta({ ...meta });
 }
 
 /** A select field; `options` maps each stored value to its Vietnamese label. */
@@ -89,16 +92,15 @@ export function date(meta: FieldMeta) {
 }
 
 export function optionalDate(meta: FieldMeta) {
-  return date(meta).optional().meta({ example: '2025-09-05', ...meta, widget: 'date' });
+  return date(meta)
+    .optional()
+    .meta({ example: '2025-09-05', ...meta, widget: 'date' });
 }
 
 /** School year "2025-2026": two consecutive years. */
 export function schoolYear(meta: FieldMeta = { title: 'Năm học', en: 'School year' }) {
   return z
-    .preprocess(
-      nfc,
-      z.string().regex(SCHOOL_YEAR_PATTERN).refine(isSchoolYear),
-    )
+    .preprocess(nfc, z.string().regex(SCHOOL_YEAR_PATTERN).refine(isSchoolYear))
     .meta({ example: '2025-2026', description: 'Ghi theo dạng 2025-2026.', ...meta });
 }
 
@@ -124,12 +126,15 @@ export function url(meta: FieldMeta) {
  * characters let `java\tscript:` slip past a scheme check. No flags: the CMS copies the
  * pattern's source, so it refuses exactly what the build refuses.
  */
-export const SITE_LINK_PATTERN = /^(?:https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\\\x00-\x1f\x7f]*)?|\/(?![/\\])[^\s\\\x00-\x1f\x7f]*)$/;
+export const SITE_LINK_PATTERN =
+  /^(?:https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\\\x00-\x1f\x7f]*)?|\/(?![/\\])[^\s\\\x00-\x1f\x7f]*)$/;
 
 export function siteLink(meta: FieldMeta & { example: string }) {
-  return z
-    .preprocess(nfc, z.string().regex(SITE_LINK_PATTERN))
-    .meta({ ...meta, description: 'Địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), hoặc đường dẫn trong cổng bắt đầu bằng một dấu /, ví dụ /tin-tuc/.' });
+  return z.preprocess(nfc, z.string().regex(SITE_LINK_PATTERN)).meta({
+    ...meta,
+    description:
+      'Địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), hoặc đường dẫn trong cổng bắt đầu bằng một dấu /, ví dụ /tin-tuc/.',
+  });
 }
 
 export { ATTACHMENT_EXTENSIONS };
@@ -138,7 +143,9 @@ export { ATTACHMENT_EXTENSIONS };
  * Attachments are served from the site's `public/tep/` folder; no `..`, `//` or
  * `/.` step, so the path cannot leave it (validate.ts also follows symlinks).
  */
-export const ATTACHMENT_PATTERN = new RegExp(`^/tep/(?!.*(?:\\.\\.|//|/\\.))[a-z0-9][a-z0-9._/-]*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);
+export const ATTACHMENT_PATTERN = new RegExp(
+  `^/tep/(?!.*(?:\\.\\.|//|/\\.))[a-z0-9][a-z0-9._/-]*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`,
+);
 
 const attachmentPolicy = pathPolicy({
   vi: 'tải tệp lên lại bằng nút «Chọn tệp» (tệp được lưu vào public/tep).',
@@ -149,21 +156,23 @@ export function attachment() {
   return z
     .object({
       title: text({ title: 'Tên tệp', en: 'File title', example: 'Toàn văn công văn' }),
-      file: z
-        .preprocess(nfc, z.string().superRefine(attachmentPolicy).regex(ATTACHMENT_PATTERN))
-        .meta({
-          title: 'Tệp đính kèm',
-          en: 'Attached file',
-          widget: 'file',
-          example: '/tep/cv-125-thcs.pdf',
-          description: `Chỉ nhận tệp ${ATTACHMENT_EXTENSIONS.join(', ')}.`,
-        }),
+      file: z.preprocess(nfc, z.string().superRefine(attachmentPolicy).regex(ATTACHMENT_PATTERN)).meta({
+        title: 'Tệp đính kèm',
+        en: 'Attached file',
+        widget: 'file',
+        example: '/tep/cv-125-thcs.pdf',
+        description: `Chỉ nhận tệp ${ATTACHMENT_EXTENSIONS.join(', ')}.`,
+      }),
     })
     .meta({ title: 'Tệp đính kèm', en: 'Attachment' });
 }
 
 export function attachments(meta: FieldMeta = { title: 'Tệp đính kèm', en: 'Attachments' }, min = 0) {
-  return z.array(attachment()).min(min).default([]).meta({ ...meta });
+  return z
+    .array(attachment())
+    .min(min)
+    .default([])
+    .meta({ ...meta });
 }
 
 /** Astro's `image()` helper, or a stand-in with the same contract outside Astro. */
@@ -189,15 +198,12 @@ export function figure(image: ImageFn, meta: FieldMeta) {
 }
 
 export function draft() {
-  return z
-    .boolean()
-    .default(false)
-    .meta({
-      title: 'Bản nháp (chưa đăng)',
-      en: 'Draft',
-      description: 'Bật để giữ bài ở dạng nháp: bài không xuất hiện trên cổng.',
-      widget: 'boolean',
-    });
+  return z.boolean().default(false).meta({
+    title: 'Bản nháp (chưa đăng)',
+    en: 'Draft',
+    description: 'Bật để giữ bài ở dạng nháp: bài không xuất hiện trên cổng.',
+    widget: 'boolean',
+  });
 }
 
 /**
@@ -219,7 +225,11 @@ function pathPolicy(fix: { vi: string; en: string }) {
     const checked = checkUrlPath(value);
     if (!('issue' in checked)) return;
     const why = PATH_ISSUES[checked.issue];
-    ctx.addIssue({ code: 'custom', continue: false, message: `"${value}" ${why.vi}. Cách sửa: ${fix.vi} | "${value}" ${why.en}. Fix: ${fix.en}` });
+    ctx.addIssue({
+      code: 'custom',
+      continue: false,
+      message: `"${value}" ${why.vi}. Cách sửa: ${fix.vi} | "${value}" ${why.en}. Fix: ${fix.en}`,
+    });
   };
 }
 
@@ -232,18 +242,26 @@ const oldPathPolicy = pathPolicy({
 export function oldPaths() {
   return z
     .array(
-      z
-        .preprocess(nfc, z.string().superRefine(oldPathPolicy).regex(OLD_PATH_PATTERN))
-        .meta({ title: 'Đường dẫn cũ', en: 'Old path', example: '/tin-tuc-su-kien/hoat-dong/le-khai-giang-nam-hoc-moi.html' }),
+      z.preprocess(nfc, z.string().superRefine(oldPathPolicy).regex(OLD_PATH_PATTERN)).meta({
+        title: 'Đường dẫn cũ',
+        en: 'Old path',
+        example: '/tin-tuc-su-kien/hoat-dong/le-khai-giang-nam-hoc-moi.html',
+      }),
     )
     .default([])
     .meta({
       title: 'Đường dẫn trên cổng cũ',
       en: 'Paths on the old portal',
-      description: 'Địa chỉ của bài này trên cổng cũ, bắt đầu bằng / và không có tên miền, ví dụ /tin-tuc-su-kien/hoat-dong/le-khai-giang.html. Ai mở địa chỉ cũ sẽ được chuyển đến bài này.',
+      description:
+        'Địa chỉ của bài này trên cổng cũ, bắt đầu bằng / và không có tên miền, ví dụ /tin-tuc-su-kien/hoat-dong/le-khai-giang.html. Ai mở địa chỉ cũ sẽ được chuyển đến bài này.',
     });
 }
 
 export function order(meta: FieldMeta = { title: 'Thứ tự hiển thị', en: 'Display order' }) {
-  return z.number().int().min(0).default(100).meta({ ...meta, widget: 'number' });
+  return z
+    .number()
+    .int()
+    .min(0)
+    .default(100)
+    .meta({ ...meta, widget: 'number' });
 }

@@ -8,7 +8,19 @@
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
 
 /** File types a state portal may publish (regulations decision 4, TT 39/2017 items 3.4–3.6), under `public/tep/`. */
-export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'txt', 'xlsx', 'xls', 'ods', 'csv', 'pptx'] as const;
+export const ATTACHMENT_EXTENSIONS = [
+  'pdf',
+  'docx',
+  'doc',
+  'odt',
+  'rtf',
+  'txt',
+  'xlsx',
+  'xls',
+  'ods',
+  'csv',
+  'pptx',
+] as const;
 
 /**
  * A school's own video clips, under `public/video/`, published at `/video/<tên>`
@@ -67,13 +79,16 @@ export function uploadRefusal(path: string): string | undefined {
   const rule = folder ? UPLOAD_FOLDERS[folder] : undefined;
   const ext = extensionOf(name);
   if (rule && !path.split('/').includes('..') && (rule.extensions as readonly string[]).includes(ext)) return undefined;
-  const where = rule ? `${rule.vi} chỉ nhận ${rule.what} ${rule.extensions.join(', ')}` : 'chỉ được tải tệp vào thư mục ảnh hoặc thư mục tệp đính kèm';
-  const fix = ext && (ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)
-    ? 'tải văn bản bằng nút «Chọn tệp» của mục Tệp đính kèm'
-    : ext && (IMAGE_EXTENSIONS as readonly string[]).includes(ext)
-      ? 'tải ảnh bằng nút «Chọn ảnh»'
-      : ext && (VIDEO_EXTENSIONS as readonly string[]).includes(ext)
-        ? 'chèn video bằng nút «Video» của trình soạn thảo'
-        : 'chuyển văn bản sang PDF, ảnh sang JPG hoặc PNG, rồi tải lên lại';
+  const where = rule
+    ? `${rule.vi} chỉ nhận ${rule.what} ${rule.extensions.join(', ')}`
+    : 'chỉ được tải tệp vào thư mục ảnh hoặc thư mục tệp đính kèm';
+  const fix =
+    ext && (ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)
+      ? 'tải văn bản bằng nút «Chọn tệp» của mục Tệp đính kèm'
+      : ext && (IMAGE_EXTENSIONS as readonly string[]).includes(ext)
+        ? 'tải ảnh bằng nút «Chọn ảnh»'
+        : ext && (VIDEO_EXTENSIONS as readonly string[]).includes(ext)
+          ? 'chèn video bằng nút «Video» của trình soạn thảo'
+          : 'chuyển văn bản sang PDF, ảnh sang JPG hoặc PNG, rồi tải lên lại';
   return `Không tải lên tệp «${name}»: ${where}, vì loại tệp khác có thể chạy mã độc trên cổng. Cách sửa: ${fix}.`;
 }

@@ -41,18 +41,114 @@ export interface CollectionDef {
 }
 
 export const COLLECTIONS = {
-  news: { folder: 'tin-tuc', label: 'Tin tức, thông báo', labelSingular: 'Bài viết', url: '/tin-tuc/', detail: '/tin-tuc/[slug]/', body: true, schema: newsSchema },
-  documents: { folder: 'van-ban', label: 'Văn bản', labelSingular: 'Văn bản', url: '/van-ban/', detail: '/van-ban/[slug]/', body: true, schema: documentSchema },
-  disclosures: { folder: 'cong-khai', label: 'Công khai', labelSingular: 'Mục công khai', url: '/cong-khai/', detail: '/cong-khai/[slug]/', body: true, schema: disclosureSchema },
-  admissions: { folder: 'tuyen-sinh', label: 'Tuyển sinh', labelSingular: 'Tin tuyển sinh', url: '/tuyen-sinh/', detail: '/tuyen-sinh/[slug]/', body: true, schema: admissionSchema },
-  leaders: { folder: 'lanh-dao', label: 'Lãnh đạo', labelSingular: 'Lãnh đạo', url: '/gioi-thieu/lanh-dao/', detail: null, body: false, schema: leaderSchema },
-  qa: { folder: 'hoi-dap', label: 'Hỏi đáp', labelSingular: 'Câu hỏi', url: '/hoi-dap/', detail: '/hoi-dap/[slug]/', body: true, schema: qaSchema },
-  consultations: { folder: 'lay-y-kien', label: 'Lấy ý kiến', labelSingular: 'Đợt lấy ý kiến', url: '/lay-y-kien/', detail: '/lay-y-kien/[slug]/', body: true, schema: consultationSchema },
-  albums: { folder: 'thu-vien-anh', label: 'Thư viện ảnh', labelSingular: 'Album ảnh', url: '/thu-vien-anh/', detail: '/thu-vien-anh/[slug]/', body: false, schema: albumSchema },
-  pages: { folder: 'trang', label: 'Trang giới thiệu, trang tĩnh', labelSingular: 'Trang', url: '/', detail: null, body: true, schema: pageSchema },
-  alerts: { folder: 'thong-bao-khan', label: 'Thông báo khẩn', labelSingular: 'Thông báo khẩn', url: '/', detail: null, body: false, schema: alertSchema },
-  menus: { folder: 'thuc-don', label: 'Thực đơn', labelSingular: 'Thực đơn tuần', url: '/thuc-don/', detail: '/thuc-don/[slug]/', body: false, schema: menuSchema },
-  plans: { folder: 'ke-hoach', label: 'Kế hoạch tuần, tháng', labelSingular: 'Kế hoạch', url: '/ke-hoach-tuan/', detail: '/ke-hoach-tuan/[slug]/', body: true, schema: planSchema },
+  news: {
+    folder: 'tin-tuc',
+    label: 'Tin tức, thông báo',
+    labelSingular: 'Bài viết',
+    url: '/tin-tuc/',
+    detail: '/tin-tuc/[slug]/',
+    body: true,
+    schema: newsSchema,
+  },
+  documents: {
+    folder: 'van-ban',
+    label: 'Văn bản',
+    labelSingular: 'Văn bản',
+    url: '/van-ban/',
+    detail: '/van-ban/[slug]/',
+    body: true,
+    schema: documentSchema,
+  },
+  disclosures: {
+    folder: 'cong-khai',
+    label: 'Công khai',
+    labelSingular: 'Mục công khai',
+    url: '/cong-khai/',
+    detail: '/cong-khai/[slug]/',
+    body: true,
+    schema: disclosureSchema,
+  },
+  admissions: {
+    folder: 'tuyen-sinh',
+    label: 'Tuyển sinh',
+    labelSingular: 'Tin tuyển sinh',
+    url: '/tuyen-sinh/',
+    detail: '/tuyen-sinh/[slug]/',
+    body: true,
+    schema: admissionSchema,
+  },
+  leaders: {
+    folder: 'lanh-dao',
+    label: 'Lãnh đạo',
+    labelSingular: 'Lãnh đạo',
+    url: '/gioi-thieu/lanh-dao/',
+    detail: null,
+    body: false,
+    schema: leaderSchema,
+  },
+  qa: {
+    folder: 'hoi-dap',
+    label: 'Hỏi đáp',
+    labelSingular: 'Câu hỏi',
+    url: '/hoi-dap/',
+    detail: '/hoi-dap/[slug]/',
+    body: true,
+    schema: qaSchema,
+  },
+  consultations: {
+    folder: 'lay-y-kien',
+    label: 'Lấy ý kiến',
+    labelSingular: 'Đợt lấy ý kiến',
+    url: '/lay-y-kien/',
+    detail: '/lay-y-kien/[slug]/',
+    body: true,
+    schema: consultationSchema,
+  },
+  albums: {
+    folder: 'thu-vien-anh',
+    label: 'Thư viện ảnh',
+    labelSingular: 'Album ảnh',
+    url: '/thu-vien-anh/',
+    detail: '/thu-vien-anh/[slug]/',
+    body: false,
+    schema: albumSchema,
+  },
+  pages: {
+    folder: 'trang',
+    label: 'Trang giới thiệu, trang tĩnh',
+    labelSingular: 'Trang',
+    url: '/',
+    detail: null,
+    body: true,
+    schema: pageSchema,
+  },
+  alerts: {
+    folder: 'thong-bao-khan',
+    label: 'Thông báo khẩn',
+    labelSingular: 'Thông báo khẩn',
+    url: '/',
+    detail: null,
+    body: false,
+    schema: alertSchema,
+  },
+  menus: {
+    folder: 'thuc-don',
+    label: 'Thực đơn',
+    labelSingular: 'Thực đơn tuần',
+    url: '/thuc-don/',
+    detail: '/thuc-don/[slug]/',
+    body: false,
+    schema: menuSchema,
+  },
+  plans: {
+    folder: 'ke-hoach',
+    label: 'Kế hoạch tuần, tháng',
+    labelSingular: 'Kế hoạch',
+    url: '/ke-hoach-tuan/',
+    detail: '/ke-hoach-tuan/[slug]/',
+    body: true,
+    schema: planSchema,
+  },
 } as const satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -60,7 +156,9 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** Collections whose entries each have a page of their own (`detail` set in the registry). */
-export type DetailCollection = { [C in CollectionName]: (typeof COLLECTIONS)[C]['detail'] extends string ? C : never }[CollectionName];
+export type DetailCollection = {
+  [C in CollectionName]: (typeof COLLECTIONS)[C]['detail'] extends string ? C : never;
+}[CollectionName];
 
 export function hasDetailPages(collection: CollectionName): collection is DetailCollection {
   return COLLECTIONS[collection].detail !== null;
@@ -69,6 +167,17 @@ export function hasDetailPages(collection: CollectionName): collection is Detail
 export const DETAIL_COLLECTIONS: readonly DetailCollection[] = COLLECTION_NAMES.filter(hasDetailPages);
 
 /** Segments reserved for list, filter and pagination pages; never a detail slug. */
-export const RESERVED_SLUGS = ['trang', 'chuyen-muc', 'co-quan', 'loai', 'nam-hoc', 'cap', 'xa-phuong', 'lanh-dao', 'rss', 'index'] as const;
+export const RESERVED_SLUGS = [
+  'trang',
+  'chuyen-muc',
+  'co-quan',
+  'loai',
+  'nam-hoc',
+  'cap',
+  'xa-phuong',
+  'lanh-dao',
+  'rss',
+  'index',
+] as const;
 
 export { siteSchema, type SiteConfig } from './site.ts';

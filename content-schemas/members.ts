@@ -32,7 +32,8 @@ export function membersOf(sitesDir: string, unitId: string): { members: Member[]
   const members: Member[] = [];
   const unreadable: string[] = [];
   for (const id of readdirSync(sitesDir).sort()) {
-    if (id === unitId || id.startsWith('_') || id.startsWith('.') || !existsSync(join(sitesDir, id, 'site.yaml'))) continue;
+    if (id === unitId || id.startsWith('_') || id.startsWith('.') || !existsSync(join(sitesDir, id, 'site.yaml')))
+      continue;
     let site: SiteConfig;
     try {
       site = loadSiteConfig(join(sitesDir, id), sitesDir);
@@ -41,7 +42,16 @@ export function membersOf(sitesDir: string, unitId: string): { members: Member[]
       continue;
     }
     if (site.parent.id !== unitId) continue;
-    members.push({ id, name: site.name, unitType: site.unitType, level: site.level, address: site.address, phone: site.phone, email: site.email, domain: site.domain });
+    members.push({
+      id,
+      name: site.name,
+      unitType: site.unitType,
+      level: site.level,
+      address: site.address,
+      phone: site.phone,
+      email: site.email,
+      domain: site.domain,
+    });
   }
   members.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'vi'));
   return { members, unreadable };

@@ -75,7 +75,12 @@ export interface Network {
   warnings: string[];
 }
 
-export const EMPTY_NETWORK: Network = { ancestors: [], upstream: { documents: [], notices: [], alerts: [] }, members: [], warnings: [] };
+export const EMPTY_NETWORK: Network = {
+  ancestors: [],
+  upstream: { documents: [], notices: [], alerts: [] },
+  members: [],
+  warnings: [],
+};
 
 /** The environment variable naming the Network file of the site being built (unset: no network). */
 export const NETWORK_ENV = 'CONG_TRUONG_NETWORK';

@@ -30,7 +30,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** The value as written, then after each round of percent-decoding, until it stops changing. */
 export function spellings(value: string): { forms: string[] } | { issue: PathIssue } {
   const forms = [value];
-  for (let current = value; /%[0-9a-f]{2}/i.test(current); ) {
+  for (let current = value; /%[0-9a-f]{2}/i.test(current);) {
     // A slash that only appears after decoding hides a folder step from the checks below.
     if (ENCODED_SLASH.test(current)) return { issue: 'encoded-slash' };
     if (forms.length > MAX_DECODINGS) return { issue: 'encoding' };
@@ -121,7 +121,11 @@ export function relativeFileIssue(value: string, base: string, folder: string, r
   const spelled = spellings(value);
   if ('issue' in spelled) return spelled.issue;
   for (const form of spelled.forms) {
-    const issue = formIssue(form, true) ?? (isAbsolute(form) || form.startsWith('/') || SCHEME.test(form) ? 'absolute' : staysInside(resolve(base, form), folder, root));
+    const issue =
+      formIssue(form, true) ??
+      (isAbsolute(form) || form.startsWith('/') || SCHEME.test(form)
+        ? 'absolute'
+        : staysInside(resolve(base, form), folder, root));
     if (issue) return issue;
   }
   return undefined;
@@ -153,10 +157,22 @@ export const PATH_ISSUES: Record<PathIssue, { vi: string; en: string }> = {
   encoding: { vi: 'có mã %… không hợp lệ hoặc mã hoá lồng nhiều lần', en: 'has invalid or nested %-encoding' },
   control: { vi: 'chứa ký tự điều khiển (ví dụ NUL)', en: 'contains a control character (e.g. NUL)' },
   backslash: { vi: 'chứa dấu gạch ngược \\', en: 'contains a backslash' },
-  'encoded-slash': { vi: 'chứa dấu gạch chéo viết dạng mã (%2F hoặc %5C)', en: 'contains an encoded slash (%2F or %5C)' },
-  absolute: { vi: 'không đúng dạng đường dẫn cho phép (đường dẫn tuyệt đối, tên miền hoặc thiếu / ở đầu)', en: 'is not an allowed kind of path (absolute, with a scheme, or missing the leading /)' },
+  'encoded-slash': {
+    vi: 'chứa dấu gạch chéo viết dạng mã (%2F hoặc %5C)',
+    en: 'contains an encoded slash (%2F or %5C)',
+  },
+  absolute: {
+    vi: 'không đúng dạng đường dẫn cho phép (đường dẫn tuyệt đối, tên miền hoặc thiếu / ở đầu)',
+    en: 'is not an allowed kind of path (absolute, with a scheme, or missing the leading /)',
+  },
   'dot-segment': { vi: 'chứa đoạn . hoặc .. (kể cả dạng mã %2e)', en: 'contains a . or .. segment (also as %2e)' },
   outside: { vi: 'trỏ ra ngoài thư mục được phép của trường', en: 'points outside the school’s allowed folder' },
-  'link-outside': { vi: 'là liên kết (symlink) trỏ ra ngoài thư mục của trường', en: 'is a symlink that leads outside the school’s folder' },
-  'dangling-link': { vi: 'là liên kết (symlink) hỏng, không trỏ tới tệp nào', en: 'is a broken symlink that leads nowhere' },
+  'link-outside': {
+    vi: 'là liên kết (symlink) trỏ ra ngoài thư mục của trường',
+    en: 'is a symlink that leads outside the school’s folder',
+  },
+  'dangling-link': {
+    vi: 'là liên kết (symlink) hỏng, không trỏ tới tệp nào',
+    en: 'is a broken symlink that leads nowhere',
+  },
 };

@@ -48,12 +48,21 @@ function symlinkProblem(file: string, rel: string, path: string): Problem {
 function fixFor(rel: string): { vi: string; en: string } {
   const ext = extensionOf(rel);
   if ((ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) {
-    return { vi: 'chuyển tệp vào public/tep/ (tên không bắt đầu bằng dấu chấm)', en: 'move it into public/tep/ (with a name that does not start with a dot)' };
+    return {
+      vi: 'chuyển tệp vào public/tep/ (tên không bắt đầu bằng dấu chấm)',
+      en: 'move it into public/tep/ (with a name that does not start with a dot)',
+    };
   }
   if ((IMAGE_EXTENSIONS as readonly string[]).includes(ext) || ext === 'svg') {
-    return { vi: 'ảnh của bài viết đặt trong thư mục media/ và chèn vào bài; biểu trưng là tệp ghi ở logo.src trong site.yaml; xoá tệp này', en: 'photos go in media/ and into a post; the logo is the file named by logo.src in site.yaml; delete this file' };
+    return {
+      vi: 'ảnh của bài viết đặt trong thư mục media/ và chèn vào bài; biểu trưng là tệp ghi ở logo.src trong site.yaml; xoá tệp này',
+      en: 'photos go in media/ and into a post; the logo is the file named by logo.src in site.yaml; delete this file',
+    };
   }
-  return { vi: 'xoá tệp này; nếu là văn bản, chuyển sang PDF rồi đặt vào public/tep/', en: 'delete this file; if it is a document, convert it to PDF and put it in public/tep/' };
+  return {
+    vi: 'xoá tệp này; nếu là văn bản, chuyển sang PDF rồi đặt vào public/tep/',
+    en: 'delete this file; if it is a document, convert it to PDF and put it in public/tep/',
+  };
 }
 
 function refused(file: string, rel: string, why: string, whyEn: string): Problem {
@@ -95,10 +104,18 @@ function problemOf(found: Found, logo: string | undefined, root: string): Proble
   }
   if (rel === logo) return extensionOf(rel) === 'svg' ? logoProblem(file, rel, readFileSync(path)) : undefined;
   const hidden = rel.split('/').some((part) => part.startsWith('.'));
-  if (rel.startsWith('tep/') && !hidden && (ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(rel))) return undefined;
+  if (rel.startsWith('tep/') && !hidden && (ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(rel)))
+    return undefined;
   // The school's own video clips (the «Video» button), within the CMS's size limit.
   if (/^video\/[^/]+$/.test(rel) && !hidden && (VIDEO_EXTENSIONS as readonly string[]).includes(extensionOf(rel))) {
-    return stat.size <= VIDEO_LIMITS.maxBytes ? undefined : refused(file, rel, `nặng hơn ${VIDEO_LIMITS.maxBytes / 1_000_000} MB`, `is larger than ${VIDEO_LIMITS.maxBytes / 1_000_000} MB`);
+    return stat.size <= VIDEO_LIMITS.maxBytes
+      ? undefined
+      : refused(
+          file,
+          rel,
+          `nặng hơn ${VIDEO_LIMITS.maxBytes / 1_000_000} MB`,
+          `is larger than ${VIDEO_LIMITS.maxBytes / 1_000_000} MB`,
+        );
   }
   return rel.startsWith('tep/')
     ? refused(file, rel, 'không phải loại tệp đính kèm được phép', 'is not an allowed attachment type')

@@ -20,13 +20,57 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Drawing, text, paint servers, clipping, filters (not feImage, which loads a file) and metadata. */
 const SVG_ELEMENTS = new Set([
-  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'metadata', 'style',
-  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'textPath',
-  'linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker', 'filter',
-  'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting',
-  'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR',
-  'feGaussianBlur', 'feMerge', 'feMergeNode', 'feMorphology', 'feOffset', 'fePointLight', 'feSpecularLighting',
-  'feSpotLight', 'feTile', 'feTurbulence',
+  'svg',
+  'g',
+  'defs',
+  'symbol',
+  'use',
+  'title',
+  'desc',
+  'metadata',
+  'style',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'textPath',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'pattern',
+  'clipPath',
+  'mask',
+  'marker',
+  'filter',
+  'feBlend',
+  'feColorMatrix',
+  'feComponentTransfer',
+  'feComposite',
+  'feConvolveMatrix',
+  'feDiffuseLighting',
+  'feDisplacementMap',
+  'feDistantLight',
+  'feDropShadow',
+  'feFlood',
+  'feFuncA',
+  'feFuncB',
+  'feFuncG',
+  'feFuncR',
+  'feGaussianBlur',
+  'feMerge',
+  'feMergeNode',
+  'feMorphology',
+  'feOffset',
+  'fePointLight',
+  'feSpecularLighting',
+  'feSpotLight',
+  'feTile',
+  'feTurbulence',
 ]);
 
 /** Editor bookkeeping (Inkscape, Sodipodi, the RDF licence block): never rendered, never run. */
@@ -49,10 +93,17 @@ export interface SvgFinding {
 function cssFindings(css: string, where: string, whereEn: string): SvgFinding[] {
   const out: SvgFinding[] = [];
   if (/@import|image-set\(|\bsrc\(|\\/i.test(css)) {
-    out.push({ vi: `${where} có @import, image-set(), src() hoặc ký tự "\\", có thể nạp tệp từ nơi khác`, en: `${whereEn} holds @import, image-set(), src() or a "\\" escape, which can load files from elsewhere` });
+    out.push({
+      vi: `${where} có @import, image-set(), src() hoặc ký tự "\\", có thể nạp tệp từ nơi khác`,
+      en: `${whereEn} holds @import, image-set(), src() or a "\\" escape, which can load files from elsewhere`,
+    });
   }
   for (const [, target = ''] of css.matchAll(/url\(\s*['"]?\s*([^'")\s]*)/gi)) {
-    if (!target.startsWith('#')) out.push({ vi: `${where} có url(${target}) trỏ ra ngoài tệp; chỉ được dùng url(#id)`, en: `${whereEn} holds url(${target}), which points outside the file; only url(#id) is allowed` });
+    if (!target.startsWith('#'))
+      out.push({
+        vi: `${where} có url(${target}) trỏ ra ngoài tệp; chỉ được dùng url(#id)`,
+        en: `${whereEn} holds url(${target}), which points outside the file; only url(#id) is allowed`,
+      });
   }
   return out;
 }
@@ -62,14 +113,24 @@ function attributeFindings(element: string, attr: sax.QualifiedAttribute, line: 
   const at = `thuộc tính ${attr.name} của <${element}> (dòng ${line})`;
   const atEn = `attribute ${attr.name} of <${element}> (line ${line})`;
   if (attr.local.toLowerCase().startsWith('on')) {
-    return [{ vi: `${at} là trình xử lý sự kiện, chạy mã khi tệp được mở`, en: `${atEn} is an event handler, which runs code when the file is opened` }];
+    return [
+      {
+        vi: `${at} là trình xử lý sự kiện, chạy mã khi tệp được mở`,
+        en: `${atEn} is an event handler, which runs code when the file is opened`,
+      },
+    ];
   }
   // Browsers drop whitespace and control characters inside a scheme ("java\tscript:").
   if (/(javascript|vbscript|data):/i.test(attr.value.replace(/[\s\u0000-\u001f]+/g, '')) && attr.local !== 'href') {
     return [{ vi: `${at} chứa địa chỉ javascript:/data:`, en: `${atEn} holds a javascript:/data: address` }];
   }
   if (attr.local === 'href' && !attr.value.trim().startsWith('#')) {
-    return [{ vi: `${at} = "${attr.value.slice(0, 60)}" trỏ ra ngoài tệp; chỉ được trỏ tới "#id" trong chính tệp`, en: `${atEn} = "${attr.value.slice(0, 60)}" points outside the file; only "#id" inside the file is allowed` }];
+    return [
+      {
+        vi: `${at} = "${attr.value.slice(0, 60)}" trỏ ra ngoài tệp; chỉ được trỏ tới "#id" trong chính tệp`,
+        en: `${atEn} = "${attr.value.slice(0, 60)}" points outside the file; only "#id" inside the file is allowed`,
+      },
+    ];
   }
   return attr.value.toLowerCase().includes('url(') || attr.local === 'style' ? cssFindings(attr.value, at, atEn) : [];
 }
@@ -103,14 +164,30 @@ export function svgFindings(bytes: Uint8Array): SvgFinding[] {
   // Whether each open element is a <style>, so that only its text is read as CSS.
   const open: boolean[] = [];
   let css = '';
-  parser.ondoctype = () => findings.push({ vi: `khai báo <!DOCTYPE> (dòng ${parser.line + 1}) có thể định nghĩa thực thể (<!ENTITY>) đọc tệp khác hoặc làm treo trình duyệt`, en: `a <!DOCTYPE> (line ${parser.line + 1}) can define entities (<!ENTITY>) that read other files or hang the browser` });
-  parser.onsgmldeclaration = (decl) => findings.push({ vi: `khai báo <!${decl.split(/\s/)[0]}> (dòng ${parser.line + 1}) không được dùng trong biểu trưng`, en: `a <!${decl.split(/\s/)[0]}> declaration (line ${parser.line + 1}) is not allowed in a logo` });
+  parser.ondoctype = () =>
+    findings.push({
+      vi: `khai báo <!DOCTYPE> (dòng ${parser.line + 1}) có thể định nghĩa thực thể (<!ENTITY>) đọc tệp khác hoặc làm treo trình duyệt`,
+      en: `a <!DOCTYPE> (line ${parser.line + 1}) can define entities (<!ENTITY>) that read other files or hang the browser`,
+    });
+  parser.onsgmldeclaration = (decl) =>
+    findings.push({
+      vi: `khai báo <!${decl.split(/\s/)[0]}> (dòng ${parser.line + 1}) không được dùng trong biểu trưng`,
+      en: `a <!${decl.split(/\s/)[0]}> declaration (line ${parser.line + 1}) is not allowed in a logo`,
+    });
   parser.onprocessinginstruction = ({ name, body }) => {
     const encoding = /encoding\s*=\s*["']([^"']*)/i.exec(body)?.[1];
     if (name === 'xml' && (!encoding || /^utf-8$/i.test(encoding))) return;
-    findings.push(name === 'xml'
-      ? { vi: `tệp khai báo bảng mã ${encoding}; chỉ nhận UTF-8`, en: `the file declares encoding ${encoding}; only UTF-8 is accepted` }
-      : { vi: `chỉ thị <?${name}?> (dòng ${parser.line + 1}) có thể nạp bảng định dạng hoặc XSLT từ nơi khác`, en: `the <?${name}?> instruction (line ${parser.line + 1}) can load a stylesheet or XSLT from elsewhere` });
+    findings.push(
+      name === 'xml'
+        ? {
+            vi: `tệp khai báo bảng mã ${encoding}; chỉ nhận UTF-8`,
+            en: `the file declares encoding ${encoding}; only UTF-8 is accepted`,
+          }
+        : {
+            vi: `chỉ thị <?${name}?> (dòng ${parser.line + 1}) có thể nạp bảng định dạng hoặc XSLT từ nơi khác`,
+            en: `the <?${name}?> instruction (line ${parser.line + 1}) can load a stylesheet or XSLT from elsewhere`,
+          },
+    );
   };
   parser.onopentag = (node) => {
     const tag = node as sax.QualifiedTag;
@@ -129,7 +206,10 @@ export function svgFindings(bytes: Uint8Array): SvgFinding[] {
     if (open.at(-1)) css += t;
   };
   parser.onerror = (error) => {
-    findings.push({ vi: `tệp sai cú pháp XML: ${error.message.split('\n')[0]}`, en: `the file is not well-formed XML: ${error.message.split('\n')[0]}` });
+    findings.push({
+      vi: `tệp sai cú pháp XML: ${error.message.split('\n')[0]}`,
+      en: `the file is not well-formed XML: ${error.message.split('\n')[0]}`,
+    });
     throw error;
   };
   try {
@@ -137,7 +217,8 @@ export function svgFindings(bytes: Uint8Array): SvgFinding[] {
   } catch {
     return findings;
   }
-  if (root !== 'svg') findings.push({ vi: 'tệp không bắt đầu bằng phần tử <svg>', en: 'the file does not start with an <svg> element' });
+  if (root !== 'svg')
+    findings.push({ vi: 'tệp không bắt đầu bằng phần tử <svg>', en: 'the file does not start with an <svg> element' });
   if (css) findings.push(...cssFindings(css, 'khối <style>', 'the <style> block'));
   return findings;
 }

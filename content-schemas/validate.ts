@@ -47,7 +47,10 @@ function readText(file: string): string {
 /** A YAML syntax error, in a content file's front matter or in site.yaml. */
 function yamlProblem(file: string, error: unknown, where: 'frontmatter' | 'site.yaml'): Problem {
   const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : undefined;
-  const fix = { vi: 'Cách sửa: kiểm tra dấu hai chấm, dấu nháy và thụt lề.', en: 'Fix: check colons, quotes and indentation.' };
+  const fix = {
+    vi: 'Cách sửa: kiểm tra dấu hai chấm, dấu nháy và thụt lề.',
+    en: 'Fix: check colons, quotes and indentation.',
+  };
   if (where === 'site.yaml') {
     return {
       file,
@@ -69,7 +72,14 @@ export function loadSiteConfig(siteDir: string, root = process.cwd()): SiteConfi
   const file = join(siteDir, 'site.yaml');
   const shown = rel(root, file);
   if (!existsSync(file)) {
-    throw new ContentError([{ file: shown, field: '(tệp)', vi: 'không tìm thấy tệp site.yaml. Cách sửa: tạo site bằng lệnh npm run new-school.', en: 'site.yaml not found. Fix: create the site with npm run new-school.' }]);
+    throw new ContentError([
+      {
+        file: shown,
+        field: '(tệp)',
+        vi: 'không tìm thấy tệp site.yaml. Cách sửa: tạo site bằng lệnh npm run new-school.',
+        en: 'site.yaml not found. Fix: create the site with npm run new-school.',
+      },
+    ]);
   }
   let raw: unknown;
   try {
@@ -87,7 +97,12 @@ export function loadSiteConfig(siteDir: string, root = process.cwd()): SiteConfi
 function checkSiteConfig(file: string, site: SiteConfig, siteDir: string): Problem[] {
   const problems: Problem[] = [];
   if (site.unitType === 'truong' && !site.level) {
-    problems.push({ file, field: 'level', vi: '«Cấp học» (level): trường học phải ghi cấp học. Cách sửa: thêm "level: thcs" (hoặc mam-non, tieu-hoc, thpt, lien-cap, gdtx).', en: '"School level" (level): a school must set its level. Fix: add "level: thcs".' });
+    problems.push({
+      file,
+      field: 'level',
+      vi: '«Cấp học» (level): trường học phải ghi cấp học. Cách sửa: thêm "level: thcs" (hoặc mam-non, tieu-hoc, thpt, lien-cap, gdtx).',
+      en: '"School level" (level): a school must set its level. Fix: add "level: thcs".',
+    });
   }
   for (const [key, colour] of Object.entries(site.theme)) {
     if (!colour) continue;
@@ -102,7 +117,12 @@ function checkSiteConfig(file: string, site: SiteConfig, siteDir: string): Probl
     }
   }
   if (!existsSync(join(siteDir, 'public', site.logo.src))) {
-    problems.push({ file, field: 'logo.src', vi: `«Tệp biểu trưng» (logo.src): không tìm thấy public${site.logo.src}. Cách sửa: đặt tệp logo vào thư mục public của trường.`, en: `"Logo file" (logo.src): public${site.logo.src} not found. Fix: put the logo in the site's public folder.` });
+    problems.push({
+      file,
+      field: 'logo.src',
+      vi: `«Tệp biểu trưng» (logo.src): không tìm thấy public${site.logo.src}. Cách sửa: đặt tệp logo vào thư mục public của trường.`,
+      en: `"Logo file" (logo.src): public${site.logo.src} not found. Fix: put the logo in the site's public folder.`,
+    });
   }
   return problems;
 }
@@ -122,9 +142,16 @@ function pathWords(value: string, issue: PathIssue) {
  * `value` is judged by the path policy; `read` is the spelling Astro opens (the
  * body's are URL-decoded first). Images live in the site's `media/` folder.
  */
-function imageProblem(value: string, read: string, entryFile: string, siteDir: string): { vi: string; en: string } | undefined {
+function imageProblem(
+  value: string,
+  read: string,
+  entryFile: string,
+  siteDir: string,
+): { vi: string; en: string } | undefined {
   const media = join(siteDir, 'media');
-  const issue = relativeFileIssue(value, dirname(entryFile), media, siteDir) ?? relativeFileIssue(read, dirname(entryFile), media, siteDir);
+  const issue =
+    relativeFileIssue(value, dirname(entryFile), media, siteDir) ??
+    relativeFileIssue(read, dirname(entryFile), media, siteDir);
   if (issue) return pathWords(value, issue);
   const ext = extname(read).toLowerCase();
   const file = resolve(dirname(entryFile), read);
@@ -135,10 +162,16 @@ function imageProblem(value: string, read: string, entryFile: string, siteDir: s
     };
   }
   if (!IMAGE_EXTENSIONS.includes(ext)) {
-    return { vi: `tệp "${value}" không phải ảnh. Cách sửa: dùng ảnh ${IMAGE_EXTENSIONS.join(', ')}.`, en: `"${value}" is not an image. Fix: use ${IMAGE_EXTENSIONS.join(', ')}.` };
+    return {
+      vi: `tệp "${value}" không phải ảnh. Cách sửa: dùng ảnh ${IMAGE_EXTENSIONS.join(', ')}.`,
+      en: `"${value}" is not an image. Fix: use ${IMAGE_EXTENSIONS.join(', ')}.`,
+    };
   }
   if (!existsSync(file)) {
-    return { vi: `không tìm thấy ảnh "${value}". Cách sửa: tải ảnh lên lại hoặc sửa đường dẫn (tính từ tệp bài viết).`, en: `image "${value}" not found. Fix: upload it again or correct the path (relative to the entry file).` };
+    return {
+      vi: `không tìm thấy ảnh "${value}". Cách sửa: tải ảnh lên lại hoặc sửa đường dẫn (tính từ tệp bài viết).`,
+      en: `image "${value}" not found. Fix: upload it again or correct the path (relative to the entry file).`,
+    };
   }
   if (!imageFormat(file)) {
     return {
@@ -165,10 +198,23 @@ const REMOTE = /^(https?:)?\/\//i;
  * (img-src 'self') blocks them and the README promises no request to a third party.
  * Raw `<img>` is dropped by the sanitiser, so the editor is told to insert it again.
  */
-function bodyImageProblems(body: string, firstLine: number, shown: string, entryFile: string, siteDir: string): Problem[] {
+function bodyImageProblems(
+  body: string,
+  firstLine: number,
+  shown: string,
+  entryFile: string,
+  siteDir: string,
+): Problem[] {
   return bodyImages(body).flatMap(({ src, line, html }) => {
     const at = firstLine + line - 1;
-    const problem = (words: { vi: string; en: string }): Problem[] => [{ file: shown, field: '(nội dung)', vi: `«Nội dung» (nội dung, dòng ${at}): ${words.vi}`, en: `"Body" (body, line ${at}): ${words.en}` }];
+    const problem = (words: { vi: string; en: string }): Problem[] => [
+      {
+        file: shown,
+        field: '(nội dung)',
+        vi: `«Nội dung» (nội dung, dòng ${at}): ${words.vi}`,
+        en: `"Body" (body, line ${at}): ${words.en}`,
+      },
+    ];
     if (html) {
       return problem({
         vi: `ảnh "${src}" viết bằng thẻ HTML <img> sẽ không hiện trên cổng (cổng bỏ HTML thô). Cách sửa: xoá thẻ <img> và chèn ảnh bằng nút «Ảnh» của trình soạn thảo.`,
@@ -204,10 +250,24 @@ function attachmentProblems(file: string, siteDir: string, entry: Entry): Proble
     const issue = 'issue' in checked ? checked.issue : staysInside(join(siteDir, 'public', checked.path), tep, siteDir);
     if (issue) {
       const why = PATH_ISSUES[issue];
-      return [{ file, field: `files.${i}.file`, vi: `${label.vi}: "${path}" ${why.vi}. Cách sửa: tải tệp lên lại qua trang quản trị (tệp được lưu vào public/tep).`, en: `${label.en}: "${path}" ${why.en}. Fix: upload the file again through the admin (it is saved in public/tep).` }];
+      return [
+        {
+          file,
+          field: `files.${i}.file`,
+          vi: `${label.vi}: "${path}" ${why.vi}. Cách sửa: tải tệp lên lại qua trang quản trị (tệp được lưu vào public/tep).`,
+          en: `${label.en}: "${path}" ${why.en}. Fix: upload the file again through the admin (it is saved in public/tep).`,
+        },
+      ];
     }
     if (existsSync(join(siteDir, 'public', path))) return [];
-    return [{ file, field: `files.${i}.file`, vi: `${label.vi}: không tìm thấy tệp public${path}. Cách sửa: tải tệp lên lại qua trang quản trị.`, en: `${label.en}: public${path} not found. Fix: upload the file again.` }];
+    return [
+      {
+        file,
+        field: `files.${i}.file`,
+        vi: `${label.vi}: không tìm thấy tệp public${path}. Cách sửa: tải tệp lên lại qua trang quản trị.`,
+        en: `${label.en}: public${path} not found. Fix: upload the file again.`,
+      },
+    ];
   });
 }
 
@@ -225,45 +285,83 @@ function linkProblems(siteDir: string, root: string): Problem[] {
 
 function listMarkdown(dir: string, siteDir: string): string[] {
   if (!existsSync(dir) || staysInside(dir, dir, siteDir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
-    .map((name) => join(dir, name))
-    // Links that leave the site are reported by linkProblems, not read.
-    .filter((path) => !(lstatSync(path).isSymbolicLink() && staysInside(path, siteDir)) && statSync(path).isFile())
-    .sort();
+  return (
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+      .map((name) => join(dir, name))
+      // Links that leave the site are reported by linkProblems, not read.
+      .filter((path) => !(lstatSync(path).isSymbolicLink() && staysInside(path, siteDir)) && statSync(path).isFile())
+      .sort()
+  );
 }
 
 /** Parses one content file; returns the entry or the problems found. */
-export function readEntry(collection: CollectionName, file: string, siteDir: string, root = process.cwd()): { entry?: Entry; problems: Problem[] } {
+export function readEntry(
+  collection: CollectionName,
+  file: string,
+  siteDir: string,
+  root = process.cwd(),
+): { entry?: Entry; problems: Problem[] } {
   const shown = rel(root, file);
   const ext = extname(file);
   const slug = basename(file, ext);
   if (ext !== '.md') {
-    const vi = ext === '.mdx'
-      ? 'nội dung do người biên tập viết phải là Markdown (.md), không dùng MDX vì MDX chạy mã khi dựng trang. Cách sửa: đổi đuôi tệp thành .md và bỏ các lệnh import/JSX.'
-      : `tệp "${basename(file)}" không phải Markdown. Cách sửa: chỉ đặt tệp .md trong thư mục nội dung.`;
-    return { problems: [{ file: shown, field: '(tệp)', vi, en: ext === '.mdx' ? 'editor content must be Markdown (.md), not MDX, which runs code at build time. Fix: rename to .md and remove imports/JSX.' : 'not a Markdown file. Fix: keep only .md files in content folders.' }] };
+    const vi =
+      ext === '.mdx'
+        ? 'nội dung do người biên tập viết phải là Markdown (.md), không dùng MDX vì MDX chạy mã khi dựng trang. Cách sửa: đổi đuôi tệp thành .md và bỏ các lệnh import/JSX.'
+        : `tệp "${basename(file)}" không phải Markdown. Cách sửa: chỉ đặt tệp .md trong thư mục nội dung.`;
+    return {
+      problems: [
+        {
+          file: shown,
+          field: '(tệp)',
+          vi,
+          en:
+            ext === '.mdx'
+              ? 'editor content must be Markdown (.md), not MDX, which runs code at build time. Fix: rename to .md and remove imports/JSX.'
+              : 'not a Markdown file. Fix: keep only .md files in content folders.',
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   if (!SLUG_PATTERN.test(slug) || (RESERVED_SLUGS as readonly string[]).includes(slug)) {
-    problems.push({ file: shown, field: '(tên tệp)', vi: `tên tệp "${slug}" phải là chữ thường không dấu nối bằng gạch ngang và không trùng từ dành riêng (${RESERVED_SLUGS.join(', ')}). Cách sửa: đổi tên tệp, ví dụ le-khai-giang-2025.md.`, en: `file name "${slug}" must be lowercase ASCII words joined by hyphens and not a reserved word. Fix: rename it, e.g. le-khai-giang-2025.md.` });
+    problems.push({
+      file: shown,
+      field: '(tên tệp)',
+      vi: `tên tệp "${slug}" phải là chữ thường không dấu nối bằng gạch ngang và không trùng từ dành riêng (${RESERVED_SLUGS.join(', ')}). Cách sửa: đổi tên tệp, ví dụ le-khai-giang-2025.md.`,
+      en: `file name "${slug}" must be lowercase ASCII words joined by hyphens and not a reserved word. Fix: rename it, e.g. le-khai-giang-2025.md.`,
+    });
   }
   const bytes = statSync(file).size;
   if (bytes > MAX_CONTENT_BYTES) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     return {
-      problems: [...problems, {
-        file: shown,
-        field: '(tệp)',
-        vi: `tệp nặng ${mb(bytes).replace('.', ',')} MB, quá giới hạn ${mb(MAX_CONTENT_BYTES).replace('.', ',')} MB của một bài (trang dài như vậy không đọc được trên điện thoại và làm việc dựng cổng hết bộ nhớ). Cách sửa: chia thành nhiều bài, hoặc đính kèm toàn văn dạng PDF và chỉ giữ phần tóm tắt trong bài.`,
-        en: `the file weighs ${mb(bytes)} MB, over the ${mb(MAX_CONTENT_BYTES)} MB limit for one entry (a page that long is unreadable on a phone and runs the build out of memory). Fix: split it into several entries, or attach the full text as a PDF and keep a summary in the entry.`,
-      }],
+      problems: [
+        ...problems,
+        {
+          file: shown,
+          field: '(tệp)',
+          vi: `tệp nặng ${mb(bytes).replace('.', ',')} MB, quá giới hạn ${mb(MAX_CONTENT_BYTES).replace('.', ',')} MB của một bài (trang dài như vậy không đọc được trên điện thoại và làm việc dựng cổng hết bộ nhớ). Cách sửa: chia thành nhiều bài, hoặc đính kèm toàn văn dạng PDF và chỉ giữ phần tóm tắt trong bài.`,
+          en: `the file weighs ${mb(bytes)} MB, over the ${mb(MAX_CONTENT_BYTES)} MB limit for one entry (a page that long is unreadable on a phone and runs the build out of memory). Fix: split it into several entries, or attach the full text as a PDF and keep a summary in the entry.`,
+        },
+      ],
     };
   }
   const source = readText(file);
   const match = FRONTMATTER.exec(source);
   if (!match) {
-    return { problems: [...problems, { file: shown, field: '(frontmatter)', vi: 'thiếu phần đầu YAML đặt giữa hai dòng ---. Cách sửa: thêm phần đầu với các trường bắt buộc.', en: 'missing YAML frontmatter between --- lines. Fix: add it with the required fields.' }] };
+    return {
+      problems: [
+        ...problems,
+        {
+          file: shown,
+          field: '(frontmatter)',
+          vi: 'thiếu phần đầu YAML đặt giữa hai dòng ---. Cách sửa: thêm phần đầu với các trường bắt buộc.',
+          en: 'missing YAML frontmatter between --- lines. Fix: add it with the required fields.',
+        },
+      ],
+    };
   }
   let raw: unknown;
   try {
@@ -284,7 +382,10 @@ export function readEntry(collection: CollectionName, file: string, siteDir: str
 }
 
 /** Reads site.yaml and every entry, keeping what is valid and every problem found. */
-export function readSite(siteDir: string, root = process.cwd()): { site?: SiteConfig; entries: Entry[]; problems: Problem[] } {
+export function readSite(
+  siteDir: string,
+  root = process.cwd(),
+): { site?: SiteConfig; entries: Entry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   let site: SiteConfig | undefined;
   try {
@@ -305,7 +406,11 @@ export function readSite(siteDir: string, root = process.cwd()): { site?: SiteCo
   }
   problems.push(...linkProblems(siteDir, root), ...oldPathProblems(entries, root));
   if (site) {
-    const addressed = entries.flatMap((e) => (hasField(e, 'audience') && e.data.audience !== undefined ? [{ file: rel(root, e.file), audience: e.data.audience }] : []));
+    const addressed = entries.flatMap((e) =>
+      hasField(e, 'audience') && e.data.audience !== undefined
+        ? [{ file: rel(root, e.file), audience: e.data.audience }]
+        : [],
+    );
     problems.push(...audienceProblems(siteDir, site, addressed));
   }
   return { site, entries, problems };

@@ -50,25 +50,37 @@ try {
 }
 
 const date = values.date === undefined ? todayInVietnam() : parseDateArg(values.date);
-if (!date) fail(`--date "${values.date}" không phải ngày hợp lệ. Cách sửa: ghi theo dạng YYYY-MM-DD, ví dụ --date 2026-11-22. / Invalid date.`);
-if (values.ci !== undefined && values.ci !== 'github' && values.ci !== 'gitlab') fail(`--ci chỉ nhận github hoặc gitlab (nhận "${values.ci}"). / --ci must be github or gitlab.`);
+if (!date)
+  fail(
+    `--date "${values.date}" không phải ngày hợp lệ. Cách sửa: ghi theo dạng YYYY-MM-DD, ví dụ --date 2026-11-22. / Invalid date.`,
+  );
+if (values.ci !== undefined && values.ci !== 'github' && values.ci !== 'gitlab')
+  fail(`--ci chỉ nhận github hoặc gitlab (nhận "${values.ci}"). / --ci must be github or gitlab.`);
 
 const failOn = values['fail-on']?.flatMap((s) => s.split(',')).filter(Boolean) ?? [];
 const unknownRules = failOn.filter((r) => !RULE_IDS.includes(r));
-if (unknownRules.length) fail(`--fail-on: không có tiêu chí "${unknownRules.join(', ')}". Cách sửa: dùng mã trong bảng tiêu chí của scripts/audit/README.md, ví dụ --fail-on tu-khoa-co-bac. / No such rule.`);
+if (unknownRules.length)
+  fail(
+    `--fail-on: không có tiêu chí "${unknownRules.join(', ')}". Cách sửa: dùng mã trong bảng tiêu chí của scripts/audit/README.md, ví dụ --fail-on tu-khoa-co-bac. / No such rule.`,
+  );
 
 const sitesDir = resolve(values['sites-dir']);
 const all = listSites(sitesDir);
 const chosen = values.site?.flatMap((s) => s.split(',')).filter(Boolean) ?? all;
 const unknown = chosen.filter((s) => !all.includes(s));
-if (unknown.length) fail(`Không có trường "${unknown.join(', ')}" trong ${sitesDir}. Có: ${all.join(', ') || '(không có)'}. / No such site.`);
+if (unknown.length)
+  fail(
+    `Không có trường "${unknown.join(', ')}" trong ${sitesDir}. Có: ${all.join(', ') || '(không có)'}. / No such site.`,
+  );
 if (!chosen.length) fail(`Không tìm thấy trường nào trong ${sitesDir}. / No sites found.`);
 
 const results: SiteResult[] = [];
 const configErrors: { site: string; message: string }[] = [];
 for (const id of chosen) {
   try {
-    results.push(auditSite(join(sitesDir, id), join(resolve(values['dist-dir']), id), { date, profile: values.profile }));
+    results.push(
+      auditSite(join(sitesDir, id), join(resolve(values['dist-dir']), id), { date, profile: values.profile }),
+    );
   } catch (error) {
     if (!(error instanceof AuditConfigError)) throw error;
     configErrors.push({ site: id, message: error.message });

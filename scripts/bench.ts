@@ -87,7 +87,10 @@ if (values['search-precision']) {
   process.exit(0);
 }
 if (values['phone-photos'] !== undefined) {
-  const images = await runImageBench({ photos: count('phone-photos', values['phone-photos'], 40, 1), workDir: values['work-dir'] ?? DEFAULT_WORK_DIR });
+  const images = await runImageBench({
+    photos: count('phone-photos', values['phone-photos'], 40, 1),
+    workDir: values['work-dir'] ?? DEFAULT_WORK_DIR,
+  });
   console.log(`\n${imageBenchTable(images)}`);
   process.exit(0);
 }
@@ -104,7 +107,9 @@ if (values.startup !== undefined) {
 const posts = count('posts', values.posts, 50, 1);
 const unitMembers = values['no-unit-search'] ? [] : parseMemberCounts(values['unit-members']);
 if (!unitMembers) {
-  console.error(`--unit-members "${values['unit-members']}": danh sách số nguyên ≥ 0, ví dụ 0,10,50. / whole numbers, e.g. 0,10,50.\n\n${HELP}`);
+  console.error(
+    `--unit-members "${values['unit-members']}": danh sách số nguyên ≥ 0, ví dụ 0,10,50. / whole numbers, e.g. 0,10,50.\n\n${HELP}`,
+  );
   process.exit(2);
 }
 const result = await runBench({
@@ -123,7 +128,11 @@ const result = await runBench({
 console.log(`\n${benchTable(result)}`);
 console.log(`\n${growthTable(readResults(values['work-dir'] ?? DEFAULT_WORK_DIR))}`);
 if (unitMembers.length) {
-  const rows = await benchUnitSearch({ members: unitMembers, posts, workDir: values['work-dir'] && `${values['work-dir']}/unit-search` });
+  const rows = await benchUnitSearch({
+    members: unitMembers,
+    posts,
+    workDir: values['work-dir'] && `${values['work-dir']}/unit-search`,
+  });
   console.log(`\n${unitSearchTable(rows, posts)}`);
 }
 if (result.build.failed.length || !result.rebuild.ok) process.exitCode = 1;

@@ -86,10 +86,25 @@ if (unsafeOut) {
 const all = listSites(sitesDir);
 
 function selectSites(): string[] {
-  let chosen = values.site ? [...new Set(values.site.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))].sort() : all;
-  if (values.site && !chosen.length) usageError(`--site không có mã trường nào. Cách sửa: ghi mã trường, ví dụ --site ${all[0] ?? 'thcs-nguyen-du'}, hoặc bỏ --site để dựng mọi trường. / --site names no site. Fix: give a site id, or leave --site out to build every site.`);
+  let chosen = values.site
+    ? [
+        ...new Set(
+          values.site
+            .flatMap((s) => s.split(','))
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ].sort()
+    : all;
+  if (values.site && !chosen.length)
+    usageError(
+      `--site không có mã trường nào. Cách sửa: ghi mã trường, ví dụ --site ${all[0] ?? 'thcs-nguyen-du'}, hoặc bỏ --site để dựng mọi trường. / --site names no site. Fix: give a site id, or leave --site out to build every site.`,
+    );
   const unknown = chosen.filter((s) => !all.includes(s));
-  if (unknown.length) usageError(`Không có trường "${unknown.join(', ')}" trong ${sitesDir}. / No such site. Có / available: ${all.join(', ') || '(không có / none)'}`);
+  if (unknown.length)
+    usageError(
+      `Không có trường "${unknown.join(', ')}" trong ${sitesDir}. / No such site. Có / available: ${all.join(', ') || '(không có / none)'}`,
+    );
   if (values.changed !== undefined) {
     let affected;
     try {
@@ -98,15 +113,27 @@ function selectSites(): string[] {
       if (!(error instanceof GitError)) throw error;
       usageError(`--changed ${values.changed}: git không so sánh được / git could not compare: ${error.message}`);
     }
-    if (affected.all) info(`Thay đổi dùng chung / shared change (${affected.sharedChanges.slice(0, 3).join(', ')}${affected.sharedChanges.length > 3 ? ', …' : ''}): dựng lại mọi trường / rebuilding every site.`);
-    else info(`${affected.sites.length} trường thay đổi so với / site(s) changed since ${values.changed}: ${affected.sites.join(', ') || '(không có / none)'}`);
-    for (const id of affected.removed) info(`Lưu ý / note: sites/${id} đã bị xóa; xóa ${values['out-dir']}/${id} nếu không dùng nữa. / removed site; delete its output if no longer served.`);
+    if (affected.all)
+      info(
+        `Thay đổi dùng chung / shared change (${affected.sharedChanges.slice(0, 3).join(', ')}${affected.sharedChanges.length > 3 ? ', …' : ''}): dựng lại mọi trường / rebuilding every site.`,
+      );
+    else
+      info(
+        `${affected.sites.length} trường thay đổi so với / site(s) changed since ${values.changed}: ${affected.sites.join(', ') || '(không có / none)'}`,
+      );
+    for (const id of affected.removed)
+      info(
+        `Lưu ý / note: sites/${id} đã bị xóa; xóa ${values['out-dir']}/${id} nếu không dùng nữa. / removed site; delete its output if no longer served.`,
+      );
     const set = new Set(affected.sites);
     chosen = chosen.filter((s) => set.has(s));
   }
   if (values.shard !== undefined) {
     const shard = parseShard(values.shard);
-    if (!shard) usageError(`--shard "${values.shard}" không hợp lệ: ghi dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4. / must be i/n with 1 ≤ i ≤ n.`);
+    if (!shard)
+      usageError(
+        `--shard "${values.shard}" không hợp lệ: ghi dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4. / must be i/n with 1 ≤ i ≤ n.`,
+      );
     chosen = shardSites(chosen, shard);
   }
   return chosen;
@@ -115,7 +142,8 @@ function selectSites(): string[] {
 function concurrency(): number {
   if (values.concurrency === undefined) return defaultConcurrency();
   const n = Number(values.concurrency);
-  if (!Number.isInteger(n) || n < 1) usageError(`--concurrency "${values.concurrency}" phải là số nguyên ≥ 1. / must be an integer ≥ 1.`);
+  if (!Number.isInteger(n) || n < 1)
+    usageError(`--concurrency "${values.concurrency}" phải là số nguyên ≥ 1. / must be an integer ≥ 1.`);
   return n;
 }
 
@@ -130,12 +158,15 @@ if (!chosen.length) {
 }
 
 removeStaleBuildRoots();
-for (const name of removeStaleStaging(outRoot)) info(`Đã dọn phần dở dang của một lần dựng bị dừng / cleaned up after an interrupted build: ${name}`);
+for (const name of removeStaleStaging(outRoot))
+  info(`Đã dọn phần dở dang của một lần dựng bị dừng / cleaned up after an interrupted build: ${name}`);
 // Ctrl+C or a CI timeout: stop Astro and the indexer with everything they started,
 // remove this run's temporary folders, keep the previous output.
 const interrupted = async (signal: NodeJS.Signals) => {
   if (stoppedBy()) return;
-  console.error(`\nĐang dừng (${signal}): kết thúc các tiến trình dựng, xóa thư mục tạm… / stopping: ending the build processes, removing temporary folders…`);
+  console.error(
+    `\nĐang dừng (${signal}): kết thúc các tiến trình dựng, xóa thư mục tạm… / stopping: ending the build processes, removing temporary folders…`,
+  );
   await stopChildren(signal);
   removeStaleStaging(outRoot, { own: true });
   removeStaleBuildRoots({ own: true });
@@ -146,7 +177,9 @@ process.on('SIGINT', interrupted);
 process.on('SIGTERM', interrupted);
 
 const jobs = Math.min(concurrency(), chosen.length);
-info(`Dựng ${chosen.length} trường, ${jobs} trường cùng lúc / building ${chosen.length} site(s), ${jobs} at a time → ${outRoot}`);
+info(
+  `Dựng ${chosen.length} trường, ${jobs} trường cùng lúc / building ${chosen.length} site(s), ${jobs} at a time → ${outRoot}`,
+);
 const began = Date.now();
 const progress = createProgress(chosen.length);
 const results: BuildResult[] = [];
@@ -168,17 +201,26 @@ for (const wave of membersFirst(sitesDir, chosen)) {
 const wallMs = Date.now() - began;
 if (values.report) {
   mkdirSync(dirname(resolve(values.report)), { recursive: true });
-  writeFileSync(resolve(values.report), `${JSON.stringify({ wallMs, concurrency: jobs, sitesDir, outRoot, results }, null, 2)}\n`);
+  writeFileSync(
+    resolve(values.report),
+    `${JSON.stringify({ wallMs, concurrency: jobs, sitesDir, outRoot, results }, null, 2)}\n`,
+  );
 }
 console.log(`\n${summaryTable(results, wallMs)}`);
 // One compliance line per built site, from the audit each build ran on what it had just
 // read and built (no second read); the full report is `npm run audit`.
-for (const r of results.filter((result) => result.ok)) console.log(`${r.site}: ${r.audit?.line ?? 'Kiểm tra / audit: không có kết quả / no result'}`);
+for (const r of results.filter((result) => result.ok))
+  console.log(`${r.site}: ${r.audit?.line ?? 'Kiểm tra / audit: không có kết quả / no result'}`);
 const warned = results.filter((r) => r.warnings?.length);
-for (const r of warned) console.log(`⚠ ${r.site}: ${r.warnings!.length} cảnh báo (tìm kiếm, liên thông) / warning(s) (search, liên thông): ${r.warnings!.slice(0, 3).join('; ')}`);
+for (const r of warned)
+  console.log(
+    `⚠ ${r.site}: ${r.warnings!.length} cảnh báo (tìm kiếm, liên thông) / warning(s) (search, liên thông): ${r.warnings!.slice(0, 3).join('; ')}`,
+  );
 const failed = results.filter((r) => !r.ok);
 if (failed.length) {
-  console.error(`\n${failed.length} trường dựng lỗi / site(s) failed: ${failed.map((r) => r.site).join(', ')}\n\n${failureReport(results)}`);
+  console.error(
+    `\n${failed.length} trường dựng lỗi / site(s) failed: ${failed.map((r) => r.site).join(', ')}\n\n${failureReport(results)}`,
+  );
   process.exit(1);
 }
 console.log(`Xong / done in ${seconds(wallMs)}.`);

@@ -48,10 +48,16 @@ function fail(vi: string, en: string): never {
 const sitesDir = resolve(values['sites-dir']);
 const sites = listSites(sitesDir);
 const site = values.site;
-if (!site) fail(`Chưa chọn trường: npm run dev -- --site <id>. Có: ${sites.join(', ')}`, 'No site chosen: npm run dev -- --site <id>.');
-if (!sites.includes(site)) fail(`Không có trường "${site}" trong ${sitesDir}. Có: ${sites.join(', ')}`, `No such site "${site}".`);
+if (!site)
+  fail(
+    `Chưa chọn trường: npm run dev -- --site <id>. Có: ${sites.join(', ')}`,
+    'No site chosen: npm run dev -- --site <id>.',
+  );
+if (!sites.includes(site))
+  fail(`Không có trường "${site}" trong ${sitesDir}. Có: ${sites.join(', ')}`, `No such site "${site}".`);
 for (const flag of ['port', 'cms-port'] as const) {
-  if (!/^\d{2,5}$/.test(values[flag])) fail(`--${flag} phải là số cổng, ví dụ 4321.`, `--${flag} must be a port number.`);
+  if (!/^\d{2,5}$/.test(values[flag]))
+    fail(`--${flag} phải là số cổng, ví dụ 4321.`, `--${flag} must be a port number.`);
 }
 
 const repo = repoRoot(join(sitesDir, site));

@@ -60,16 +60,27 @@ if (values.help) {
 if (!values.site) fail('Thiếu --site. / Missing --site.');
 if (!values.from) fail('Thiếu --from. / Missing --from.');
 const kinds = ['nukeviet', 'eduportal', 'wordpress', 'auto'];
-if (!kinds.includes(values.kind)) fail(`--kind "${values.kind}" không hợp lệ; chọn ${kinds.join(', ')}. / invalid --kind; use ${kinds.join(', ')}.`);
+if (!kinds.includes(values.kind))
+  fail(`--kind "${values.kind}" không hợp lệ; chọn ${kinds.join(', ')}. / invalid --kind; use ${kinds.join(', ')}.`);
 const delay = Number(values.delay);
 const maxPages = Number(values['max-pages']);
 if (!Number.isFinite(delay) || delay < 0) fail('--delay phải là số giây ≥ 0. / --delay must be seconds ≥ 0.');
-if (!Number.isInteger(maxPages) || maxPages < 1) fail('--max-pages phải là số nguyên dương. / --max-pages must be a positive integer.');
+if (!Number.isInteger(maxPages) || maxPages < 1)
+  fail('--max-pages phải là số nguyên dương. / --max-pages must be a positive integer.');
 const siteDir = resolve(values['sites-dir'], values.site);
-if (!existsSync(join(siteDir, 'site.yaml'))) fail(`--site: không có trường "${values.site}" trong ${resolve(values['sites-dir'])} (thiếu ${join(values['sites-dir'], values.site, 'site.yaml')}). Cách sửa: tạo trước bằng npm run new-school -- --id ${values.site} --name "<tên trường>" --level <cấp học>, hoặc chỉ --sites-dir tới đúng thư mục. / No site "${values.site}": create it first with npm run new-school, or point --sites-dir at the right folder.`);
-if (!/^https?:\/\//i.test(values.from) && !existsSync(values.from)) fail(`--from: không tìm thấy ${values.from}. Cách sửa: chỉ tới thư mục do wget --mirror tạo, tệp .xml xuất từ WordPress, tệp RSS, hoặc địa chỉ https:// của cổng cũ. / --from: ${values.from} not found. Fix: point it at a wget --mirror folder, a WordPress .xml export, an RSS file or the old portal's https:// address.`);
+if (!existsSync(join(siteDir, 'site.yaml')))
+  fail(
+    `--site: không có trường "${values.site}" trong ${resolve(values['sites-dir'])} (thiếu ${join(values['sites-dir'], values.site, 'site.yaml')}). Cách sửa: tạo trước bằng npm run new-school -- --id ${values.site} --name "<tên trường>" --level <cấp học>, hoặc chỉ --sites-dir tới đúng thư mục. / No site "${values.site}": create it first with npm run new-school, or point --sites-dir at the right folder.`,
+  );
+if (!/^https?:\/\//i.test(values.from) && !existsSync(values.from))
+  fail(
+    `--from: không tìm thấy ${values.from}. Cách sửa: chỉ tới thư mục do wget --mirror tạo, tệp .xml xuất từ WordPress, tệp RSS, hoặc địa chỉ https:// của cổng cũ. / --from: ${values.from} not found. Fix: point it at a wget --mirror folder, a WordPress .xml export, an RSS file or the old portal's https:// address.`,
+  );
 
-if (values.categories && !existsSync(values.categories)) fail(`--categories: không tìm thấy tệp ${values.categories}. Cách sửa: ghi đường dẫn tới tệp CSV «chuyên mục cũ,chuyên mục mới». / --categories: ${values.categories} not found. Fix: give the path of the CSV file "old category,new category".`);
+if (values.categories && !existsSync(values.categories))
+  fail(
+    `--categories: không tìm thấy tệp ${values.categories}. Cách sửa: ghi đường dẫn tới tệp CSV «chuyên mục cũ,chuyên mục mới». / --categories: ${values.categories} not found. Fix: give the path of the CSV file "old category,new category".`,
+  );
 let categories;
 try {
   categories = values.categories ? readCategoryFile(values.categories) : undefined;
@@ -93,21 +104,34 @@ try {
   });
   const count = (s: string) => report.imported.filter((e) => e.status === s).length;
   const reportFile = join(values['sites-dir'], values.site, '.import', 'bao-cao-nhap.md');
-  console.log(`${report.dryRun ? '~ Chạy thử, chưa ghi gì / dry run, nothing written: ' : '✓ '}${values.site} (${report.kind})`);
-  console.log(`  Đã nhập / imported: ${report.imported.length} (mới / new ${count('new')}, thay khung mẫu / replacing template frames ${count('template')}, cập nhật / updated ${count('updated')}, không đổi / unchanged ${count('unchanged')})`);
-  console.log(`  Bỏ qua / skipped: ${report.skipped.length} · Cần biên tập viên xem / needs an editor's look: ${report.review.length} · Địa chỉ cũ chỉ nginx chuyển hướng được / old addresses only nginx can redirect: ${report.nginxRules}`);
+  console.log(
+    `${report.dryRun ? '~ Chạy thử, chưa ghi gì / dry run, nothing written: ' : '✓ '}${values.site} (${report.kind})`,
+  );
+  console.log(
+    `  Đã nhập / imported: ${report.imported.length} (mới / new ${count('new')}, thay khung mẫu / replacing template frames ${count('template')}, cập nhật / updated ${count('updated')}, không đổi / unchanged ${count('unchanged')})`,
+  );
+  console.log(
+    `  Bỏ qua / skipped: ${report.skipped.length} · Cần biên tập viên xem / needs an editor's look: ${report.review.length} · Địa chỉ cũ chỉ nginx chuyển hướng được / old addresses only nginx can redirect: ${report.nginxRules}`,
+  );
   if (report.dryRun) for (const e of report.imported) console.log(`  + ${e.file}  ← ${e.url}`);
   else {
     console.log(`  Báo cáo / report: ${reportFile}`);
     console.log('Việc tiếp theo / next steps:');
-    console.log(`  1. Đọc báo cáo, nhất là mục «Cần biên tập viên xem». / Read the report, above all "Needs an editor's look".`);
+    console.log(
+      `  1. Đọc báo cáo, nhất là mục «Cần biên tập viên xem». / Read the report, above all "Needs an editor's look".`,
+    );
     console.log(`  2. Dựng thử / build: npm run build -- --site ${values.site}`);
-    if (report.nginxRules) console.log(`  3. Máy chủ nginx: chép ${join(values['sites-dir'], values.site, '.import', 'nginx-redirects.map')} vào /etc/nginx/cong-truong/redirects/${values.site}.map rồi nginx -t && systemctl reload nginx. / nginx: copy the map there and reload.`);
+    if (report.nginxRules)
+      console.log(
+        `  3. Máy chủ nginx: chép ${join(values['sites-dir'], values.site, '.import', 'nginx-redirects.map')} vào /etc/nginx/cong-truong/redirects/${values.site}.map rồi nginx -t && systemctl reload nginx. / nginx: copy the map there and reload.`,
+      );
   }
   // Entries that pass one by one may still clash as a site (two claim one old address): it would not build.
   const broken = report.review.filter((r) => r.issue === 'validation');
   if (broken.length) {
-    console.error(`✗ Sau khi nhập, trường ${values.site} còn ${broken.length} lỗi nội dung nên chưa dựng được; sửa theo từng dòng: / after the import the site has ${broken.length} content problem(s) and will not build; fix each:`);
+    console.error(
+      `✗ Sau khi nhập, trường ${values.site} còn ${broken.length} lỗi nội dung nên chưa dựng được; sửa theo từng dòng: / after the import the site has ${broken.length} content problem(s) and will not build; fix each:`,
+    );
     for (const r of broken) console.error(`  • ${r.file}: ${r.words.vi}\n    [en] ${r.words.en}`);
     process.exit(1);
   }

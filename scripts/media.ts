@@ -41,7 +41,8 @@ const sites = (values.site ?? []).flatMap((s) => s.split(',')).filter(Boolean);
 if (!sites.length) fail('Thiếu --site. / Missing --site.');
 const sitesDir = resolve(values['sites-dir']);
 for (const site of sites) {
-  if (!existsSync(join(sitesDir, site, 'site.yaml'))) fail(`Không có trường "${site}" trong ${sitesDir}. / No site "${site}" in ${sitesDir}.`);
+  if (!existsSync(join(sitesDir, site, 'site.yaml')))
+    fail(`Không có trường "${site}" trong ${sitesDir}. / No site "${site}" in ${sitesDir}.`);
 }
 
 const dryRun = values['dry-run'];
@@ -50,10 +51,13 @@ for (const site of sites) {
   const changed = results.filter((r) => r.changed);
   for (const r of results) {
     const line = `${site}/${r.name}: ${r.before.width}×${r.before.height} ${formatBytes(r.before.bytes)}`;
-    if (r.changed) console.log(`${dryRun ? '~' : '✓'} ${line} → ${r.after.width}×${r.after.height} ${formatBytes(r.after.bytes)}`);
+    if (r.changed)
+      console.log(`${dryRun ? '~' : '✓'} ${line} → ${r.after.width}×${r.after.height} ${formatBytes(r.after.bytes)}`);
     else console.log(`· ${line}: không nhỏ hơn được, giữ nguyên / cannot be made smaller, left as is`);
   }
   const saved = changed.reduce((sum, r) => sum + r.before.bytes - r.after.bytes, 0);
   const verb = dryRun ? 'sẽ thu nhỏ / would shrink' : 'đã thu nhỏ / shrunk';
-  console.log(`${site}: ${verb} ${changed.length} ảnh / photo(s), ${dryRun ? 'sẽ bớt / would save' : 'bớt / saved'} ${formatBytes(saved)}.`);
+  console.log(
+    `${site}: ${verb} ${changed.length} ảnh / photo(s), ${dryRun ? 'sẽ bớt / would save' : 'bớt / saved'} ${formatBytes(saved)}.`,
+  );
 }

@@ -71,7 +71,10 @@ function inputsFrom(values: Record<string, string | boolean | undefined>): Schoo
   const csv = values['from-csv'];
   if (typeof csv === 'string') {
     const given = SCHOOL_FIELDS.filter((f) => values[f] !== undefined);
-    if (given.length || values.unit !== undefined) usageError(`Dùng --from-csv hoặc --${given[0] ?? 'unit'}, không dùng cả hai. / Use either --from-csv or per-school flags.`);
+    if (given.length || values.unit !== undefined)
+      usageError(
+        `Dùng --from-csv hoặc --${given[0] ?? 'unit'}, không dùng cả hai. / Use either --from-csv or per-school flags.`,
+      );
     if (!existsSync(csv)) usageError(`Không tìm thấy tệp ${csv}. / File not found.`);
     const { inputs, problems } = parseSchoolsCsv(readFileSync(csv, 'utf8'), relative(process.cwd(), resolve(csv)));
     if (problems.length) throw new ContentError(problems);
@@ -88,7 +91,11 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-if (values['from-csv'] === undefined && values.unit === undefined && SCHOOL_FIELDS.every((f) => values[f] === undefined)) {
+if (
+  values['from-csv'] === undefined &&
+  values.unit === undefined &&
+  SCHOOL_FIELDS.every((f) => values[f] === undefined)
+) {
   usageError('Chưa có thông tin trường nào. / No school given.');
 }
 try {

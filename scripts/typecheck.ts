@@ -19,10 +19,17 @@ const require = createRequire(import.meta.url);
 const SYNC_SITE = 'kiem-tra-kieu';
 const SYNC_SITES_DIR = mkdtempSync(join(tmpdir(), 'cong-truong-typecheck-'));
 process.on('exit', () => rmSync(SYNC_SITES_DIR, { recursive: true, force: true }));
-createSchools([{ id: SYNC_SITE, name: 'Trường THCS Kiểm Tra Kiểu', level: 'thcs', source: { file: 'scripts/typecheck.ts' } }], { sitesDir: SYNC_SITES_DIR });
+createSchools(
+  [{ id: SYNC_SITE, name: 'Trường THCS Kiểm Tra Kiểu', level: 'thcs', source: { file: 'scripts/typecheck.ts' } }],
+  { sitesDir: SYNC_SITES_DIR },
+);
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return result.status ?? 1;
 }
 
@@ -32,4 +39,6 @@ const synced = run(join(dirname(require.resolve('astro/package.json')), 'bin', '
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 if (synced !== 0) process.exit(synced);
-process.exit(run(join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc'), ['--noEmit', '-p', 'tsconfig.json']));
+process.exit(
+  run(join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+);

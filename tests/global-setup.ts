@@ -6,7 +6,15 @@
 import { rmSync } from 'node:fs';
 import { buildSite } from '../scripts/lib/build-site.ts';
 import { listSites, membersFirst } from '../scripts/lib/sites.ts';
-import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, NETWORK_DIST, NETWORK_SITES_DIR, SITES_DIR, TEST_OUTPUT } from './helpers/paths.ts';
+import {
+  EXAMPLE_DIST,
+  FIXTURE_DIST,
+  FIXTURE_SITES_DIR,
+  NETWORK_DIST,
+  NETWORK_SITES_DIR,
+  SITES_DIR,
+  TEST_OUTPUT,
+} from './helpers/paths.ts';
 
 async function buildAll(sitesDir: string, outRoot: string): Promise<void> {
   for (const site of membersFirst(sitesDir, listSites(sitesDir)).flat()) {

@@ -13,13 +13,20 @@ export const alertItemSchema = z
     levelLabel: labelOf(a.level),
     start: isoDay(like(a.start)),
     end: isoDay(like(a.end)),
-    link: absoluteUrl(like(a.link, { description: 'Địa chỉ đầy đủ của trang chi tiết (chỉ khi là trang web).' })).optional(),
+    link: absoluteUrl(
+      like(a.link, { description: 'Địa chỉ đầy đủ của trang chi tiết (chỉ khi là trang web).' }),
+    ).optional(),
     audience: a.audience,
   })
   .meta({ title: 'Thông báo khẩn', en: 'Alert' });
 
 export const alertsApiSchema = apiFile(
-  { title: 'Thông báo khẩn đang và sắp hiển thị', en: 'Current and upcoming alerts', description: 'Các thông báo khẩn chưa hết hạn vào ngày dựng cổng (giờ Việt Nam): đang hiển thị hoặc sắp hiển thị, mới bắt đầu trước. Nơi đọc tệp chỉ hiện mỗi thông báo từ ngày bắt đầu đến hết ngày kết thúc.' },
+  {
+    title: 'Thông báo khẩn đang và sắp hiển thị',
+    en: 'Current and upcoming alerts',
+    description:
+      'Các thông báo khẩn chưa hết hạn vào ngày dựng cổng (giờ Việt Nam): đang hiển thị hoặc sắp hiển thị, mới bắt đầu trước. Nơi đọc tệp chỉ hiện mỗi thông báo từ ngày bắt đầu đến hết ngày kết thúc.',
+  },
   { items: z.array(alertItemSchema).meta({ title: 'Thông báo khẩn', en: 'Alerts' }) },
 );
 

@@ -34,18 +34,46 @@ export const completenessSchema = z
   .object({
     schoolYear: c.schoolYear,
     level: siteSchema.shape.level,
-    expected: itemRefs('Các mục phải công khai', 'Expected items', 'Các mục Thông tư 09/2024/TT-BGDĐT quy định cho cấp học của trường; rỗng với Phòng, Sở.'),
-    published: itemRefs('Các mục đã công khai', 'Published items', 'Các mục phải công khai đã có ít nhất một bài đăng trong năm học.'),
-    missing: itemRefs('Các mục còn thiếu', 'Missing items', 'Các mục phải công khai chưa có bài đăng nào trong năm học.'),
+    expected: itemRefs(
+      'Các mục phải công khai',
+      'Expected items',
+      'Các mục Thông tư 09/2024/TT-BGDĐT quy định cho cấp học của trường; rỗng với Phòng, Sở.',
+    ),
+    published: itemRefs(
+      'Các mục đã công khai',
+      'Published items',
+      'Các mục phải công khai đã có ít nhất một bài đăng trong năm học.',
+    ),
+    missing: itemRefs(
+      'Các mục còn thiếu',
+      'Missing items',
+      'Các mục phải công khai chưa có bài đăng nào trong năm học.',
+    ),
   })
-  .meta({ title: 'Mức độ đầy đủ năm học hiện tại', en: 'Completeness of the current school year', description: 'Năm học tính theo ngày dựng cổng (giờ Việt Nam).' });
+  .meta({
+    title: 'Mức độ đầy đủ năm học hiện tại',
+    en: 'Completeness of the current school year',
+    description: 'Năm học tính theo ngày dựng cổng (giờ Việt Nam).',
+  });
 
 export const disclosuresApiSchema = apiFile(
-  { title: 'Công khai', en: 'Disclosures', description: 'Các mục công khai theo Thông tư 09/2024/TT-BGDĐT đã đăng, theo năm học (mới nhất trước); không có bản nháp.' },
+  {
+    title: 'Công khai',
+    en: 'Disclosures',
+    description:
+      'Các mục công khai theo Thông tư 09/2024/TT-BGDĐT đã đăng, theo năm học (mới nhất trước); không có bản nháp.',
+  },
   {
     current: completenessSchema,
     years: z
-      .array(z.object({ schoolYear: c.schoolYear, items: z.array(disclosureItemSchema).meta({ title: 'Mục công khai', en: 'Entries' }) }).meta({ title: 'Năm học', en: 'School year' }))
+      .array(
+        z
+          .object({
+            schoolYear: c.schoolYear,
+            items: z.array(disclosureItemSchema).meta({ title: 'Mục công khai', en: 'Entries' }),
+          })
+          .meta({ title: 'Năm học', en: 'School year' }),
+      )
       .meta({ title: 'Theo năm học', en: 'By school year' }),
   },
 );

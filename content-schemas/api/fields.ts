@@ -18,7 +18,12 @@ export function like(field: z.ZodType, overrides: Partial<FieldMeta> = {}): Fiel
   const inner = (field._zod.def as { innerType?: z.ZodType }).innerType;
   if (!meta?.title && inner) return like(inner, overrides);
   if (!meta?.title || !meta.en) throw new Error('like(): the field has no title/en labels to reuse');
-  return { title: meta.title, en: meta.en, ...(meta.description ? { description: meta.description } : {}), ...overrides };
+  return {
+    title: meta.title,
+    en: meta.en,
+    ...(meta.description ? { description: meta.description } : {}),
+    ...overrides,
+  };
 }
 
 /** A calendar day as the content wrote it: `YYYY-MM-DD`. */
@@ -38,7 +43,10 @@ export function absoluteUrl(meta: FieldMeta) {
 /** The Vietnamese name of a code, as the portal shows it (`thong-bao` → "Thông báo"). */
 export function labelOf(field: z.ZodType) {
   const { title, en } = like(field);
-  return z.string().min(1).meta({ title: `${title} (tên gọi)`, en: `${en} (label)` });
+  return z
+    .string()
+    .min(1)
+    .meta({ title: `${title} (tên gọi)`, en: `${en} (label)` });
 }
 
 /** An attachment as another portal links to it: its title and the file's absolute URL. */
@@ -50,7 +58,10 @@ export function fileLink() {
 }
 
 export function fileLinks(field: z.ZodType, min = 0) {
-  return z.array(fileLink()).min(min).meta({ ...like(field) });
+  return z
+    .array(fileLink())
+    .min(min)
+    .meta({ ...like(field) });
 }
 
 /** What every file of `/api/v1/` starts with: version, build time and the site's id. */
@@ -58,8 +69,14 @@ export function apiFile<S extends z.ZodRawShape>(meta: FieldMeta, shape: S) {
   return z
     .object({
       version: z.literal(API_VERSION).meta({ title: 'Phiên bản chuẩn kết nối', en: 'Interface version' }),
-      generated: z.iso.datetime().meta({ title: 'Thời điểm tạo tệp', en: 'Generated at', description: 'Lúc cổng được dựng (UTC, ISO 8601).' }),
-      site: z.string().min(1).meta({ title: 'Mã đơn vị', en: 'Site id', description: 'Tên thư mục của đơn vị trong sites/, dùng trong parent.id.' }),
+      generated: z.iso
+        .datetime()
+        .meta({ title: 'Thời điểm tạo tệp', en: 'Generated at', description: 'Lúc cổng được dựng (UTC, ISO 8601).' }),
+      site: z.string().min(1).meta({
+        title: 'Mã đơn vị',
+        en: 'Site id',
+        description: 'Tên thư mục của đơn vị trong sites/, dùng trong parent.id.',
+      }),
       ...shape,
     })
     .meta({ ...meta });

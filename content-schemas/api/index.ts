@@ -38,5 +38,7 @@ export type ApiFileName = keyof typeof API_FILES;
 
 /** The files a unit of this type publishes: every one, but `don-vi` only for a Phòng or Sở. */
 export function apiFilesOf(unitType: UnitType): ApiFileName[] {
-  return (Object.keys(API_FILES) as ApiFileName[]).filter((name) => unitType !== 'truong' || !API_FILES[name].unitsOnly);
+  return (Object.keys(API_FILES) as ApiFileName[]).filter(
+    (name) => unitType !== 'truong' || !API_FILES[name].unitsOnly,
+  );
 }

@@ -12,7 +12,8 @@ const CMS_ONLY = ['widget', 'summary', 'options', 'default'] as const;
 function standardise(schema: Record<string, unknown>): void {
   const { en, example } = schema;
   // A wrapper (`.optional()`) may repeat its field's labels: the English one is added once.
-  const description = typeof schema.description === 'string' ? schema.description.replace(/(^| \| )\[en\] .*$/, '') : '';
+  const description =
+    typeof schema.description === 'string' ? schema.description.replace(/(^| \| )\[en\] .*$/, '') : '';
   if (typeof en === 'string') schema.description = description ? `${description} | [en] ${en}` : `[en] ${en}`;
   if (example !== undefined) schema.examples = [example];
   for (const key of ['en', 'example', ...CMS_ONLY]) delete schema[key];

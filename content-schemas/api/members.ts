@@ -21,7 +21,11 @@ export const memberItemSchema = z
   .meta({ title: 'Đơn vị trực thuộc', en: 'Member unit' });
 
 export const membersApiSchema = apiFile(
-  { title: 'Đơn vị trực thuộc', en: 'Member units', description: 'Các trường (và phòng) có cơ quan quản lý trực tiếp là đơn vị này, theo cấp học.' },
+  {
+    title: 'Đơn vị trực thuộc',
+    en: 'Member units',
+    description: 'Các trường (và phòng) có cơ quan quản lý trực tiếp là đơn vị này, theo cấp học.',
+  },
   { items: z.array(memberItemSchema).meta({ title: 'Đơn vị trực thuộc', en: 'Member units' }) },
 );
 

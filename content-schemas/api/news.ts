@@ -38,7 +38,11 @@ export const newsItemSchema = z
   .meta({ title: 'Bài viết', en: 'Article' });
 
 export const newsApiSchema = apiFile(
-  { title: 'Tin tức, thông báo mới nhất', en: 'Latest news and notices', description: `Tối đa ${NEWS_LIMIT} bài đã đăng, mới nhất trước; không có bản nháp.` },
+  {
+    title: 'Tin tức, thông báo mới nhất',
+    en: 'Latest news and notices',
+    description: `Tối đa ${NEWS_LIMIT} bài đã đăng, mới nhất trước; không có bản nháp.`,
+  },
   { items: z.array(newsItemSchema).max(NEWS_LIMIT).meta({ title: 'Bài viết', en: 'Articles' }) },
 );
 

@@ -6,7 +6,11 @@ import { absoluteUrl, apiFile, labelOf, like } from './fields.ts';
 const s = siteSchema.shape;
 
 export const siteApiSchema = apiFile(
-  { title: 'Thông tin đơn vị', en: 'Unit identity', description: 'Tên, loại đơn vị, cấp học, cơ quan quản lý và thông tin liên hệ.' },
+  {
+    title: 'Thông tin đơn vị',
+    en: 'Unit identity',
+    description: 'Tên, loại đơn vị, cấp học, cơ quan quản lý và thông tin liên hệ.',
+  },
   {
     unit: z
       .object({

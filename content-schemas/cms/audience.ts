@@ -30,7 +30,10 @@ export interface AudienceChoices {
   units: AudienceUnit[];
 }
 
-export function audienceChoicesFor(site: Pick<SiteConfig, 'unitType'>, units: AudienceUnit[]): AudienceChoices | undefined {
+export function audienceChoicesFor(
+  site: Pick<SiteConfig, 'unitType'>,
+  units: AudienceUnit[],
+): AudienceChoices | undefined {
   return site.unitType === 'truong' ? undefined : { units };
 }
 
@@ -38,7 +41,10 @@ export function audienceChoicesFor(site: Pick<SiteConfig, 'unitType'>, units: Au
 function targetedShape(info: ReturnType<typeof fieldInfo>): Map<string, AnyZod> {
   const options = (info.core._zod.def.options ?? []) as AnyZod[];
   const object = options.map((o) => fieldInfo(o)).find((o) => o.core._zod.def.type === 'object');
-  if (!object) throw new Error('CMS config: "audience" has no {levels, units} member. / field "audience": missing {levels, units} member.');
+  if (!object)
+    throw new Error(
+      'CMS config: "audience" has no {levels, units} member. / field "audience": missing {levels, units} member.',
+    );
   return new Map(shapeOf(object.core));
 }
 
@@ -46,7 +52,10 @@ function levelOptions(levels: AnyZod): CmsOption[] {
   const list = fieldInfo(levels);
   const element = fieldInfo(list.core._zod.def.element as AnyZod);
   const labels = (list.meta.options ?? element.meta.options ?? {}) as Record<string, string>;
-  return Object.keys(element.core._zod.def.entries as Record<string, string>).map((value) => ({ value, label: labels[value] ?? value }));
+  return Object.keys(element.core._zod.def.entries as Record<string, string>).map((value) => ({
+    value,
+    label: labels[value] ?? value,
+  }));
 }
 
 function unitLabel(unit: AudienceUnit): string {
@@ -59,8 +68,12 @@ export function audienceField(schema: AnyZod, choices: AudienceChoices): CmsFiel
   const shape = targetedShape(info);
   const levels = shape.get('levels');
   const units = shape.get('units');
-  if (!levels || !units) throw new Error('CMS config: "audience" needs levels and units. / field "audience": needs levels and units.');
-  const hint = joinHints([info.meta.description, choices.units.length ? undefined : 'Chưa có đơn vị trực thuộc nào trong thư mục các trường']);
+  if (!levels || !units)
+    throw new Error('CMS config: "audience" needs levels and units. / field "audience": needs levels and units.');
+  const hint = joinHints([
+    info.meta.description,
+    choices.units.length ? undefined : 'Chưa có đơn vị trực thuộc nào trong thư mục các trường',
+  ]);
   return {
     name: AUDIENCE_FIELD,
     label: info.meta.title ?? AUDIENCE_FIELD,

@@ -51,23 +51,44 @@ function webRoot(apiRoot: string | undefined): string | undefined {
 
 export function cmsBackend(cms: SiteConfig['cms']): BackendResult {
   const warnings: string[] = [];
-  const backend: CmsBackend = { name: cms.backend, repo: cms.repo, branch: cms.branch, commit_messages: { ...COMMIT_MESSAGES } };
+  const backend: CmsBackend = {
+    name: cms.backend,
+    repo: cms.repo,
+    branch: cms.branch,
+    commit_messages: { ...COMMIT_MESSAGES },
+  };
   if (cms.apiRoot) backend.api_root = cms.apiRoot;
   if (cms.backend === 'github') {
     if (cms.baseUrl) backend.base_url = cms.baseUrl;
-    else warnings.push('GitHub: thiếu cms.baseUrl (máy chủ OAuth) nên không đăng nhập được. / GitHub needs cms.baseUrl, the URL of an OAuth proxy.');
+    else
+      warnings.push(
+        'GitHub: thiếu cms.baseUrl (máy chủ OAuth) nên không đăng nhập được. / GitHub needs cms.baseUrl, the URL of an OAuth proxy.',
+      );
   } else {
-    backend.base_url = cms.baseUrl ?? webRoot(cms.apiRoot) ?? (cms.backend === 'gitlab' ? 'https://gitlab.com' : undefined);
+    backend.base_url =
+      cms.baseUrl ?? webRoot(cms.apiRoot) ?? (cms.backend === 'gitlab' ? 'https://gitlab.com' : undefined);
     if (!backend.base_url) delete backend.base_url;
     if (cms.appId) backend.app_id = cms.appId;
-    else warnings.push(`${cms.backend}: thiếu cms.appId (mã ứng dụng OAuth) nên không đăng nhập được. / ${cms.backend} needs cms.appId (OAuth application id).`);
+    else
+      warnings.push(
+        `${cms.backend}: thiếu cms.appId (mã ứng dụng OAuth) nên không đăng nhập được. / ${cms.backend} needs cms.appId (OAuth application id).`,
+      );
   }
   if (cms.backend === 'gitlab') backend.auth_type = 'pkce';
   if ((cms.backend === 'gitea' || cms.backend === 'forgejo') && !cms.apiRoot) {
-    warnings.push(`${cms.backend}: thiếu cms.apiRoot, ví dụ https://git.sogd.vn/api/v1. / ${cms.backend} needs cms.apiRoot.`);
+    warnings.push(
+      `${cms.backend}: thiếu cms.apiRoot, ví dụ https://git.sogd.vn/api/v1. / ${cms.backend} needs cms.apiRoot.`,
+    );
   }
   const publishMode = WORKFLOW_BACKENDS.includes(cms.backend) ? 'editorial_workflow' : 'simple';
-  const defaults: Record<CmsBackend['name'], string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com', gitea: '', forgejo: '' };
-  const origins = [origin(cms.apiRoot) ?? defaults[cms.backend], origin(backend.base_url)].filter((o): o is string => Boolean(o));
+  const defaults: Record<CmsBackend['name'], string> = {
+    github: 'https://api.github.com',
+    gitlab: 'https://gitlab.com',
+    gitea: '',
+    forgejo: '',
+  };
+  const origins = [origin(cms.apiRoot) ?? defaults[cms.backend], origin(backend.base_url)].filter((o): o is string =>
+    Boolean(o),
+  );
   return { backend, publishMode, warnings, origins: [...new Set(origins)] };
 }

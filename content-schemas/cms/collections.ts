@@ -67,7 +67,11 @@ function viewFilters(fields: CmsField[]): CmsCollection['view_filters'] {
   if (fields.some((f) => f.name === 'draft')) filters.push({ label: 'Bản nháp', field: 'draft', pattern: true });
   const select = fields.find((f) => f.widget === 'select');
   for (const option of select?.options ?? []) {
-    filters.push({ label: `${select?.label}: ${option.label}`, field: select?.name ?? '', pattern: `^${option.value}$` });
+    filters.push({
+      label: `${select?.label}: ${option.label}`,
+      field: select?.name ?? '',
+      pattern: `^${option.value}$`,
+    });
   }
   return filters.length ? filters : undefined;
 }
@@ -76,10 +80,19 @@ function viewFilters(fields: CmsField[]): CmsCollection['view_filters'] {
  * `audience` is edited with the admin's own widget on a Phòng or Sở, and left out on
  * a school (a school addresses nobody); `choices` is undefined for a school.
  */
-export function folderCollection(name: CollectionName, def: CollectionDef, sitePath: string, choices?: AudienceChoices): CmsCollection {
-  const shape = shapeOf(def.schema(imageStandIn) as unknown as AnyZod).filter(([field]) => field !== AUDIENCE_FIELD || choices);
+export function folderCollection(
+  name: CollectionName,
+  def: CollectionDef,
+  sitePath: string,
+  choices?: AudienceChoices,
+): CmsCollection {
+  const shape = shapeOf(def.schema(imageStandIn) as unknown as AnyZod).filter(
+    ([field]) => field !== AUDIENCE_FIELD || choices,
+  );
   const fields = shape.map(([field, schema]) =>
-    field === AUDIENCE_FIELD && choices ? audienceField(schema, choices) : toCmsField(field, schema, { sitePath, path: `${name}.${field}` }),
+    field === AUDIENCE_FIELD && choices
+      ? audienceField(schema, choices)
+      : toCmsField(field, schema, { sitePath, path: `${name}.${field}` }),
   );
   if (def.body) fields.push(BODY_FIELD);
   const identifier = identifierOf(shape);
@@ -122,12 +135,15 @@ export function settingsCollection(sitePath: string): CmsCollection {
   return {
     name: 'settings',
     label: 'Cài đặt cổng',
-    description: 'Thông tin đơn vị, người chịu trách nhiệm, ban biên tập, giao diện và menu. Sửa cẩn thận: các thông tin này hiện ở chân mọi trang. Tên miền và phần kết nối kho nội dung do bộ phận công nghệ thông tin quản lý, không sửa ở đây.',
+    description:
+      'Thông tin đơn vị, người chịu trách nhiệm, ban biên tập, giao diện và menu. Sửa cẩn thận: các thông tin này hiện ở chân mọi trang. Tên miền và phần kết nối kho nội dung do bộ phận công nghệ thông tin quản lý, không sửa ở đây.',
     files: [{ name: 'site', label: 'Thông tin đơn vị và giao diện', file: `${sitePath}/site.yaml`, fields }],
   };
 }
 
 export function allCollections(sitePath: string, choices?: AudienceChoices): CmsCollection[] {
-  const folders = (Object.entries(COLLECTIONS) as [CollectionName, CollectionDef][]).map(([name, def]) => folderCollection(name, def, sitePath, choices));
+  const folders = (Object.entries(COLLECTIONS) as [CollectionName, CollectionDef][]).map(([name, def]) =>
+    folderCollection(name, def, sitePath, choices),
+  );
   return [...folders, settingsCollection(sitePath)];
 }

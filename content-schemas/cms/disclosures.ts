@@ -29,14 +29,18 @@ export function groupedItemField(field: CmsField, level: Level | undefined): Cms
     ...field,
     widget: GROUPED_SELECT,
     hint: 'Các mục được xếp theo nhóm nội dung của Thông tư 09/2024; chỉ có các mục của cấp học của trường.',
-    groups: groups.filter((g) => options.some((o) => DISCLOSURE_ITEMS[o.value as DisclosureItemKey].category === g.value)),
+    groups: groups.filter((g) =>
+      options.some((o) => DISCLOSURE_ITEMS[o.value as DisclosureItemKey].category === g.value),
+    ),
     options: options.map((o) => ({ ...o, group: DISCLOSURE_ITEMS[o.value as DisclosureItemKey].category })),
   };
 }
 
 /** The collection without its `category` field (derived from the item) and with the grouped item field. */
 export function disclosureCollection(collection: CmsCollection, level: Level | undefined): CmsCollection {
-  const fields = collection.fields?.filter((f) => f.name !== 'category').map((f) => (f.name === 'item' ? groupedItemField(f, level) : f));
+  const fields = collection.fields
+    ?.filter((f) => f.name !== 'category')
+    .map((f) => (f.name === 'item' ? groupedItemField(f, level) : f));
   // The list's filters by group stay: the files keep `category`.
   return { ...collection, ...(fields ? { fields } : {}) };
 }
@@ -56,6 +60,8 @@ export interface ExistingDisclosure {
 
 /** The rule "one entry per item and năm học", with the pairs already published. */
 export function disclosureUniqueRule(existing: ExistingDisclosure[]): Partial<CollectionSaveRules> {
-  const pairs = existing.filter((e) => typeof e.item === 'string' && typeof e.schoolYear === 'string').map((e) => [`${e.item}|${e.schoolYear}`, { slug: e.slug, title: typeof e.title === 'string' ? e.title : e.slug }]);
+  const pairs = existing
+    .filter((e) => typeof e.item === 'string' && typeof e.schoolYear === 'string')
+    .map((e) => [`${e.item}|${e.schoolYear}`, { slug: e.slug, title: typeof e.title === 'string' ? e.title : e.slug }]);
   return { unique: { fields: ['item', 'schoolYear'], existing: Object.fromEntries(pairs) } };
 }

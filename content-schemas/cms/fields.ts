@@ -18,7 +18,12 @@ export interface FieldContext {
 }
 
 /** Decap's datetime widget as a plain date: native date picker, stored as YYYY-MM-DD. */
-export const DATE_WIDGET = { widget: 'datetime', date_format: 'DD/MM/YYYY', time_format: false, format: 'YYYY-MM-DD' } as const;
+export const DATE_WIDGET = {
+  widget: 'datetime',
+  date_format: 'DD/MM/YYYY',
+  time_format: false,
+  format: 'YYYY-MM-DD',
+} as const;
 
 /**
  * Date fields that mean "when this is published": they default to today. Others
@@ -98,8 +103,15 @@ function selectField(base: CmsField, info: FieldInfo, ctx: FieldContext): CmsFie
 
 /** The list row title: fields marked `summary`, else the first text field. */
 function listSummary(fields: CmsField[], element: AnyZod): string | undefined {
-  const flagged = shapeOf(element).filter(([, s]) => fieldInfo(s).meta.summary).map(([name]) => name);
-  const names = flagged.length ? flagged : fields.filter((f) => f.widget === 'string' || f.widget === 'select').slice(0, 1).map((f) => f.name);
+  const flagged = shapeOf(element)
+    .filter(([, s]) => fieldInfo(s).meta.summary)
+    .map(([name]) => name);
+  const names = flagged.length
+    ? flagged
+    : fields
+        .filter((f) => f.widget === 'string' || f.widget === 'select')
+        .slice(0, 1)
+        .map((f) => f.name);
   return names.length ? names.map((n) => `{{fields.${n}}}`).join(' – ') : undefined;
 }
 
@@ -177,8 +189,10 @@ export function toCmsField(name: string, schema: z.ZodType, ctx: FieldContext): 
   const base: CmsField = { name, label, widget: 'string' };
   // A default fills a scalar, so it stays required (no "không bắt buộc" on a switch);
   // an empty list default would fail Decap's presence check, so lists become optional.
-  if (info.optional || (info.hasDefault && (info.defaultValue === undefined || Array.isArray(info.defaultValue)))) base.required = false;
-  if (info.hasDefault && info.defaultValue !== undefined && !Array.isArray(info.defaultValue)) base.default = info.defaultValue;
+  if (info.optional || (info.hasDefault && (info.defaultValue === undefined || Array.isArray(info.defaultValue))))
+    base.required = false;
+  if (info.hasDefault && info.defaultValue !== undefined && !Array.isArray(info.defaultValue))
+    base.default = info.defaultValue;
   const type = info.core._zod.def.type;
   let field: CmsField;
   if (info.meta.widget === 'date') {

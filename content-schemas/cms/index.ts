@@ -9,7 +9,13 @@ import { allCollections } from './collections.ts';
 import { cmsBackend } from './backend.ts';
 import type { CmsConfig } from './types.ts';
 import { audienceChoicesFor, type AudienceUnit } from './audience.ts';
-import { DISCLOSURES, disclosureCollection, disclosureDerivedRule, disclosureUniqueRule, type ExistingDisclosure } from './disclosures.ts';
+import {
+  DISCLOSURES,
+  disclosureCollection,
+  disclosureDerivedRule,
+  disclosureUniqueRule,
+  type ExistingDisclosure,
+} from './disclosures.ts';
 import { saveRules, type SaveRules } from './save-rules.ts';
 
 export type { CmsConfig, CmsCollection, CmsField } from './types.ts';
@@ -58,7 +64,11 @@ export function buildCmsConfig(opts: CmsConfigOptions): GeneratedCmsConfig {
     const url = typeof opts.localBackend === 'string' ? opts.localBackend : LOCAL_BACKEND_URL;
     localBackend = typeof opts.localBackend === 'string' ? { url } : true;
     const origin = new URL(url).origin;
-    connectOrigins.push(origin, origin.replace('//localhost', '//127.0.0.1'), origin.replace('//127.0.0.1', '//localhost'));
+    connectOrigins.push(
+      origin,
+      origin.replace('//localhost', '//127.0.0.1'),
+      origin.replace('//127.0.0.1', '//localhost'),
+    );
   }
   const config: CmsConfig = {
     backend,
@@ -81,7 +91,9 @@ export function buildCmsConfig(opts: CmsConfigOptions): GeneratedCmsConfig {
       c.name === DISCLOSURES ? disclosureCollection(c, opts.site.level) : c,
     ),
   };
-  const rules = saveRules(config, { [DISCLOSURES]: { ...disclosureDerivedRule(), ...disclosureUniqueRule(opts.disclosures ?? []) } });
+  const rules = saveRules(config, {
+    [DISCLOSURES]: { ...disclosureDerivedRule(), ...disclosureUniqueRule(opts.disclosures ?? []) },
+  });
   return { config, saveRules: rules, warnings, connectOrigins: [...new Set(connectOrigins)] };
 }
 

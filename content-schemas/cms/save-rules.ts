@@ -40,7 +40,9 @@ export function collectionSaveRules(collection: CmsCollection): CollectionSaveRu
   const fields = fieldsOf(collection);
   return {
     labels: Object.fromEntries(fields.map((f) => [f.name, f.label])),
-    lists: fields.filter((f) => f.widget === 'list' && (f.min ?? 0) > 0).map((f) => ({ name: f.name, label: f.label, min: f.min ?? 1 })),
+    lists: fields
+      .filter((f) => f.widget === 'list' && (f.min ?? 0) > 0)
+      .map((f) => ({ name: f.name, label: f.label, min: f.min ?? 1 })),
   };
 }
 

@@ -60,7 +60,14 @@ export function fieldInfo(schema: z.ZodType): FieldInfo {
     }
   }
   const checks = (current._zod.def.checks ?? []).map((c) => c._zod.def);
-  return { meta: Object.assign({}, ...metas) as Partial<FieldMeta>, optional, hasDefault, defaultValue, core: current, checks };
+  return {
+    meta: Object.assign({}, ...metas) as Partial<FieldMeta>,
+    optional,
+    hasDefault,
+    defaultValue,
+    core: current,
+    checks,
+  };
 }
 
 /** The shape of an object schema, in declaration order. */

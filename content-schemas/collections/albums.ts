@@ -7,7 +7,10 @@ export const albumSchema = (image: ImageFn) =>
     title: text({ title: 'Tên album', en: 'Album title', summary: true }, { max: 200 }),
     description: text({ title: 'Mô tả', en: 'Description', widget: 'text' }, { max: 400 }),
     date: date({ title: 'Ngày', en: 'Date', summary: true }),
-    photos: z.array(figure(image, { title: 'Ảnh', en: 'Photo' })).min(1).meta({ title: 'Các ảnh', en: 'Photos' }),
+    photos: z
+      .array(figure(image, { title: 'Ảnh', en: 'Photo' }))
+      .min(1)
+      .meta({ title: 'Các ảnh', en: 'Photos' }),
     oldPaths: oldPaths(),
     draft: draft(),
   });

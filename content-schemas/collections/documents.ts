@@ -16,10 +16,10 @@ export const DOCUMENT_TYPES = {
   'chi-thi': 'Chỉ thị',
   'thong-tu': 'Thông tư',
   'nghi-dinh': 'Nghị định',
-  'luat': 'Luật',
+  luat: 'Luật',
   'quy-che': 'Quy chế',
   'bieu-mau': 'Biểu mẫu',
-  'khac': 'Văn bản khác',
+  khac: 'Văn bản khác',
 } as const;
 
 /** Issuer level: the hierarchy of units is data, so a renamed office is just a new label. */
@@ -39,7 +39,15 @@ const levelKeys = Object.keys(ISSUER_LEVELS) as [keyof typeof ISSUER_LEVELS, ...
 
 export const documentSchema = () =>
   z.object({
-    title: text({ title: 'Trích yếu', en: 'Summary (title)', summary: true, example: 'Kế hoạch tuyển sinh lớp 6 năm học 2025-2026' }, { max: 300 }),
+    title: text(
+      {
+        title: 'Trích yếu',
+        en: 'Summary (title)',
+        summary: true,
+        example: 'Kế hoạch tuyển sinh lớp 6 năm học 2025-2026',
+      },
+      { max: 300 },
+    ),
     number: text({ title: 'Số ký hiệu', en: 'Reference number', summary: true, example: '125/KH-THCSND' }, { max: 60 }),
     type: choice(typeKeys, { title: 'Loại văn bản', en: 'Document type', options: DOCUMENT_TYPES }),
     issuer: text({ title: 'Cơ quan ban hành', en: 'Issuing body', example: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh' }),
@@ -47,7 +55,9 @@ export const documentSchema = () =>
     signer: optionalText({ title: 'Người ký', en: 'Signed by', example: 'Nguyễn Văn A' }),
     issued: date({ title: 'Ngày ban hành', en: 'Date of issue', summary: true }),
     effective: optionalDate({ title: 'Ngày hiệu lực', en: 'Effective date' }),
-    schoolYear: schoolYear().optional().meta({ title: 'Năm học', en: 'School year', description: 'Ghi theo dạng 2025-2026 (không bắt buộc).' }),
+    schoolYear: schoolYear()
+      .optional()
+      .meta({ title: 'Năm học', en: 'School year', description: 'Ghi theo dạng 2025-2026 (không bắt buộc).' }),
     legacyForm: optionalText({ title: 'Biểu mẫu cũ (TT 36/2017)', en: 'Legacy form', example: 'TT36-BM10' }),
     files: attachments({ title: 'Tệp văn bản', en: 'Document files' }, 1),
     audience: audience(),

@@ -10,7 +10,9 @@ export const leaderSchema = (image: ImageFn) =>
     phone: phone({ title: 'Điện thoại', en: 'Phone' }),
     email: email({ title: 'Thư điện tử', en: 'Email' }),
     duties: text({ title: 'Nhiệm vụ được giao', en: 'Assigned duties', widget: 'text' }),
-    photo: figure(image, { title: 'Ảnh chân dung', en: 'Portrait' }).optional().meta({ title: 'Ảnh chân dung', en: 'Portrait' }),
+    photo: figure(image, { title: 'Ảnh chân dung', en: 'Portrait' })
+      .optional()
+      .meta({ title: 'Ảnh chân dung', en: 'Portrait' }),
     order: order(),
     oldPaths: oldPaths(),
   });

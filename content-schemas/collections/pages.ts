@@ -24,7 +24,13 @@ export const PAGE_ROUTES = {
 export type PageKey = keyof typeof PAGE_ROUTES;
 
 /** Pages TT 37/2020 Điều 9 khoản 1 requires of every school. */
-export const REQUIRED_PAGES: readonly PageKey[] = ['gioi-thieu', 'lich-su', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'lien-he'];
+export const REQUIRED_PAGES: readonly PageKey[] = [
+  'gioi-thieu',
+  'lich-su',
+  'chuc-nang-nhiem-vu',
+  'co-cau-to-chuc',
+  'lien-he',
+];
 
 export const pageSchema = (image: ImageFn) =>
   z.object({

@@ -15,7 +15,8 @@ export function countBetween(dates: readonly Date[], from: Date, toExclusive: Da
 /** Whole months from `start` (its month counted) to `end` (exclusive), at most 12. */
 export function activeMonths(start: Date, periodStart: Date, periodEnd: Date): number {
   const from = start.getTime() > periodStart.getTime() ? start : periodStart;
-  const months = (periodEnd.getUTCFullYear() - from.getUTCFullYear()) * 12 + periodEnd.getUTCMonth() - from.getUTCMonth();
+  const months =
+    (periodEnd.getUTCFullYear() - from.getUTCFullYear()) * 12 + periodEnd.getUTCMonth() - from.getUTCMonth();
   return Math.max(0, Math.min(12, months));
 }
 

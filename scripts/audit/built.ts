@@ -36,7 +36,9 @@ function walk(dir: string, root: string, out: string[]): void {
 }
 
 function isPortalPage(file: string): boolean {
-  return file.endsWith('.html') && file !== '404.html' && !SKIP_DIRS.has(file.split('/')[0] ?? '') && !file.startsWith('.');
+  return (
+    file.endsWith('.html') && file !== '404.html' && !SKIP_DIRS.has(file.split('/')[0] ?? '') && !file.startsWith('.')
+  );
 }
 
 export function urlOfFile(file: string): string {

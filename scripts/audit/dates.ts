@@ -5,7 +5,18 @@
 import { addDays, dayOf, mondayOf, utcDate } from '../../content-schemas/calendar.ts';
 import { parseIsoDate } from '../../content-schemas/fields.ts';
 
-export { addDays, daysBetween, firstYearOf, mondayOf, schoolYearFirstDay, schoolYearLabel, schoolYearStart, todayInVietnam, utcDate, weekday } from '../../content-schemas/calendar.ts';
+export {
+  addDays,
+  daysBetween,
+  firstYearOf,
+  mondayOf,
+  schoolYearFirstDay,
+  schoolYearLabel,
+  schoolYearStart,
+  todayInVietnam,
+  utcDate,
+  weekday,
+} from '../../content-schemas/calendar.ts';
 /** The audit's name for a day's `YYYY-MM-DD`. */
 export { dayOf as isoDate } from '../../content-schemas/calendar.ts';
 

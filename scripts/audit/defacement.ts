@@ -11,7 +11,13 @@ import type { Nodes } from 'hast';
 import { ContentError, type Problem } from '../../content-schemas/errors.ts';
 import { loadBuiltSite, type BuiltPage, type BuiltSite } from './built.ts';
 import { findSpam, type SpamHit } from './spam-terms.ts';
-import { EXCEPTIONS_FILE, readExceptions, sentence, type ExceptionProblem, type SpamException } from './spam-exceptions.ts';
+import {
+  EXCEPTIONS_FILE,
+  readExceptions,
+  sentence,
+  type ExceptionProblem,
+  type SpamException,
+} from './spam-exceptions.ts';
 import { siteTextSources, type TextSource } from './text-sources.ts';
 
 export interface SpamReport {
@@ -81,9 +87,15 @@ export function scanForSpam(siteDir: string, sources: readonly TextSource[], bui
   for (const source of sources) {
     const hits = findSpam(source.text);
     if (!hits.length) continue;
-    const report: SpamReport = { file: source.path, line: Math.min(...hits.map((h) => h.line)), refused: [], accepted: [] };
+    const report: SpamReport = {
+      file: source.path,
+      line: Math.min(...hits.map((h) => h.line)),
+      refused: [],
+      accepted: [],
+    };
     for (const hit of hits) {
-      const exception = hit.group === 'topics' ? acceptedIn.get(source.path)?.find((e) => e.terms.includes(hit.term)) : undefined;
+      const exception =
+        hit.group === 'topics' ? acceptedIn.get(source.path)?.find((e) => e.terms.includes(hit.term)) : undefined;
       if (exception) report.accepted.push({ term: hit.term, exception });
       else report.refused.push(hit);
       seen.add(hit.term);
@@ -133,7 +145,11 @@ function problemFor(report: SpamReport, siteDir: string): Problem {
 }
 
 /** For the build: what makes this site unpublishable, in the content (`siteDir`) or its output (`builtDir`). */
-export function defacementProblems(siteDir: string, builtDir: string, built: BuiltSite | undefined = loadBuiltSite(builtDir)): Problem[] {
+export function defacementProblems(
+  siteDir: string,
+  builtDir: string,
+  built: BuiltSite | undefined = loadBuiltSite(builtDir),
+): Problem[] {
   const scan = scanForSpam(siteDir, siteTextSources(siteDir), built);
   const exceptionErrors = scan.exceptionProblems
     .filter((p) => p.severity === 'error')

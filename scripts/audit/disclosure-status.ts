@@ -4,7 +4,11 @@
  * and the liên thông loader shows a Phòng or Sở its members' status with the same
  * answers, so the office's page and the audit never disagree.
  */
-import { DISCLOSURE_ITEMS, requiredDisclosureItems, type DisclosureItemKey } from '../../content-schemas/disclosure-items.ts';
+import {
+  DISCLOSURE_ITEMS,
+  requiredDisclosureItems,
+  type DisclosureItemKey,
+} from '../../content-schemas/disclosure-items.ts';
 import type { Level } from '../../content-schemas/levels.ts';
 import { annualDeadline, firstYearOf, schoolYearLabel, schoolYearStart } from './dates.ts';
 import type { HolidayCalendar } from './working-days.ts';
@@ -28,7 +32,8 @@ export interface EntryDeadline {
 
 /** The deadline of one entry, or undefined when no rule sets one (an item with another rhythm). */
 export function entryDeadline(d: DisclosureFacts, calendar: HolidayCalendar): EntryDeadline | undefined {
-  if (d.eventDate) return { deadline: calendar.addWorkingDays(d.eventDate, WORKING_DAYS_LIMIT), rule: 'cong-khai-10-ngay' };
+  if (d.eventDate)
+    return { deadline: calendar.addWorkingDays(d.eventDate, WORKING_DAYS_LIMIT), rule: 'cong-khai-10-ngay' };
   if (DISCLOSURE_ITEMS[d.item as DisclosureItemKey]?.deadline !== 'annual') return undefined;
   return { deadline: annualDeadline(firstYearOf(d.schoolYear)), rule: 'cong-khai-han-nam' };
 }
@@ -40,7 +45,10 @@ export function isLate(d: DisclosureFacts, calendar: HolidayCalendar): boolean {
 }
 
 /** The items with at least one entry in the school year that starts in `start`. */
-export function publishedItems(entries: readonly Pick<DisclosureFacts, 'schoolYear' | 'item'>[], start: number): Set<string> {
+export function publishedItems(
+  entries: readonly Pick<DisclosureFacts, 'schoolYear' | 'item'>[],
+  start: number,
+): Set<string> {
   const label = schoolYearLabel(start);
   return new Set(entries.filter((e) => e.schoolYear === label).map((e) => e.item));
 }
@@ -56,10 +64,20 @@ export interface YearStatus {
 }
 
 /** The current school year (from `date`) of a school of `level`: what is due, what is missing. */
-export function currentYearStatus(level: Level, entries: readonly Pick<DisclosureFacts, 'schoolYear' | 'item'>[], date: Date): YearStatus {
+export function currentYearStatus(
+  level: Level,
+  entries: readonly Pick<DisclosureFacts, 'schoolYear' | 'item'>[],
+  date: Date,
+): YearStatus {
   const start = schoolYearStart(date);
   const due = annualDeadline(start);
   const required = requiredDisclosureItems(level);
   const done = publishedItems(entries, start);
-  return { schoolYear: schoolYearLabel(start), due, overdue: due.getTime() < date.getTime(), required, missing: required.filter((k) => !done.has(k)) };
+  return {
+    schoolYear: schoolYearLabel(start),
+    due,
+    overdue: due.getTime() < date.getTime(),
+    required,
+    missing: required.filter((k) => !done.has(k)),
+  };
 }

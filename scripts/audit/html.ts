@@ -43,7 +43,13 @@ function collect(node: DefaultTreeAdapterTypes.ParentNode, out: ParsedTag[]): vo
       const attrs: Record<string, string> = {};
       for (const { name, value } of child.attrs) attrs[name] = value;
       const innerStart = loc.startTag?.endOffset ?? loc.startOffset;
-      out.push({ name: child.tagName, attrs, index: loc.startOffset, inner: [innerStart, loc.endTag?.startOffset ?? Math.max(innerStart, loc.endOffset)], end: loc.endOffset });
+      out.push({
+        name: child.tagName,
+        attrs,
+        index: loc.startOffset,
+        inner: [innerStart, loc.endTag?.startOffset ?? Math.max(innerStart, loc.endOffset)],
+        end: loc.endOffset,
+      });
     }
     collect(child, out);
   }

@@ -59,7 +59,15 @@ function runRule(rule: Rule, ctx: AuditContext): Finding[] {
   const basis = rule.profileOnly && ctx.profile.basis ? ctx.profile.basis : resolveValue(rule.basis, ctx);
   const drafts =
     rule.needs === 'dist' && !ctx.built
-      ? [{ url: '/', file: ctx.shown(ctx.distDir), severity: 'info' as const, message: `Chưa dựng trang (không có ${ctx.shown(ctx.distDir)}): chưa kiểm tra «${rule.title}».`, fix: `Dựng trang: npm run build -- --site ${ctx.siteId}, rồi kiểm tra lại.` }]
+      ? [
+          {
+            url: '/',
+            file: ctx.shown(ctx.distDir),
+            severity: 'info' as const,
+            message: `Chưa dựng trang (không có ${ctx.shown(ctx.distDir)}): chưa kiểm tra «${rule.title}».`,
+            fix: `Dựng trang: npm run build -- --site ${ctx.siteId}, rồi kiểm tra lại.`,
+          },
+        ]
       : rule.check(ctx, params);
   return drafts.map((d) => ({
     rule: rule.id,
@@ -83,10 +91,28 @@ export function auditSite(siteDir: string, distDir: string, opts: AuditOptions =
   const date = opts.date ?? todayInVietnam();
   sharedCalendar ??= createCalendar();
   const id = basename(resolve(siteDir));
-  const placeholder: Profile = { id: DEFAULT_PROFILE, name: '', description: '', basis: '', rules: {}, allowDomains: [] };
-  const ctx = buildContext(siteDir, siteDist(distDir, id), { date, profile: placeholder, calendar: sharedCalendar, root: opts.root, read: opts.read, built: opts.built });
+  const placeholder: Profile = {
+    id: DEFAULT_PROFILE,
+    name: '',
+    description: '',
+    basis: '',
+    rules: {},
+    allowDomains: [],
+  };
+  const ctx = buildContext(siteDir, siteDist(distDir, id), {
+    date,
+    profile: placeholder,
+    calendar: sharedCalendar,
+    root: opts.root,
+    read: opts.read,
+    built: opts.built,
+  });
   const profileId = opts.profile ?? ctx.site?.profile ?? DEFAULT_PROFILE;
-  ctx.profile = loadProfile(profileId, RULE_IDS, opts.profile ? '--profile' : `${ctx.shown(join(ctx.siteDir, 'site.yaml'))}`);
+  ctx.profile = loadProfile(
+    profileId,
+    RULE_IDS,
+    opts.profile ? '--profile' : `${ctx.shown(join(ctx.siteDir, 'site.yaml'))}`,
+  );
   const findings = RULES.flatMap((rule) => runRule(rule, ctx)).sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity] || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule),
   );
@@ -123,7 +149,11 @@ export interface Ranked extends SiteResult {
 /** Orders by score, then fewer errors, then fewer warnings, then name; ties share a rank. */
 export function rankResults(results: readonly SiteResult[]): Ranked[] {
   const sorted = [...results].sort(
-    (a, b) => b.score - a.score || a.counts.error - b.counts.error || a.counts.warning - b.counts.warning || a.name.localeCompare(b.name, 'vi'),
+    (a, b) =>
+      b.score - a.score ||
+      a.counts.error - b.counts.error ||
+      a.counts.warning - b.counts.warning ||
+      a.name.localeCompare(b.name, 'vi'),
   );
   const key = (r: SiteResult) => `${r.score}/${r.counts.error}/${r.counts.warning}`;
   return sorted.map((r, i) => {

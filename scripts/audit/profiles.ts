@@ -67,7 +67,9 @@ export function loadProfile(id: string, knownRules: readonly string[], from = 's
   const parsed = profileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AuditConfigError(`scripts/audit/profiles/${id}.yaml: trường «${issue?.path.join('.') || '(tệp)'}» không hợp lệ (${issue?.message}).`);
+    throw new AuditConfigError(
+      `scripts/audit/profiles/${id}.yaml: trường «${issue?.path.join('.') || '(tệp)'}» không hợp lệ (${issue?.message}).`,
+    );
   }
   const unknown = Object.keys(parsed.data.rules).filter((r) => !knownRules.includes(r));
   if (unknown.length) {

@@ -24,7 +24,10 @@ export function tt37(ctx: AuditContext, schoolClause: string, officeClause = 'Đ
 export function lineOf(file: string, needle: string | RegExp): number | undefined {
   if (!existsSync(file)) return undefined;
   const lines = readFileSync(file, 'utf8').split('\n');
-  const test = typeof needle === 'string' ? (l: string) => l.startsWith(`${needle}:`) || l.includes(needle) : (l: string) => needle.test(l);
+  const test =
+    typeof needle === 'string'
+      ? (l: string) => l.startsWith(`${needle}:`) || l.includes(needle)
+      : (l: string) => needle.test(l);
   const i = lines.findIndex(test);
   return i >= 0 ? i + 1 : undefined;
 }
@@ -56,7 +59,10 @@ export function collectionFolder(ctx: AuditContext, name: keyof typeof COLLECTIO
 
 /** A Markdown body with real text (not only headings, whitespace or the template marker). */
 export function hasText(body: string, marker: string): boolean {
-  const text = body.replaceAll(marker, '').replace(/^#+\s.*$/gm, '').replace(/[\s*_>#-]/g, '');
+  const text = body
+    .replaceAll(marker, '')
+    .replace(/^#+\s.*$/gm, '')
+    .replace(/[\s*_>#-]/g, '');
   return text.length > 0;
 }
 

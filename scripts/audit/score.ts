@@ -44,7 +44,8 @@ export function penalties(findings: readonly Finding[]): Partial<Record<Category
     const category = list[0]?.category as Category;
     byCategory[category] = (byCategory[category] ?? 0) + Math.min(sum, 2 * worst);
   }
-  for (const key of Object.keys(byCategory) as Category[]) byCategory[key] = Math.min(byCategory[key] ?? 0, CATEGORY_CAPS[key]);
+  for (const key of Object.keys(byCategory) as Category[])
+    byCategory[key] = Math.min(byCategory[key] ?? 0, CATEGORY_CAPS[key]);
   return byCategory;
 }
 

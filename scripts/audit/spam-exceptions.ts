@@ -34,7 +34,10 @@ export interface ExceptionProblem {
 }
 
 /** "what Cách sửa: fix" as in every message of the project (content-schemas/errors.ts). */
-export const sentence = (p: ExceptionProblem) => ({ vi: `${p.vi.what} Cách sửa: ${p.vi.fix}`, en: `${p.en.what} Fix: ${p.en.fix}` });
+export const sentence = (p: ExceptionProblem) => ({
+  vi: `${p.vi.what} Cách sửa: ${p.vi.fix}`,
+  en: `${p.en.what} Fix: ${p.en.fix}`,
+});
 
 const KEYS = ['file', 'terms', 'reason', 'approvedBy'];
 
@@ -47,20 +50,41 @@ function topicList(): string {
 
 type Wording = [what: string, fix: string];
 
-function checkEntry(siteDir: string, path: string, raw: unknown, n: number, problems: ExceptionProblem[]): SpamException | undefined {
+function checkEntry(
+  siteDir: string,
+  path: string,
+  raw: unknown,
+  n: number,
+  problems: ExceptionProblem[],
+): SpamException | undefined {
   const problem = (field: string, vi: Wording, en: Wording, severity: 'error' | 'warning' = 'error') => {
-    problems.push({ file: path, field: `${n}.${field}`, severity, vi: { what: `Mục ${n} (${field}): ${vi[0]}`, fix: vi[1] }, en: { what: `Entry ${n} (${field}): ${en[0]}`, fix: en[1] } });
+    problems.push({
+      file: path,
+      field: `${n}.${field}`,
+      severity,
+      vi: { what: `Mục ${n} (${field}): ${vi[0]}`, fix: vi[1] },
+      en: { what: `Entry ${n} (${field}): ${en[0]}`, fix: en[1] },
+    });
     return undefined;
   };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return problem('file', ['phải gồm file, terms, reason, approvedBy.', 'xem mẫu trong scripts/audit/README.md.'], ['must have file, terms, reason, approvedBy.', 'see the example in scripts/audit/README.md.']);
+    return problem(
+      'file',
+      ['phải gồm file, terms, reason, approvedBy.', 'xem mẫu trong scripts/audit/README.md.'],
+      ['must have file, terms, reason, approvedBy.', 'see the example in scripts/audit/README.md.'],
+    );
   }
   const entry = raw as Record<string, unknown>;
   for (const key of Object.keys(entry).filter((k) => !KEYS.includes(k))) {
-    problem(key, ['khóa không hợp lệ.', `chỉ dùng ${KEYS.join(', ')}.`], ['unknown key.', `use only ${KEYS.join(', ')}.`]);
+    problem(
+      key,
+      ['khóa không hợp lệ.', `chỉ dùng ${KEYS.join(', ')}.`],
+      ['unknown key.', `use only ${KEYS.join(', ')}.`],
+    );
   }
   for (const key of ['file', 'reason', 'approvedBy']) {
-    if (typeof entry[key] !== 'string' || !(entry[key] as string).trim()) return problem(key, ['thiếu hoặc để trống.', 'ghi rõ nội dung.'], ['missing or empty.', 'fill it in.']);
+    if (typeof entry[key] !== 'string' || !(entry[key] as string).trim())
+      return problem(key, ['thiếu hoặc để trống.', 'ghi rõ nội dung.'], ['missing or empty.', 'fill it in.']);
   }
   const given = entry.file as string;
   const file = resolve(siteDir, given);
@@ -68,14 +92,30 @@ function checkEntry(siteDir: string, path: string, raw: unknown, n: number, prob
   if (isAbsolute(given) || inside.startsWith('..') || isAbsolute(inside) || !/\.md$/i.test(file)) {
     return problem(
       'file',
-      [`"${given}" không phải một bài trong content/.`, 'ghi đường dẫn tính từ thư mục trường, ví dụ content/tin-tuc/tuyen-truyen-phong-chong-danh-bac.md.'],
-      [`"${given}" is not an entry under content/.`, 'give the path from the site folder, e.g. content/tin-tuc/tuyen-truyen-phong-chong-danh-bac.md.'],
+      [
+        `"${given}" không phải một bài trong content/.`,
+        'ghi đường dẫn tính từ thư mục trường, ví dụ content/tin-tuc/tuyen-truyen-phong-chong-danh-bac.md.',
+      ],
+      [
+        `"${given}" is not an entry under content/.`,
+        'give the path from the site folder, e.g. content/tin-tuc/tuyen-truyen-phong-chong-danh-bac.md.',
+      ],
     );
   }
-  if (!existsSync(file)) problem('file', [`không còn bài "${given}".`, 'xóa mục này khỏi tệp.'], [`no entry "${given}" any more.`, 'remove this item.'], 'warning');
+  if (!existsSync(file))
+    problem(
+      'file',
+      [`không còn bài "${given}".`, 'xóa mục này khỏi tệp.'],
+      [`no entry "${given}" any more.`, 'remove this item.'],
+      'warning',
+    );
   const words = Array.isArray(entry.terms) ? entry.terms : [];
   if (!words.length || words.some((w) => typeof w !== 'string')) {
-    return problem('terms', ['cần danh sách từ được chấp nhận.', `chọn trong ${topicList()}.`], ['needs a list of accepted words.', `choose from ${topicList()}.`]);
+    return problem(
+      'terms',
+      ['cần danh sách từ được chấp nhận.', `chọn trong ${topicList()}.`],
+      ['needs a list of accepted words.', `choose from ${topicList()}.`],
+    );
   }
   const terms: string[] = [];
   for (const word of words as string[]) {
@@ -84,8 +124,14 @@ function checkEntry(siteDir: string, path: string, raw: unknown, n: number, prob
     else {
       problem(
         'terms',
-        [`«${word}» không thể được chấp nhận: chỉ các từ chủ đề ${topicList()} được phép; tên nhà cái, tên miền và cụm từ quảng cáo cờ bạc không bao giờ được phép.`, `xóa «${word}» khỏi danh sách và khỏi bài viết.`],
-        [`"${word}" cannot be accepted: only the topic words ${topicList()} can; gambling brands, domains and ad phrases never.`, 'remove it from the list and from the post.'],
+        [
+          `«${word}» không thể được chấp nhận: chỉ các từ chủ đề ${topicList()} được phép; tên nhà cái, tên miền và cụm từ quảng cáo cờ bạc không bao giờ được phép.`,
+          `xóa «${word}» khỏi danh sách và khỏi bài viết.`,
+        ],
+        [
+          `"${word}" cannot be accepted: only the topic words ${topicList()} can; gambling brands, domains and ad phrases never.`,
+          'remove it from the list and from the post.',
+        ],
       );
     }
   }
@@ -93,11 +139,21 @@ function checkEntry(siteDir: string, path: string, raw: unknown, n: number, prob
 }
 
 /** The site's accepted exceptions, and what is wrong with its exceptions file (none when it does not exist). */
-export function readExceptions(siteDir: string): { exceptions: SpamException[]; problems: ExceptionProblem[]; path: string } {
+export function readExceptions(siteDir: string): {
+  exceptions: SpamException[];
+  problems: ExceptionProblem[];
+  path: string;
+} {
   const path = join(siteDir, EXCEPTIONS_FILE);
   const problems: ExceptionProblem[] = [];
   const fileProblem = (vi: Wording, en: Wording) => {
-    problems.push({ file: path, field: '', severity: 'error', vi: { what: vi[0], fix: vi[1] }, en: { what: en[0], fix: en[1] } });
+    problems.push({
+      file: path,
+      field: '',
+      severity: 'error',
+      vi: { what: vi[0], fix: vi[1] },
+      en: { what: en[0], fix: en[1] },
+    });
     return { exceptions: [], problems, path };
   };
   if (!existsSync(path)) return { exceptions: [], problems, path };
@@ -106,11 +162,17 @@ export function readExceptions(siteDir: string): { exceptions: SpamException[]; 
     data = parseYaml(readFileSync(path, 'utf8'));
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0] ?? '';
-    return fileProblem([`Tệp không đọc được (${reason}).`, 'sửa cú pháp YAML theo mẫu trong scripts/audit/README.md.'], [`Cannot read the file (${reason}).`, 'correct the YAML after the example in scripts/audit/README.md.']);
+    return fileProblem(
+      [`Tệp không đọc được (${reason}).`, 'sửa cú pháp YAML theo mẫu trong scripts/audit/README.md.'],
+      [`Cannot read the file (${reason}).`, 'correct the YAML after the example in scripts/audit/README.md.'],
+    );
   }
   if (data == null) return { exceptions: [], problems, path };
   if (!Array.isArray(data)) {
-    return fileProblem(['Tệp phải là một danh sách (mỗi mục bắt đầu bằng «- file:»).', 'xem mẫu trong scripts/audit/README.md.'], ['The file must be a list (each item starting with "- file:").', 'see the example in scripts/audit/README.md.']);
+    return fileProblem(
+      ['Tệp phải là một danh sách (mỗi mục bắt đầu bằng «- file:»).', 'xem mẫu trong scripts/audit/README.md.'],
+      ['The file must be a list (each item starting with "- file:").', 'see the example in scripts/audit/README.md.'],
+    );
   }
   const exceptions = data.flatMap((raw, i) => checkEntry(siteDir, path, raw, i + 1, problems) ?? []);
   return { exceptions, problems, path };

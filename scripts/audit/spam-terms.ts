@@ -47,7 +47,12 @@ const SEPARATOR = /[\s_-]+/gu;
 
 /** Lowercase NFC without format characters and without marks that do not compose into a letter. */
 export function normalizeText(text: string): string {
-  return text.replace(/\p{Cf}/gu, '').normalize('NFKC').toLowerCase().normalize('NFC').replace(/\p{M}/gu, '');
+  return text
+    .replace(/\p{Cf}/gu, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/\p{M}/gu, '');
 }
 
 const foldCache = new Map<string, string>();
@@ -94,7 +99,10 @@ export function termList(): TermList {
     topics: new Map(terms.filter((t) => t.group === 'topics').map((t) => [t.exact, t.term])),
     tlds,
     // A host name ending in one of the TLDs: go88.vip, https://x.bet/, nhacai.casino.
-    hostPattern: new RegExp(`(?<![\\p{L}\\p{N}.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${tlds.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'gu'),
+    hostPattern: new RegExp(
+      `(?<![\\p{L}\\p{N}.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${tlds.map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
+      'gu',
+    ),
   };
   return cached;
 }

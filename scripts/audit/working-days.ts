@@ -12,12 +12,7 @@ import Holidays from 'date-holidays';
 import { addDays, isoDate, utcDate, weekday } from './dates.ts';
 
 export type HolidayKey =
-  | 'tet-duong-lich'
-  | 'tet-nguyen-dan'
-  | 'gio-to-hung-vuong'
-  | 'giai-phong-mien-nam'
-  | 'quoc-te-lao-dong'
-  | 'quoc-khanh';
+  'tet-duong-lich' | 'tet-nguyen-dan' | 'gio-to-hung-vuong' | 'giai-phong-mien-nam' | 'quoc-te-lao-dong' | 'quoc-khanh';
 
 /** Days of each holiday under the Labour Code 2019 Điều 112 khoản 1. */
 export const LEGAL_DAYS: Record<HolidayKey, number> = {
@@ -78,7 +73,10 @@ export function derivedHolidayYear(year: number): HolidayYear {
   };
   const legal: [HolidayKey, Date][] = [
     ['tet-duong-lich', utcDate(year, 1, 1)],
-    ...[0, 1, 2, 3, 4].map((i): [HolidayKey, Date] => ['tet-nguyen-dan', addDays(found('Giao thừa Tết Nguyên Đán'), i)]),
+    ...[0, 1, 2, 3, 4].map((i): [HolidayKey, Date] => [
+      'tet-nguyen-dan',
+      addDays(found('Giao thừa Tết Nguyên Đán'), i),
+    ]),
     ['gio-to-hung-vuong', found('Giỗ tổ Hùng Vương')],
     ['giai-phong-mien-nam', utcDate(year, 4, 30)],
     ['quoc-te-lao-dong', utcDate(year, 5, 1)],
@@ -96,7 +94,13 @@ export function derivedHolidayYear(year: number): HolidayYear {
     taken.add(isoDate(inLieu));
     daysOff.push({ date: isoDate(inLieu), holiday, kind: 'in-lieu' });
   }
-  return { year, status: 'provisional', sources: ['date-holidays + Bộ luật Lao động 2019 Điều 112'], daysOff, workingWeekends: [] };
+  return {
+    year,
+    status: 'provisional',
+    sources: ['date-holidays + Bộ luật Lao động 2019 Điều 112'],
+    daysOff,
+    workingWeekends: [],
+  };
 }
 
 export interface HolidayCalendar {
@@ -109,7 +113,9 @@ export interface HolidayCalendar {
   yearStatus: (year: number) => 'official' | 'provisional';
 }
 
-export function createCalendar(load: (year: number) => HolidayYear = (y) => readHolidayYear(y) ?? derivedHolidayYear(y)): HolidayCalendar {
+export function createCalendar(
+  load: (year: number) => HolidayYear = (y) => readHolidayYear(y) ?? derivedHolidayYear(y),
+): HolidayCalendar {
   const years = new Map<number, { off: Set<string>; work: Set<string>; status: HolidayYear['status'] }>();
   const yearOf = (year: number) => {
     let y = years.get(year);
@@ -134,7 +140,7 @@ export function createCalendar(load: (year: number) => HolidayYear = (y) => read
     isWorkingDay,
     addWorkingDays: (date, n) => {
       let d = date;
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         d = addDays(d, 1);
         if (isWorkingDay(d)) left -= 1;
       }

@@ -14,7 +14,10 @@ import { makePhonePhoto } from './phone-photo.ts';
 import { random } from '../lib/random.ts';
 
 /** A real one-page decision with a text layer (the search fixture): the model for generated attachments. */
-const SAMPLE_PDF = join(import.meta.dirname, '../../tests/fixtures/sites/thcs-tim-kiem/public/tep/quyet-dinh-hoi-dong-kiem-tra.pdf');
+const SAMPLE_PDF = join(
+  import.meta.dirname,
+  '../../tests/fixtures/sites/thcs-tim-kiem/public/tep/quyet-dinh-hoi-dong-kiem-tra.pdf',
+);
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
@@ -28,20 +31,64 @@ const PREFIX: Record<Level, string> = {
 };
 
 const NAMES = [
-  'Nguyễn Du', 'Lê Lợi', 'Trần Hưng Đạo', 'Lê Quý Đôn', 'Chu Văn An', 'Nguyễn Trãi', 'Võ Thị Sáu', 'Kim Đồng',
-  'Hoa Sen', 'Sơn Ca', 'Họa Mi', 'Bình Minh', 'Quang Trung', 'Hai Bà Trưng', 'Đinh Tiên Hoàng', 'Lý Thường Kiệt',
-  'Phan Bội Châu', 'Nguyễn Bỉnh Khiêm', 'Trưng Vương', 'Ngô Quyền', 'Tô Hiến Thành', 'Lương Thế Vinh', 'Hồng Bàng', 'Đống Đa',
+  'Nguyễn Du',
+  'Lê Lợi',
+  'Trần Hưng Đạo',
+  'Lê Quý Đôn',
+  'Chu Văn An',
+  'Nguyễn Trãi',
+  'Võ Thị Sáu',
+  'Kim Đồng',
+  'Hoa Sen',
+  'Sơn Ca',
+  'Họa Mi',
+  'Bình Minh',
+  'Quang Trung',
+  'Hai Bà Trưng',
+  'Đinh Tiên Hoàng',
+  'Lý Thường Kiệt',
+  'Phan Bội Châu',
+  'Nguyễn Bỉnh Khiêm',
+  'Trưng Vương',
+  'Ngô Quyền',
+  'Tô Hiến Thành',
+  'Lương Thế Vinh',
+  'Hồng Bàng',
+  'Đống Đa',
 ];
 
 const TITLES = [
-  'Lễ khai giảng năm học mới', 'Hội thi giáo viên dạy giỏi cấp trường', 'Ngày hội đọc sách', 'Tuyên truyền an toàn giao thông',
-  'Hội nghị cán bộ, viên chức', 'Thông báo lịch kiểm tra giữa học kỳ', 'Kế hoạch tổ chức Tết Trung thu', 'Hội thao chào mừng ngày Nhà giáo Việt Nam',
-  'Sinh hoạt chuyên đề đổi mới phương pháp dạy học', 'Họp phụ huynh học sinh đầu năm', 'Tập huấn phòng cháy chữa cháy', 'Ngày hội Đoàn – Đội',
-  'Trải nghiệm hướng nghiệp tại doanh nghiệp', 'Thông báo nghỉ Tết Nguyên đán', 'Tổng kết phong trào thi đua học kỳ I', 'Khám sức khỏe định kỳ cho học sinh',
-  'Hội thi Rung chuông vàng', 'Chuyên đề giáo dục kỹ năng sống', 'Lễ kết nạp đội viên mới', 'Công khai kết quả tuyển sinh',
+  'Lễ khai giảng năm học mới',
+  'Hội thi giáo viên dạy giỏi cấp trường',
+  'Ngày hội đọc sách',
+  'Tuyên truyền an toàn giao thông',
+  'Hội nghị cán bộ, viên chức',
+  'Thông báo lịch kiểm tra giữa học kỳ',
+  'Kế hoạch tổ chức Tết Trung thu',
+  'Hội thao chào mừng ngày Nhà giáo Việt Nam',
+  'Sinh hoạt chuyên đề đổi mới phương pháp dạy học',
+  'Họp phụ huynh học sinh đầu năm',
+  'Tập huấn phòng cháy chữa cháy',
+  'Ngày hội Đoàn – Đội',
+  'Trải nghiệm hướng nghiệp tại doanh nghiệp',
+  'Thông báo nghỉ Tết Nguyên đán',
+  'Tổng kết phong trào thi đua học kỳ I',
+  'Khám sức khỏe định kỳ cho học sinh',
+  'Hội thi Rung chuông vàng',
+  'Chuyên đề giáo dục kỹ năng sống',
+  'Lễ kết nạp đội viên mới',
+  'Công khai kết quả tuyển sinh',
 ];
 
-const CATEGORIES = ['thong-bao', 'hoat-dong', 'chuyen-mon', 'doan-doi', 'tin-nganh', 'tuyen-truyen', 'goc-phu-huynh'] as const;
+const CATEGORIES = [
+  'thong-bao',
+  'hoat-dong',
+  'chuyen-mon',
+  'doan-doi',
+  'tin-nganh',
+  'tuyen-truyen',
+  'goc-phu-huynh',
+] as const;
 
 const SENTENCES = [
   'Sáng nay, tập thể cán bộ, giáo viên, nhân viên và học sinh nhà trường đã tham dự buổi lễ trong không khí trang trọng.',
@@ -70,7 +117,13 @@ const SENTENCES = [
   'Nhà trường trân trọng cảm ơn sự quan tâm, đồng hành của cha mẹ học sinh trong suốt thời gian qua.',
 ];
 
-const HEADINGS = ['Nội dung chính', 'Kết quả đạt được', 'Một số hình ảnh của buổi lễ', 'Kế hoạch thời gian tới', 'Lưu ý đối với phụ huynh'];
+const HEADINGS = [
+  'Nội dung chính',
+  'Kết quả đạt được',
+  'Một số hình ảnh của buổi lễ',
+  'Kế hoạch thời gian tới',
+  'Lưu ý đối với phụ huynh',
+];
 
 function paragraph(rnd: () => number): string {
   return Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => pick(rnd, SENTENCES)).join(' ');
@@ -100,15 +153,21 @@ export async function makePhoto(seed: number, file: string): Promise<void> {
   const hue = Math.floor(rnd() * 360);
   const shapes: string[] = [];
   for (let w = 0; w < 24; w++) {
-    shapes.push(`<rect x="${260 + (w % 8) * 140}" y="${330 + Math.floor(w / 8) * 110}" width="70" height="60" fill="hsl(${hue},30%,${25 + rnd() * 30}%)"/>`);
+    shapes.push(
+      `<rect x="${260 + (w % 8) * 140}" y="${330 + Math.floor(w / 8) * 110}" width="70" height="60" fill="hsl(${hue},30%,${25 + rnd() * 30}%)"/>`,
+    );
   }
   for (let t = 0; t < 9; t++) {
-    shapes.push(`<circle cx="${rnd() * width}" cy="${620 + rnd() * 120}" r="${60 + rnd() * 90}" fill="hsl(${100 + rnd() * 40},45%,${22 + rnd() * 20}%)"/>`);
+    shapes.push(
+      `<circle cx="${rnd() * width}" cy="${620 + rnd() * 120}" r="${60 + rnd() * 90}" fill="hsl(${100 + rnd() * 40},45%,${22 + rnd() * 20}%)"/>`,
+    );
   }
   for (let p = 0; p < 30; p++) {
     const x = rnd() * width;
     const y = 820 + rnd() * 200;
-    shapes.push(`<rect x="${x}" y="${y}" width="26" height="70" rx="10" fill="hsl(${rnd() * 360},55%,${35 + rnd() * 30}%)"/><circle cx="${x + 13}" cy="${y - 14}" r="14" fill="hsl(30,40%,${40 + rnd() * 25}%)"/>`);
+    shapes.push(
+      `<rect x="${x}" y="${y}" width="26" height="70" rx="10" fill="hsl(${rnd() * 360},55%,${35 + rnd() * 30}%)"/><circle cx="${x + 13}" cy="${y - 14}" r="14" fill="hsl(30,40%,${40 + rnd() * 25}%)"/>`,
+    );
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + rnd() * 20},70%,55%)"/><stop offset="1" stop-color="hsl(${190 + rnd() * 20},60%,85%)"/></linearGradient></defs>
@@ -120,7 +179,9 @@ ${shapes.join('\n')}
 </svg>`;
   const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
   for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i]! + (rnd() - 0.5) * 14));
-  await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).jpeg({ quality: 85 }).toFile(file);
+  await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+    .jpeg({ quality: 85 })
+    .toFile(file);
 }
 
 /** Distinct 12 MP scenes rendered per run: rendering one takes seconds, more would dominate a large bench. */
@@ -173,14 +234,23 @@ export async function generateSchools(opts: GenerateOptions): Promise<Generated>
   let photos = 0;
   let attachments = 0;
   const scenes: Buffer[] = [];
-  const phoneScene = async (n: number) => (scenes[n % PHONE_SCENES] ??= await makePhonePhoto((opts.seed ?? 2025) + (n % PHONE_SCENES), { upright: n % PHONE_SCENES === PHONE_SCENES - 1 }));
+  const phoneScene = async (n: number) =>
+    (scenes[n % PHONE_SCENES] ??= await makePhonePhoto((opts.seed ?? 2025) + (n % PHONE_SCENES), {
+      upright: n % PHONE_SCENES === PHONE_SCENES - 1,
+    }));
   for (const [s, site] of created.entries()) {
     const rnd = random((opts.seed ?? 2025) + s);
     const newsDir = join(site.dir, 'content', 'tin-tuc');
     mkdirSync(join(site.dir, 'media'), { recursive: true });
     for (let p = 0; p < opts.posts; p++) {
       const title = `${pick(rnd, TITLES)} (${p + 1})`;
-      const lines = ['---', `title: "${title}"`, `description: "${pick(rnd, SENTENCES)}"`, `date: ${isoDay(today, Math.floor(rnd() * 700))}`, `category: ${pick(rnd, CATEGORIES)}`];
+      const lines = [
+        '---',
+        `title: "${title}"`,
+        `description: "${pick(rnd, SENTENCES)}"`,
+        `date: ${isoDay(today, Math.floor(rnd() * 700))}`,
+        `category: ${pick(rnd, CATEGORIES)}`,
+      ];
       const photoSeed = (opts.seed ?? 2025) * 1000 + s * 100 + p;
       const inline = p < opts.photos && (opts.inlineEvery ?? 0) > 0 && p % opts.inlineEvery! === 0;
       if (p < opts.photos) {
@@ -194,7 +264,10 @@ export async function generateSchools(opts: GenerateOptions): Promise<Generated>
         const name = `ke-hoach-${String(p + 1).padStart(4, '0')}.pdf`;
         mkdirSync(join(site.dir, 'public', 'tep'), { recursive: true });
         // A comment after %%EOF: PDF.js reads the same text, the bytes (and cache key) differ.
-        writeFileSync(join(site.dir, 'public', 'tep', name), Buffer.concat([readFileSync(SAMPLE_PDF), Buffer.from(`\n% ${site.id} ${p + 1}\n`)]));
+        writeFileSync(
+          join(site.dir, 'public', 'tep', name),
+          Buffer.concat([readFileSync(SAMPLE_PDF), Buffer.from(`\n% ${site.id} ${p + 1}\n`)]),
+        );
         lines.push('files:', `  - title: "Toàn văn kế hoạch (${p + 1})"`, `    file: /tep/${name}`);
         attachments += 1;
       }

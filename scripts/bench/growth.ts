@@ -21,7 +21,8 @@ export function readResults(workDir: string): BenchResult[] {
 function row(r: BenchResult): string[] {
   const s = r.size;
   const photos = `${s.photos}${s.phone ? ' 12 MP' : ''}${s.inlineEvery ? `, 1/${s.inlineEvery} trong bài` : ''}`;
-  const schoolsOnly = (list: { site: string; seconds: number }[]) => list.filter((x) => x.site !== s.unit).map((x) => x.seconds);
+  const schoolsOnly = (list: { site: string; seconds: number }[]) =>
+    list.filter((x) => x.site !== s.unit).map((x) => x.seconds);
   return [
     String(s.schools),
     String(s.posts),
@@ -41,7 +42,22 @@ function row(r: BenchResult): string[] {
 }
 
 export function growthTable(results: BenchResult[]): string {
-  const head = ['N trường', 'M bài', 'K ảnh', 'PDF', 'trang', 'lạnh (s)', 'lạnh/trường', 'trang/s', 'ấm (s)', 'ấm/trường', '--changed (s)', '600 trường/20 máy (phút, lạnh / ấm)', 'tải máy', 'ngày (UTC)'];
+  const head = [
+    'N trường',
+    'M bài',
+    'K ảnh',
+    'PDF',
+    'trang',
+    'lạnh (s)',
+    'lạnh/trường',
+    'trang/s',
+    'ấm (s)',
+    'ấm/trường',
+    '--changed (s)',
+    '600 trường/20 máy (phút, lạnh / ấm)',
+    'tải máy',
+    'ngày (UTC)',
+  ];
   const rows = results.map(row);
   const widths = head.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -44,7 +44,10 @@ export function makeHugoSite(siteDir: string, dir: string): number {
   rmSync(dir, { recursive: true, force: true });
   const news = join(dir, 'content', 'tin-tuc');
   mkdirSync(news, { recursive: true });
-  writeFileSync(join(dir, 'config.toml'), 'baseURL = "https://truong.example.edu.vn/"\nlanguageCode = "vi"\ntitle = "Trường thử nghiệm"\npaginate = 20\n');
+  writeFileSync(
+    join(dir, 'config.toml'),
+    'baseURL = "https://truong.example.edu.vn/"\nlanguageCode = "vi"\ntitle = "Trường thử nghiệm"\npaginate = 20\n',
+  );
   for (const [file, text] of Object.entries(LAYOUTS)) {
     mkdirSync(join(dir, 'layouts', file, '..'), { recursive: true });
     writeFileSync(join(dir, 'layouts', file), text);
@@ -71,5 +74,10 @@ export async function runHugo(dir: string): Promise<HugoRun> {
     await index.deleteIndex();
   }
   const done = performance.now();
-  return { hugoMs: Math.round(built - started), pagefindMs: Math.round(done - built), totalMs: Math.round(done - started), pages };
+  return {
+    hugoMs: Math.round(built - started),
+    pagefindMs: Math.round(done - built),
+    totalMs: Math.round(done - started),
+    pages,
+  };
 }

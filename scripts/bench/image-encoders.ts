@@ -40,7 +40,8 @@ export function ssim(a: Grey, b: Grey): number {
   for (let y = 0; y + B <= a.h; y += B) {
     for (let x = 0; x + B <= a.w; x += B) {
       let [ma, mb] = [0, 0];
-      for (let j = 0; j < B; j++) for (let i = 0; i < B; i++) (ma += a.data[(y + j) * a.w + x + i]!), (mb += b.data[(y + j) * a.w + x + i]!);
+      for (let j = 0; j < B; j++)
+        for (let i = 0; i < B; i++) ((ma += a.data[(y + j) * a.w + x + i]!), (mb += b.data[(y + j) * a.w + x + i]!));
       [ma, mb] = [ma / (B * B), mb / (B * B)];
       let [va, vb, cov] = [0, 0, 0];
       for (let j = 0; j < B; j++) {
@@ -89,7 +90,9 @@ for (const [name, bytes] of sources) {
       await encode(raw().resize({ width })).toBuffer();
       const fromPixels = performance.now() - t;
       const quality = ssim(reference, await grey(out, width));
-      console.log(`  ${String(width).padStart(4)} px ${label.padEnd(18)} ${String(out.length).padStart(7)} B  SSIM ${quality.toFixed(4)}  from JPEG ${fromJpeg.toFixed(0).padStart(5)} ms  from pixels ${fromPixels.toFixed(0).padStart(5)} ms`);
+      console.log(
+        `  ${String(width).padStart(4)} px ${label.padEnd(18)} ${String(out.length).padStart(7)} B  SSIM ${quality.toFixed(4)}  from JPEG ${fromJpeg.toFixed(0).padStart(5)} ms  from pixels ${fromPixels.toFixed(0).padStart(5)} ms`,
+      );
     }
   }
 }

@@ -55,7 +55,11 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 function readLog(file: string): ImageEvent[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ImageEvent);
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ImageEvent);
 }
 
 /** Cached between runs: drawing a 12 MP photo costs seconds, and the same seed gives the same bytes. */
@@ -70,7 +74,13 @@ async function phonePhoto(workDir: string, seed: number): Promise<Buffer> {
 
 async function makeSchool(opts: ImageBenchOptions, checkout: string): Promise<{ siteDir: string; site: string }> {
   const sitesDir = join(checkout, 'sites');
-  const { ids } = await generateSchools({ sitesDir, schools: 1, posts: opts.photos, photos: 0, today: new Date('2026-11-20') });
+  const { ids } = await generateSchools({
+    sitesDir,
+    schools: 1,
+    posts: opts.photos,
+    photos: 0,
+    today: new Date('2026-11-20'),
+  });
   const site = ids[0]!;
   const siteDir = join(sitesDir, site);
   mkdirSync(join(siteDir, 'media'), { recursive: true });
@@ -79,7 +89,10 @@ async function makeSchool(opts: ImageBenchOptions, checkout: string): Promise<{ 
     const post = join(siteDir, 'content', 'tin-tuc', `bai-${String(p).padStart(4, '0')}.md`);
     const [, front, body] = readFileSync(post, 'utf8').split(/^---$/m);
     const cover = `cover:\n  src: ../../media/anh-${p}.jpg\n  alt: "Hình ảnh hoạt động của nhà trường (${p})"\n`;
-    const inline = p % 4 === 0 && p < opts.photos ? `\n![Học sinh tham gia hoạt động ngoại khóa](../../media/anh-${p + 1}.jpg)\n` : '';
+    const inline =
+      p % 4 === 0 && p < opts.photos
+        ? `\n![Học sinh tham gia hoạt động ngoại khóa](../../media/anh-${p + 1}.jpg)\n`
+        : '';
     writeFileSync(post, `---${front}${cover}---${body}${inline}`);
   }
   return { siteDir, site };
@@ -105,7 +118,9 @@ async function timedBuild(site: string, checkout: string, sharedImages: string):
   const events = readLog(logFile);
   const first = events.length ? Math.min(...events.map((e) => e.at - e.ms)) : 0;
   const last = events.length ? Math.max(...events.map((e) => e.at)) : 0;
-  const files = readdirSync(join(checkout, 'dist', site, '_astro')).filter((f) => /\.(avif|webp|jpe?g|png)$/.test(f)).length;
+  const files = readdirSync(join(checkout, 'dist', site, '_astro')).filter((f) =>
+    /\.(avif|webp|jpe?g|png)$/.test(f),
+  ).length;
   return {
     wallSeconds: seconds(wall),
     imageSeconds: seconds(last - first),
@@ -117,12 +132,20 @@ async function timedBuild(site: string, checkout: string, sharedImages: string):
 }
 
 /** sharp decoding each photo once and writing the variants our pipeline wrote, with the same settings. */
-async function decodeOnceFloor(siteDir: string, variants: ImageEvent[], outDir: string): Promise<{ seconds: number; files: number }> {
+async function decodeOnceFloor(
+  siteDir: string,
+  variants: ImageEvent[],
+  outDir: string,
+): Promise<{ seconds: number; files: number }> {
   mkdirSync(outDir, { recursive: true });
   const bySource = new Map<string, ImageEvent[]>();
   for (const v of variants) bySource.set(v.source, [...(bySource.get(v.source) ?? []), v]);
-  const media = readdirSync(join(siteDir, 'media')).filter((f) => /\.(jpe?g|png|webp)$/i.test(f)).map((f) => readFileSync(join(siteDir, 'media', f)));
-  const queue = media.map((bytes) => ({ bytes, list: bySource.get(createHash('sha256').update(bytes).digest('hex')) ?? [] })).filter((job) => job.list.length);
+  const media = readdirSync(join(siteDir, 'media'))
+    .filter((f) => /\.(jpe?g|png|webp)$/i.test(f))
+    .map((f) => readFileSync(join(siteDir, 'media', f)));
+  const queue = media
+    .map((bytes) => ({ bytes, list: bySource.get(createHash('sha256').update(bytes).digest('hex')) ?? [] }))
+    .filter((job) => job.list.length);
   let files = 0;
   const started = performance.now();
   const worker = async () => {
@@ -159,14 +182,20 @@ export async function runImageBench(opts: ImageBenchOptions): Promise<ImageBench
 
   log('ảnh / photos: cold build (empty caches)…');
   const cold = await timedBuild(site, a, sharedImages);
-  const coldLog = readdirSync(a).filter((f) => f.startsWith('images-')).map((f) => join(a, f))[0]!;
+  const coldLog = readdirSync(a)
+    .filter((f) => f.startsWith('images-'))
+    .map((f) => join(a, f))[0]!;
   log('ảnh / photos: warm build, same checkout…');
   const warmSameCheckout = await timedBuild(site, a, sharedImages);
   log('ảnh / photos: warm build, another checkout path, empty Astro cache…');
   cpSync(join(a, 'sites'), join(b, 'sites'), { recursive: true });
   const warmOtherCheckout = await timedBuild(site, b, sharedImages);
   log('ảnh / photos: decode-once sharp floor…');
-  const floor = await decodeOnceFloor(siteDir, readLog(coldLog).filter((e) => e.event === 'encode'), join(root, 'run', 'floor'));
+  const floor = await decodeOnceFloor(
+    siteDir,
+    readLog(coldLog).filter((e) => e.event === 'encode'),
+    join(root, 'run', 'floor'),
+  );
 
   const shrinkCopy = join(root, 'run', 'ingest', site);
   cpSync(siteDir, shrinkCopy, { recursive: true });

@@ -52,14 +52,20 @@ export function treeRss(root = process.pid): number[] {
  * Samples the tree under `root` (default: this process) every `everyMs` until
  * `stop()` is called; returns the peaks.
  */
-export function sampleMemory(root: () => number | undefined = () => process.pid, everyMs = 200): { stop: () => MemoryPeak } {
+export function sampleMemory(
+  root: () => number | undefined = () => process.pid,
+  everyMs = 200,
+): { stop: () => MemoryPeak } {
   const proc = existsSync('/proc/self/statm');
   const peak: MemoryPeak = { treeBytes: 0, processBytes: 0, samples: 0, source: proc ? 'proc' : 'self' };
   const sample = () => {
     const pid = root();
     if (proc && pid === undefined) return;
     const sizes = proc ? treeRss(pid) : [process.memoryUsage().rss];
-    peak.treeBytes = Math.max(peak.treeBytes, sizes.reduce((a, b) => a + b, 0));
+    peak.treeBytes = Math.max(
+      peak.treeBytes,
+      sizes.reduce((a, b) => a + b, 0),
+    );
     peak.processBytes = Math.max(peak.processBytes, ...sizes);
     peak.samples += 1;
   };

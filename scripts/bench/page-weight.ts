@@ -37,7 +37,12 @@ function urlPath(distDir: string, file: string): string {
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
 /** Same-site URLs of the stylesheets and scripts a page loads. */
-function linked(html: string, tag: 'link' | 'script', attr: 'href' | 'src', keep: (attrs: Record<string, string>) => boolean): string[] {
+function linked(
+  html: string,
+  tag: 'link' | 'script',
+  attr: 'href' | 'src',
+  keep: (attrs: Record<string, string>) => boolean,
+): string[] {
   return findTags(html, [tag])
     .filter((t) => keep(t.attrs))
     .map((t) => t.attrs[attr] ?? '')
@@ -47,13 +52,17 @@ function linked(html: string, tag: 'link' | 'script', attr: 'href' | 'src', keep
 /** Bytes of inline scripts, JSON-LD excluded. Scripts never nest, so tags and contents pair up. */
 function inlineScriptBytes(html: string): number {
   const tags = findTags(html, ['script']);
-  return elementContents(html, 'script').reduce((n, code, i) => (tags[i]?.attrs.type?.toLowerCase() === 'application/ld+json' ? n : n + Buffer.byteLength(code)), 0);
+  return elementContents(html, 'script').reduce(
+    (n, code, i) => (tags[i]?.attrs.type?.toLowerCase() === 'application/ld+json' ? n : n + Buffer.byteLength(code)),
+    0,
+  );
 }
 
 export function measurePageWeight(distDir: string): PageWeightRow[] {
   const cache = new Map<string, Buffer>();
   const asset = (href: string) => {
-    if (!cache.has(href)) cache.set(href, readFileSync(join(distDir, decodeURIComponent(href.split(/[?#]/)[0] as string))));
+    if (!cache.has(href))
+      cache.set(href, readFileSync(join(distDir, decodeURIComponent(href.split(/[?#]/)[0] as string))));
     return cache.get(href) as Buffer;
   };
   return htmlFiles(distDir)

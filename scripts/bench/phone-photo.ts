@@ -22,15 +22,21 @@ export async function makePhonePhoto(seed: number, opts: PhonePhotoOptions = {})
   const hue = Math.floor(rnd() * 360);
   const shapes: string[] = [];
   for (let w = 0; w < 24; w++) {
-    shapes.push(`<rect x="${(260 + (w % 8) * 140) * s}" y="${(330 + Math.floor(w / 8) * 110) * s}" width="${70 * s}" height="${60 * s}" fill="hsl(${hue},30%,${25 + rnd() * 30}%)"/>`);
+    shapes.push(
+      `<rect x="${(260 + (w % 8) * 140) * s}" y="${(330 + Math.floor(w / 8) * 110) * s}" width="${70 * s}" height="${60 * s}" fill="hsl(${hue},30%,${25 + rnd() * 30}%)"/>`,
+    );
   }
   for (let t = 0; t < 14; t++) {
-    shapes.push(`<circle cx="${rnd() * width}" cy="${(620 + rnd() * 120) * s}" r="${(60 + rnd() * 90) * s}" fill="hsl(${100 + rnd() * 40},45%,${22 + rnd() * 20}%)"/>`);
+    shapes.push(
+      `<circle cx="${rnd() * width}" cy="${(620 + rnd() * 120) * s}" r="${(60 + rnd() * 90) * s}" fill="hsl(${100 + rnd() * 40},45%,${22 + rnd() * 20}%)"/>`,
+    );
   }
   for (let p = 0; p < 60; p++) {
     const x = rnd() * width;
     const y = (820 + rnd() * 200) * s;
-    shapes.push(`<rect x="${x}" y="${y}" width="${26 * s}" height="${70 * s}" rx="${10 * s}" fill="hsl(${rnd() * 360},55%,${35 + rnd() * 30}%)"/><circle cx="${x + 13 * s}" cy="${y - 14 * s}" r="${14 * s}" fill="hsl(30,40%,${40 + rnd() * 25}%)"/>`);
+    shapes.push(
+      `<rect x="${x}" y="${y}" width="${26 * s}" height="${70 * s}" rx="${10 * s}" fill="hsl(${rnd() * 360},55%,${35 + rnd() * 30}%)"/><circle cx="${x + 13 * s}" cy="${y - 14 * s}" r="${14 * s}" fill="hsl(30,40%,${40 + rnd() * 25}%)"/>`,
+    );
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + rnd() * 20},70%,55%)"/><stop offset="1" stop-color="hsl(${190 + rnd() * 20},60%,85%)"/></linearGradient>
@@ -47,10 +53,16 @@ ${shapes.join('\n')}
   for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i]! + (rnd() - 0.5) * 16));
   let image = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   // Stored sideways: rotating by 270° and tagging orientation 6 displays the scene upright.
-  if (opts.upright) image = sharp(await image.rotate(270).raw().toBuffer(), { raw: { width: info.height, height: info.width, channels: info.channels } });
+  if (opts.upright)
+    image = sharp(await image.rotate(270).raw().toBuffer(), {
+      raw: { width: info.height, height: info.width, channels: info.channels },
+    });
   return image
     .jpeg({ quality: opts.quality ?? 92 })
-    .withExif({ IFD0: { Make: 'Samsung', Model: 'Galaxy A15', Copyright: 'Trường THCS thử nghiệm' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 51/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'Samsung', Model: 'Galaxy A15', Copyright: 'Trường THCS thử nghiệm' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 51/1 0/1' },
+    })
     .withMetadata({ orientation: opts.upright ? 6 : 1 })
     .toBuffer();
 }

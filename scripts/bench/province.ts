@@ -34,7 +34,11 @@ export function putUnderUnit(sitesDir: string, ids: string[]): void {
   for (const id of ids) {
     const file = join(sitesDir, id, 'site.yaml');
     const school = YAML.parseDocument(readFileSync(file, 'utf8'));
-    school.set('parent', { name: String(unit.get('name')), url: `https://${String(unit.get('domain'))}`, id: BENCH_UNIT });
+    school.set('parent', {
+      name: String(unit.get('name')),
+      url: `https://${String(unit.get('domain'))}`,
+      id: BENCH_UNIT,
+    });
     writeFileSync(file, school.toString());
   }
 }
@@ -61,7 +65,11 @@ export function repoGrowth(sitesDir: string, ids: string[], posts: number, templ
   const sizes = ids.map((id) => bytesUnder(join(sitesDir, id))).sort((a, b) => a - b);
   const schoolBytes = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const templateBytes = bytesUnder(templateDir);
-  return { schoolBytes, templateBytes, bytesPerSchoolYear: Math.round(((schoolBytes - templateBytes) / Math.max(1, posts)) * POSTS_PER_YEAR) };
+  return {
+    schoolBytes,
+    templateBytes,
+    bytesPerSchoolYear: Math.round(((schoolBytes - templateBytes) / Math.max(1, posts)) * POSTS_PER_YEAR),
+  };
 }
 
 export interface Projection {
@@ -81,5 +89,10 @@ export interface Projection {
 export function projectProvince(coldSiteSeconds: number, warmSiteSeconds: number): Projection {
   const schoolsPerRunner = Math.ceil(PROVINCE.schools / PROVINCE.runners);
   const minutes = (s: number) => Math.round(((schoolsPerRunner * s) / 60) * 10) / 10;
-  return { ...PROVINCE, schoolsPerRunner, coldMinutes: minutes(coldSiteSeconds), warmMinutes: minutes(warmSiteSeconds) };
+  return {
+    ...PROVINCE,
+    schoolsPerRunner,
+    coldMinutes: minutes(coldSiteSeconds),
+    warmMinutes: minutes(warmSiteSeconds),
+  };
 }

@@ -76,26 +76,31 @@ export function querySets(): QuerySet[] {
 
 /** Types nothing: sets the box and submits, as Enter does, and waits for the rendered results. */
 export async function ask(page: Page, q: string): Promise<{ top: string[]; ms: number }> {
-  return page.evaluate(async ([typed, query]) => {
-    const root = document.querySelector<HTMLElement>('[data-ct-search]')!;
-    const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const done = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (root.dataset.state === 'done' && root.dataset.query === query) {
-          observer.disconnect();
-          resolve();
-        }
+  return page.evaluate(
+    async ([typed, query]) => {
+      const root = document.querySelector<HTMLElement>('[data-ct-search]')!;
+      const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+      const done = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (root.dataset.state === 'done' && root.dataset.query === query) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(root, { attributes: true });
       });
-      observer.observe(root, { attributes: true });
-    });
-    const started = performance.now();
-    input.value = typed;
-    input.form!.requestSubmit();
-    await done;
-    const ms = performance.now() - started;
-    const top = [...root.querySelectorAll<HTMLAnchorElement>('.ct-search__result .ct-search__link')].slice(0, 3).map((a) => a.getAttribute('href') ?? '');
-    return { top, ms };
-  }, [q, normalizeQuery(q)] as const);
+      const started = performance.now();
+      input.value = typed;
+      input.form!.requestSubmit();
+      await done;
+      const ms = performance.now() - started;
+      const top = [...root.querySelectorAll<HTMLAnchorElement>('.ct-search__result .ct-search__link')]
+        .slice(0, 3)
+        .map((a) => a.getAttribute('href') ?? '');
+      return { top, ms };
+    },
+    [q, normalizeQuery(q)] as const,
+  );
 }
 
 export async function openSearchPage(browser: Browser, baseUrl: string): Promise<Page> {
@@ -109,7 +114,13 @@ export async function runQueries(page: Page, queries: PrecisionQuery[]): Promise
   const runs: QueryRun[] = [];
   for (const query of queries) {
     const { top, ms } = await ask(page, query.q);
-    runs.push({ q: query.q, top, ms, first: query.expect.includes(top[0] ?? ''), top3: top.some((href) => query.expect.includes(href)) });
+    runs.push({
+      q: query.q,
+      top,
+      ms,
+      first: query.expect.includes(top[0] ?? ''),
+      top3: top.some((href) => query.expect.includes(href)),
+    });
   }
   return runs;
 }
@@ -128,9 +139,17 @@ export function summarise(set: QuerySet, runs: QueryRun[]): SitePrecision {
     queries: runs.length,
     top1: round(runs.filter((r) => r.first).length / n, 2),
     top3: round(runs.filter((r) => r.top3).length / n, 2),
-    p50: quantile(runs.map((r) => r.ms), 0.5),
-    p95: quantile(runs.map((r) => r.ms), 0.95),
-    misses: runs.filter((r) => !r.top3).map((r) => ({ q: r.q, expect: set.queries.find((x) => x.q === r.q)!.expect, got: r.top })),
+    p50: quantile(
+      runs.map((r) => r.ms),
+      0.5,
+    ),
+    p95: quantile(
+      runs.map((r) => r.ms),
+      0.95,
+    ),
+    misses: runs
+      .filter((r) => !r.top3)
+      .map((r) => ({ q: r.q, expect: set.queries.find((x) => x.q === r.q)!.expect, got: r.top })),
   };
 }
 
@@ -160,7 +179,18 @@ export async function benchPrecision(options: { distRoot?: string; site?: string
       await runQueries(page, set.queries);
       const passes: QueryRun[][] = [];
       for (let i = 0; i < MEASURED_PASSES; i++) passes.push(await runQueries(page, set.queries));
-      rows.push(summarise(set, passes.at(-1)!.map((run, q) => ({ ...run, ms: quantile(passes.map((p) => p[q]!.ms), 0.5) }))));
+      rows.push(
+        summarise(
+          set,
+          passes.at(-1)!.map((run, q) => ({
+            ...run,
+            ms: quantile(
+              passes.map((p) => p[q]!.ms),
+              0.5,
+            ),
+          })),
+        ),
+      );
       await page.close();
       await server.close();
     }
@@ -172,8 +202,16 @@ export async function benchPrecision(options: { distRoot?: string; site?: string
 
 export function precisionTable(rows: SitePrecision[]): string {
   const ok = (yes: boolean) => (yes ? '✓' : '✗');
-  const lines = rows.map((r) => `${r.site.padEnd(22)} ${String(r.queries).padStart(7)} ${r.top1.toFixed(2).padStart(6)} ${`${r.top3.toFixed(2)} ${ok(r.top3 >= TOP3_TARGET)}`.padStart(8)} ${String(r.p50).padStart(8)} ${`${r.p95} ${ok(r.p95 <= P95_TARGET_MS)}`.padStart(10)}`);
-  const misses = rows.flatMap((r) => r.misses.map((m) => `  ✗ ${r.site} «${m.q}»: ${m.got.join(', ') || '(không có kết quả)'} — cần / expected ${m.expect.join(' | ')}`));
+  const lines = rows.map(
+    (r) =>
+      `${r.site.padEnd(22)} ${String(r.queries).padStart(7)} ${r.top1.toFixed(2).padStart(6)} ${`${r.top3.toFixed(2)} ${ok(r.top3 >= TOP3_TARGET)}`.padStart(8)} ${String(r.p50).padStart(8)} ${`${r.p95} ${ok(r.p95 <= P95_TARGET_MS)}`.padStart(10)}`,
+  );
+  const misses = rows.flatMap((r) =>
+    r.misses.map(
+      (m) =>
+        `  ✗ ${r.site} «${m.q}»: ${m.got.join(', ') || '(không có kết quả)'} — cần / expected ${m.expect.join(' | ')}`,
+    ),
+  );
   return [
     `Độ chính xác tìm kiếm / search precision (mục tiêu / target: top-3 ≥ ${TOP3_TARGET}, p95 ≤ ${P95_TARGET_MS} ms; tải máy / load ${round(loadavg()[0] ?? 0)})`,
     `${'site'.padEnd(22)} ${'queries'.padStart(7)} ${'top-1'.padStart(6)} ${'top-3'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(10)}`,
@@ -183,7 +221,9 @@ export function precisionTable(rows: SitePrecision[]): string {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, site: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { dist: { type: 'string' }, site: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
   const rows = await benchPrecision({ distRoot: values.dist, site: values.site });
   console.log(values.json ? JSON.stringify(rows, null, 2) : precisionTable(rows));
 }

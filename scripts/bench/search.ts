@@ -27,15 +27,40 @@ export const FIRST_SEARCH_BUDGET_KB = 150;
 export const LATENCY_BUDGET_MS = 100;
 
 /** First searches measured from an empty cache: short and long, rare words and the commonest ("học sinh"). */
-export const FIRST_QUERIES = ['tuyen sinh lop 6', 'thời khóa biểu', 'tkb', 'hoc phi', 'doan thanh nien', 'ke hoach', 'học sinh'];
+export const FIRST_QUERIES = [
+  'tuyen sinh lop 6',
+  'thời khóa biểu',
+  'tkb',
+  'hoc phi',
+  'doan thanh nien',
+  'ke hoach',
+  'học sinh',
+];
 
 /** Typed key by key after the index is loaded; new words, so chunks still load. */
 export const TYPED_QUERIES = ['hop phu huynh', 'an toàn giao thông', 'lich thi hoc ky', 'GVCN lop 9'];
 
 export const BENCH_QUERIES = [
-  'tuyen sinh lop 6', 'tuyển sinh lớp 6', 'thoi khoa bieu', 'tkb', 'doan thanh nien', 'Đoàn', 'dao tao',
-  'học sinh', 'giao vien', 'ke hoach', 'phhs', 'an toan thuc pham', 'bán trú', 'thi đua', 'kiem tra hoc ky',
-  'cau lac bo', 'the duc', 'công khai tài chính', 'hoi nghi', 'sach giao khoa',
+  'tuyen sinh lop 6',
+  'tuyển sinh lớp 6',
+  'thoi khoa bieu',
+  'tkb',
+  'doan thanh nien',
+  'Đoàn',
+  'dao tao',
+  'học sinh',
+  'giao vien',
+  'ke hoach',
+  'phhs',
+  'an toan thuc pham',
+  'bán trú',
+  'thi đua',
+  'kiem tra hoc ky',
+  'cau lac bo',
+  'the duc',
+  'công khai tài chính',
+  'hoi nghi',
+  'sach giao khoa',
 ];
 
 export interface SearchBenchOptions {
@@ -88,7 +113,14 @@ export interface SearchBenchResult {
   machine: { loadAverage: number; cpus: number };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
 
 /** A static server that remembers which files it sent. */
 interface RecordingServer {
@@ -140,7 +172,9 @@ function dirStats(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-async function prepareSite(options: SearchBenchOptions): Promise<{ distDir: string; buildMs?: number; indexedPages?: number }> {
+async function prepareSite(
+  options: SearchBenchOptions,
+): Promise<{ distDir: string; buildMs?: number; indexedPages?: number }> {
   if (options.distDir) return { distDir: resolve(options.distDir) };
   const workDir = resolve(options.workDir ?? join(tmpdir(), 'cong-truong-bench-search'));
   const sitesDir = join(workDir, 'sites');
@@ -172,11 +206,16 @@ async function timeTyping(page: Page, queries: string[], delayMs = 120): Promise
     await input.fill('');
     await page.evaluate(() => ((window as unknown as { __marks: Marks }).__marks.doneAt = {}));
     await input.pressSequentially(q, { delay: delayMs });
-    await page.waitForFunction((query) => (window as unknown as { __marks: Marks }).__marks.doneAt[query] !== undefined, q);
-    times.push(await page.evaluate((query) => {
-      const marks = (window as unknown as { __marks: Marks }).__marks;
-      return (marks.doneAt[query] ?? 0) - marks.lastInput;
-    }, q));
+    await page.waitForFunction(
+      (query) => (window as unknown as { __marks: Marks }).__marks.doneAt[query] !== undefined,
+      q,
+    );
+    times.push(
+      await page.evaluate((query) => {
+        const marks = (window as unknown as { __marks: Marks }).__marks;
+        return (marks.doneAt[query] ?? 0) - marks.lastInput;
+      }, q),
+    );
   }
   return times;
 }
@@ -214,7 +253,11 @@ interface Transfer {
 }
 
 /** Opens /tim-kiem/ in a fresh context (empty cache), types `query`, returns what was transferred. */
-async function firstSearch(browser: Browser, server: RecordingServer, query: string): Promise<{ transfers: Transfer[]; results: number; ms: number; page: Page }> {
+async function firstSearch(
+  browser: Browser,
+  server: RecordingServer,
+  query: string,
+): Promise<{ transfers: Transfer[]; results: number; ms: number; page: Page }> {
   server.sent.length = 0;
   const page = await (await browser.newContext()).newPage();
   const started = Date.now();
@@ -239,7 +282,9 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
     for (const query of FIRST_QUERIES) {
       const run = await firstSearch(browser, server, query);
       await run.page.context().close();
-      const searchOnly = run.transfers.filter((t) => t.file.includes(`${join(site.distDir, 'pagefind')}/`) || /SearchApp.*\.js$/.test(t.file));
+      const searchOnly = run.transfers.filter(
+        (t) => t.file.includes(`${join(site.distDir, 'pagefind')}/`) || /SearchApp.*\.js$/.test(t.file),
+      );
       first.push({
         query,
         results: run.results,
@@ -248,7 +293,10 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
         brotliKb: kb(sum(run.transfers, 'brotli')),
         searchGzipKb: kb(sum(searchOnly, 'gzip')),
         ms: run.ms,
-        largest: [...run.transfers].sort((a, b) => b.gzip - a.gzip).slice(0, 6).map((t) => ({ path: t.file.slice(site.distDir.length), gzipKb: kb(t.gzip) })),
+        largest: [...run.transfers]
+          .sort((a, b) => b.gzip - a.gzip)
+          .slice(0, 6)
+          .map((t) => ({ path: t.file.slice(site.distDir.length), gzipKb: kb(t.gzip) })),
       });
     }
     const warmup = await firstSearch(browser, server, queries[0] ?? 'tuyen sinh');
@@ -262,8 +310,19 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
       indexFiles: index.files,
       indexKb: kb(index.bytes),
       firstSearch: first,
-      latency: { queries: cold.length, cold: stats(cold), warm: stats(warm), typed: stats(typed), debounceMs: DEBOUNCE_MS },
-      budget: { firstSearchKb: FIRST_SEARCH_BUDGET_KB, latencyMs: LATENCY_BUDGET_MS, firstSearchOk: worst <= FIRST_SEARCH_BUDGET_KB, latencyOk: stats(warm).p95 <= LATENCY_BUDGET_MS },
+      latency: {
+        queries: cold.length,
+        cold: stats(cold),
+        warm: stats(warm),
+        typed: stats(typed),
+        debounceMs: DEBOUNCE_MS,
+      },
+      budget: {
+        firstSearchKb: FIRST_SEARCH_BUDGET_KB,
+        latencyMs: LATENCY_BUDGET_MS,
+        firstSearchOk: worst <= FIRST_SEARCH_BUDGET_KB,
+        latencyOk: stats(warm).p95 <= LATENCY_BUDGET_MS,
+      },
       machine: { loadAverage: round(loadavg()[0] ?? 0), cpus: cpus().length },
     };
   } finally {
@@ -283,16 +342,34 @@ export function searchBenchRows(r: SearchBenchResult): Record<string, string | n
       budget: `≤ ${r.budget.firstSearchKb} ${ok(f.gzipKb <= r.budget.firstSearchKb)}`,
     })),
     { measure: 'gõ → kết quả, trung vị ms / typing → results, median', value: r.latency.warm.median, budget: '' },
-    { measure: 'gõ → kết quả, p95 ms', value: r.latency.warm.p95, budget: `≤ ${r.budget.latencyMs} ${ok(r.budget.latencyOk)}` },
-    { measure: '  từ mới, còn tải mảnh chỉ mục, p95 ms / new words, chunks to fetch', value: r.latency.cold.p95, budget: '' },
-    { measure: '  gõ từng phím, từ phím cuối, trung vị ms / typed, from last key', value: r.latency.typed.median, budget: '' },
+    {
+      measure: 'gõ → kết quả, p95 ms',
+      value: r.latency.warm.p95,
+      budget: `≤ ${r.budget.latencyMs} ${ok(r.budget.latencyOk)}`,
+    },
+    {
+      measure: '  từ mới, còn tải mảnh chỉ mục, p95 ms / new words, chunks to fetch',
+      value: r.latency.cold.p95,
+      budget: '',
+    },
+    {
+      measure: '  gõ từng phím, từ phím cuối, trung vị ms / typed, from last key',
+      value: r.latency.typed.median,
+      budget: '',
+    },
     { measure: 'chỉ mục trên đĩa, KB / index on disk', value: r.indexKb, budget: '' },
-    { measure: 'tải máy (1 phút) / CPU / load average / CPUs', value: `${r.machine.loadAverage} / ${r.machine.cpus}`, budget: '' },
+    {
+      measure: 'tải máy (1 phút) / CPU / load average / CPUs',
+      value: `${r.machine.loadAverage} / ${r.machine.cpus}`,
+      budget: '',
+    },
   ];
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, pages: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { dist: { type: 'string' }, pages: { type: 'string' }, json: { type: 'boolean' } },
+  });
   const result = await benchSearch({ distDir: values.dist, pages: values.pages ? Number(values.pages) : undefined });
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else console.table(searchBenchRows(result));

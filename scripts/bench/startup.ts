@@ -39,14 +39,23 @@ function cpuOf(stdout: string): number | undefined {
 function buildOnce(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; ms: number }> {
   const started = Date.now();
   const command = [process.execPath, join(PROJECT_ROOT, 'scripts/build.ts'), ...args];
-  const child = hasBash ? spawn('bash', ['-c', '"$@"; s=$?; times; exit $s', 'bash', ...command], { cwd: PROJECT_ROOT, env }) : spawn(command[0]!, command.slice(1), { cwd: PROJECT_ROOT, env });
+  const child = hasBash
+    ? spawn('bash', ['-c', '"$@"; s=$?; times; exit $s', 'bash', ...command], { cwd: PROJECT_ROOT, env })
+    : spawn(command[0]!, command.slice(1), { cwd: PROJECT_ROOT, env });
   let stdout = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.resume();
-  return new Promise((done) => child.on('close', (code) => done({ code: code ?? 1, stdout, ms: Date.now() - started })));
+  return new Promise((done) =>
+    child.on('close', (code) => done({ code: code ?? 1, stdout, ms: Date.now() - started })),
+  );
 }
 
-export async function benchStartup(opts: { schools: number; rounds?: number; workDir: string; log?: (line: string) => void }): Promise<StartupRun[]> {
+export async function benchStartup(opts: {
+  schools: number;
+  rounds?: number;
+  workDir: string;
+  log?: (line: string) => void;
+}): Promise<StartupRun[]> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const dir = join(opts.workDir, `startup-${opts.schools}`);
   rmSync(dir, { recursive: true, force: true });
@@ -55,14 +64,23 @@ export async function benchStartup(opts: { schools: number; rounds?: number; wor
   const runs: StartupRun[] = [];
   const modes: StartupRun['mode'][] = [];
   // A first, unmeasured build fills the image and PDF caches: what follows is start-up and pages.
-  for (let i = 0; i < (opts.rounds ?? 2); i++) modes.push(...(i % 2 ? (['worker', 'process'] as const) : (['process', 'worker'] as const)));
+  for (let i = 0; i < (opts.rounds ?? 2); i++)
+    modes.push(...(i % 2 ? (['worker', 'process'] as const) : (['process', 'worker'] as const)));
   for (const mode of ['warm-up' as const, ...modes]) {
     const report = join(dir, 'report.json');
     rmSync(report, { force: true });
-    const env = { ...process.env, CONG_TRUONG_CACHE_DIR: join(dir, 'cache'), CONG_TRUONG_BUILD_WORKERS: mode === 'process' ? '0' : '1' };
+    const env = {
+      ...process.env,
+      CONG_TRUONG_CACHE_DIR: join(dir, 'cache'),
+      CONG_TRUONG_BUILD_WORKERS: mode === 'process' ? '0' : '1',
+    };
     const before = loadavg()[0] ?? 0;
-    const run = await buildOnce(['--sites-dir', sitesDir, '--out-dir', join(dir, 'dist'), '--concurrency', '1', '--report', report], env);
-    if (run.code !== 0) throw new Error(`npm run build failed (exit ${run.code}) in the start-up bench:\n${run.stdout.slice(-2000)}`);
+    const run = await buildOnce(
+      ['--sites-dir', sitesDir, '--out-dir', join(dir, 'dist'), '--concurrency', '1', '--report', report],
+      env,
+    );
+    if (run.code !== 0)
+      throw new Error(`npm run build failed (exit ${run.code}) in the start-up bench:\n${run.stdout.slice(-2000)}`);
     if (mode === 'warm-up') continue;
     const { results } = JSON.parse(readFileSync(report, 'utf8')) as { results: BuildResult[] };
     const cpu = cpuOf(run.stdout);
@@ -84,15 +102,27 @@ export function startupTable(runs: StartupRun[], schools: number): string {
     const of = runs.filter((r) => r.mode === mode);
     const cpu = of.map((r) => r.cpuPerSiteSeconds).filter((c): c is number => c !== undefined);
     return [
-      mode === 'process' ? 'một tiến trình Astro mỗi trường / a fresh Astro process per site' : 'tiến trình Astro dùng lại / persistent Astro workers',
+      mode === 'process'
+        ? 'một tiến trình Astro mỗi trường / a fresh Astro process per site'
+        : 'tiến trình Astro dùng lại / persistent Astro workers',
       String(median(of.map((r) => r.wallSeconds))),
       String(median(of.map((r) => r.siteSeconds))),
       cpu.length ? String(median(cpu)) : '–',
       of.map((r) => `${r.load[0]}→${r.load[1]}`).join(', '),
     ];
   });
-  const head = ['', `lệnh, ${schools} trường / command wall (s)`, 'mỗi trường / per site (s)', 'CPU mỗi trường / CPU per site (s)', 'tải máy / load average'];
+  const head = [
+    '',
+    `lệnh, ${schools} trường / command wall (s)`,
+    'mỗi trường / per site (s)',
+    'CPU mỗi trường / CPU per site (s)',
+    'tải máy / load average',
+  ];
   const widths = head.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  return [`Chi phí khởi động mỗi trường (trường mới từ mẫu, trung vị ${runs.length / 2} lượt) / fixed cost per site`, line(head), ...rows.map(line)].join('\n');
+  return [
+    `Chi phí khởi động mỗi trường (trường mới từ mẫu, trung vị ${runs.length / 2} lượt) / fixed cost per site`,
+    line(head),
+    ...rows.map(line),
+  ].join('\n');
 }

@@ -165,25 +165,57 @@ export async function benchUnitSearch(opts: UnitSearchOptions): Promise<UnitSear
 
 /** The table printed by `npm run bench`. */
 export function unitSearchTable(rows: UnitSearchRow[], posts: number): string {
-  const head = ['trường / members', 'bản ghi / records', 'dựng Phòng / unit build (s)', 'chỉ mục / index (KB, tệp)', '.pf_meta (KB)', 'chỉ mục bản ghi trường / members’ records (ms)', 'tìm lần đầu / first search (gzip KB)'];
-  const body = rows.map((r) => [String(r.members), String(r.memberRecords), String(r.buildSeconds), `${r.indexKb} (${r.indexFiles})`, String(r.metaKb), String(r.memberIndexMs), r.firstSearchKb === undefined ? '-' : String(r.firstSearchKb)]);
+  const head = [
+    'trường / members',
+    'bản ghi / records',
+    'dựng Phòng / unit build (s)',
+    'chỉ mục / index (KB, tệp)',
+    '.pf_meta (KB)',
+    'chỉ mục bản ghi trường / members’ records (ms)',
+    'tìm lần đầu / first search (gzip KB)',
+  ];
+  const body = rows.map((r) => [
+    String(r.members),
+    String(r.memberRecords),
+    String(r.buildSeconds),
+    `${r.indexKb} (${r.indexFiles})`,
+    String(r.metaKb),
+    String(r.memberIndexMs),
+    r.firstSearchKb === undefined ? '-' : String(r.firstSearchKb),
+  ]);
   const widths = head.map((h, i) => Math.max([...h].length, ...body.map((b) => [...b[i]!].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  return [`Tìm kiếm toàn đơn vị: Phòng với N trường, mỗi trường ${posts} bài / unit search: a Phòng with N schools, ${posts} posts each`, line(head), ...body.map(line)].join('\n');
+  return [
+    `Tìm kiếm toàn đơn vị: Phòng với N trường, mỗi trường ${posts} bài / unit search: a Phòng with N schools, ${posts} posts each`,
+    line(head),
+    ...body.map(line),
+  ].join('\n');
 }
 
 /** `--members 0,10,50`: member counts, each a whole number. */
 export function parseMemberCounts(value: string): number[] | undefined {
-  const counts = value.split(',').map((v) => v.trim()).filter(Boolean).map(Number);
+  const counts = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map(Number);
   return counts.length && counts.every((n) => Number.isInteger(n) && n >= 0) ? counts : undefined;
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { members: { type: 'string', default: '0,10,50' }, posts: { type: 'string', default: '50' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      members: { type: 'string', default: '0,10,50' },
+      posts: { type: 'string', default: '50' },
+      json: { type: 'boolean' },
+    },
+  });
   const members = parseMemberCounts(values.members);
   const posts = Number(values.posts);
   if (!members || !Number.isInteger(posts) || posts < 1) {
-    console.error('--members: danh sách số nguyên ≥ 0, ví dụ 0,10,50; --posts: số nguyên ≥ 1 / --members: whole numbers, e.g. 0,10,50; --posts: an integer ≥ 1');
+    console.error(
+      '--members: danh sách số nguyên ≥ 0, ví dụ 0,10,50; --posts: số nguyên ≥ 1 / --members: whole numbers, e.g. 0,10,50; --posts: an integer ≥ 1',
+    );
     process.exit(2);
   }
   const rows = await benchUnitSearch({ members, posts });

@@ -9,7 +9,11 @@ import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts'
 export const MEMORY_PER_BUILD = 1024 ** 3;
 
 /** max(1, min(cores / 2, free memory / 1 GB)). */
-export function defaultConcurrency(cores = availableParallelism(), freeBytes = freemem(), limitBytes = process.constrainedMemory?.() ?? 0): number {
+export function defaultConcurrency(
+  cores = availableParallelism(),
+  freeBytes = freemem(),
+  limitBytes = process.constrainedMemory?.() ?? 0,
+): number {
   const memory = limitBytes > 0 ? Math.min(freeBytes, limitBytes) : freeBytes;
   return Math.max(1, Math.min(Math.floor(cores / 2), Math.floor(memory / MEMORY_PER_BUILD)));
 }

@@ -15,7 +15,17 @@
  * renames from one to the other stay on one file system even when the temp folder
  * is a tmpfs and the output is on disk (build-site.ts then moves the whole folder).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { processAlive } from './child.ts';

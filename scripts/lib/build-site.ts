@@ -73,15 +73,26 @@ interface HandedOn {
 export const BUILD_WORKERS_ENV = 'CONG_TRUONG_BUILD_WORKERS';
 const workersOff = () => process.env[BUILD_WORKERS_ENV] === '0';
 // --expose-gc: the worker measures what stays reachable after each site (astro-worker.ts).
-const astroPool = new WorkerPool<AstroJob, AstroReply>(ASTRO_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }), execArgv: ['--expose-gc'] });
-const newIndexPool = () => new WorkerPool<IndexJob, IndexReply>(INDEX_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env }) });
+const astroPool = new WorkerPool<AstroJob, AstroReply>(ASTRO_WORKER, {
+  cwd: PROJECT_ROOT,
+  env: () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }),
+  execArgv: ['--expose-gc'],
+});
+const newIndexPool = () =>
+  new WorkerPool<IndexJob, IndexReply>(INDEX_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env }) });
 const indexPool = newIndexPool();
 // Nothing left to do: let the idle workers go and wait for them, so their CPU time is
 // the command's (time, the bench) and none outlives it.
 process.on('beforeExit', () => void Promise.all([astroPool.close(), indexPool.close()]));
 
 /** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir` inside it. */
-async function runAstro(site: string, outDir: string, root: string, handed: HandedOn, opts: BuildOptions): Promise<ChildRun> {
+async function runAstro(
+  site: string,
+  outDir: string,
+  root: string,
+  handed: HandedOn,
+  opts: BuildOptions,
+): Promise<ChildRun> {
   const env = {
     ...process.env,
     [NETWORK_ENV]: handed.networkFile,
@@ -165,7 +176,14 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     };
     step = 'network';
     // What the other portals of the hierarchy say to this one; unreachable ones are warnings.
-    const network = await loadNetwork({ sitesDir, siteId: site, outRoot, buildDate: new Date(started), cacheDir: opts.networkCacheDir, ownEntries: entries });
+    const network = await loadNetwork({
+      sitesDir,
+      siteId: site,
+      outRoot,
+      buildDate: new Date(started),
+      cacheDir: opts.networkCacheDir,
+      ownEntries: entries,
+    });
     network.warnings.forEach(warn('liên thông / network'));
     const networkFile = handOn(root, 'network.json', network);
     const redirectsFile = handOn(root, 'redirects.json', redirectsOf(entries));
@@ -180,22 +198,46 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     const output = loadBuiltSite(built);
     // Gambling or spam in the content or the output (audit rule tu-khoa-co-bac) is never published.
     assertNotDefaced(join(sitesDir, site), built, output);
-    const judged = { siteId: site, sitesDir, site: config, entries, builtDir: built, built: output, buildDate: new Date(started) };
+    const judged = {
+      siteId: site,
+      sitesDir,
+      site: config,
+      entries,
+      builtDir: built,
+      built: output,
+      buildDate: new Date(started),
+    };
     const auditStarted = Date.now();
     const result = attempt(() => auditBuilt(judged), warn('kiểm tra / audit'));
     const auditMs = Date.now() - auditStarted;
     step = 'swap';
     moveDir(built, staging);
     swapInto(staging, resolve(outRoot, site));
-    const summaryFile = result && attempt(() => leaveSummary({ ...judged, outRoot, filesHash, result }), warn('kiểm tra / audit'));
-    const audit = { line: result ? summaryLine(result) : 'Kiểm tra / audit: không chạy được, xem cảnh báo / could not run, see the warning', ms: auditMs, summaryFile };
+    const summaryFile =
+      result && attempt(() => leaveSummary({ ...judged, outRoot, filesHash, result }), warn('kiểm tra / audit'));
+    const audit = {
+      line: result
+        ? summaryLine(result)
+        : 'Kiểm tra / audit: không chạy được, xem cảnh báo / could not run, see the warning',
+      ms: auditMs,
+      summaryFile,
+    };
     return { site, ok: true, pages: indexed.result.pages, ms: Date.now() - started, warnings, audit };
   } catch (error) {
     // Any failure, expected (content) or not (a bug), fails this site only.
     rmSync(staging, { recursive: true, force: true });
     const signal = stoppedBy();
     // Stopped on purpose: nothing to explain, no log to leave.
-    if (signal) return { site, ok: false, pages: 0, ms: Date.now() - started, error: `Đã dừng / stopped (${signal})`, step, warnings };
+    if (signal)
+      return {
+        site,
+        ok: false,
+        pages: 0,
+        ms: Date.now() - started,
+        error: `Đã dừng / stopped (${signal})`,
+        step,
+        warnings,
+      };
     const child = error instanceof StepFailed ? error : undefined;
     const failure = describeFailure(
       { site, step, error: child ? child.reported : error, output: child?.output, exit: child?.exit },
@@ -203,7 +245,16 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     );
     const log = failure.log === undefined ? undefined : writeFailureLog(outRoot, site, failure.log);
     const message = [failure.message, log?.line].filter(Boolean).join('\n');
-    return { site, ok: false, pages: 0, ms: Date.now() - started, error: message, step: failure.step, logFile: log?.file, warnings };
+    return {
+      site,
+      ok: false,
+      pages: 0,
+      ms: Date.now() - started,
+      error: message,
+      step: failure.step,
+      logFile: log?.file,
+      warnings,
+    };
   } finally {
     if (root) removeBuildRoot(root);
   }

@@ -18,7 +18,13 @@ import { addresses, audience as audienceSchema, type Audience } from '../../cont
 import type { Level } from '../../content-schemas/levels.ts';
 
 /** Paths (relative to the repository root) that every site's build reads; scripts/lib/ holds the pipeline (search index, PDF text). */
-export const SHARED_PATHS = ['themes/', 'content-schemas/', 'scripts/lib/', 'astro.config.mjs', 'package-lock.json'] as const;
+export const SHARED_PATHS = [
+  'themes/',
+  'content-schemas/',
+  'scripts/lib/',
+  'astro.config.mjs',
+  'package-lock.json',
+] as const;
 
 export interface Affected {
   /** True when a shared path changed: every site must be rebuilt. */
@@ -108,9 +114,11 @@ export function affectedSites(
     const [id = '', ...rest] = file.slice(prefix.length).split('/');
     const inSite = rest.join('/');
     const parent = hierarchy.parentOf.get(id);
-    if (parent && (inSite === 'site.yaml' || SHOWN_BY_UNIT.some((folder) => inSite.startsWith(folder)))) touched.add(parent);
+    if (parent && (inSite === 'site.yaml' || SHOWN_BY_UNIT.some((folder) => inSite.startsWith(folder))))
+      touched.add(parent);
   }
-  for (const change of addressed) for (const member of addressedMembers(change.unit, change.audiences, hierarchy)) touched.add(member);
+  for (const change of addressed)
+    for (const member of addressedMembers(change.unit, change.audiences, hierarchy)) touched.add(member);
   if (removed.length) for (const unit of hierarchy.units) touched.add(unit);
   const sites = sharedChanges.length ? [...allSites].sort() : [...touched].filter((id) => known.has(id)).sort();
   return { all: sharedChanges.length > 0, sites, sharedChanges, removed };
@@ -121,7 +129,12 @@ export class GitError extends Error {}
 
 function git(args: string[], cwd: string): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
     throw new GitError(stderr || (error as Error).message);
@@ -201,7 +214,13 @@ function atRef(ref: string, file: string, root: string): string | undefined {
 }
 
 /** The changed Markdown entries of units that carry `audience` at `ref` or in the working tree. */
-export function addressedChanges(ref: string, root: string, files: readonly string[], sitesPath: string, hierarchy: Hierarchy): AddressedChange[] {
+export function addressedChanges(
+  ref: string,
+  root: string,
+  files: readonly string[],
+  sitesPath: string,
+  hierarchy: Hierarchy,
+): AddressedChange[] {
   const prefix = sitesPath === '' || sitesPath === '.' ? '' : `${sitesPath.replace(/\/+$/, '')}/`;
   const changes: AddressedChange[] = [];
   for (const file of files) {

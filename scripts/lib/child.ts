@@ -44,7 +44,10 @@ export function processAlive(pid: number): boolean {
  * stopChildren stops; undefined once stopping. runNode and the persistent workers
  * (worker-pool.ts) start their processes here.
  */
-export function spawnNode(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; ipc: boolean }): ChildProcess | undefined {
+export function spawnNode(
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; ipc: boolean },
+): ChildProcess | undefined {
   if (stopping) return undefined;
   const child = spawn(process.execPath, args, {
     cwd: opts.cwd,
@@ -87,7 +90,10 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 async function stop(child: ChildProcess): Promise<void> {
-  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once('exit', () => r()));
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((r) => child.once('exit', () => r()));
   signalGroup(child, 'SIGTERM');
   const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), GRACE_MS);
   await exited;

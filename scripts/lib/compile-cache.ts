@@ -7,4 +7,6 @@
  */
 import { resolve } from 'node:path';
 
-export const COMPILE_CACHE_DIR = process.env.CONG_TRUONG_COMPILE_CACHE ?? resolve(import.meta.dirname, '../../node_modules/.cache/cong-truong/node-compile');
+export const COMPILE_CACHE_DIR =
+  process.env.CONG_TRUONG_COMPILE_CACHE ??
+  resolve(import.meta.dirname, '../../node_modules/.cache/cong-truong/node-compile');

@@ -18,23 +18,28 @@ type Help = Omit<ErrnoHelp, 'code'>;
 const PERMISSION: Help = {
   vi: 'không có quyền đọc hoặc ghi tệp này',
   en: 'no permission to read or write this file',
-  fixVi: 'cho người dùng chạy lệnh quyền đọc thư mục của trường và quyền ghi thư mục kết quả (chown/chmod), hoặc chọn --out-dir khác',
-  fixEn: "give the user running the build read access to the site's folder and write access to the output folder (chown/chmod), or choose another --out-dir",
+  fixVi:
+    'cho người dùng chạy lệnh quyền đọc thư mục của trường và quyền ghi thư mục kết quả (chown/chmod), hoặc chọn --out-dir khác',
+  fixEn:
+    "give the user running the build read access to the site's folder and write access to the output folder (chown/chmod), or choose another --out-dir",
 };
 
 const TOO_MANY_FILES: Help = {
   vi: 'mở quá nhiều tệp cùng lúc',
   en: 'too many files open at once',
   fixVi: 'dựng ít trường cùng lúc hơn (--concurrency 1) hoặc nâng giới hạn số tệp mở (ulimit -n 4096), rồi dựng lại',
-  fixEn: 'build fewer sites at a time (--concurrency 1) or raise the open-file limit (ulimit -n 4096), then build again',
+  fixEn:
+    'build fewer sites at a time (--concurrency 1) or raise the open-file limit (ulimit -n 4096), then build again',
 };
 
 const HELP: Record<string, Help> = {
   ENOSPC: {
     vi: 'ổ đĩa đã đầy',
     en: 'the disk is full',
-    fixVi: 'giải phóng dung lượng trên ổ chứa thư mục kết quả và thư mục tạm (xóa bản dựng cũ, bộ nhớ đệm node_modules/.astro), rồi dựng lại',
-    fixEn: 'free some space on the disk that holds the output folder and the temp folder (old builds, the node_modules/.astro cache), then build again',
+    fixVi:
+      'giải phóng dung lượng trên ổ chứa thư mục kết quả và thư mục tạm (xóa bản dựng cũ, bộ nhớ đệm node_modules/.astro), rồi dựng lại',
+    fixEn:
+      'free some space on the disk that holds the output folder and the temp folder (old builds, the node_modules/.astro cache), then build again',
   },
   EACCES: PERMISSION,
   EPERM: PERMISSION,

@@ -31,11 +31,17 @@ serveJobs<IndexJob, IndexReply>(
     useEnv(env);
     try {
       const network = readNetworkFile(networkFile);
-      const { pages, pdfs, memberRecords } = await indexSite(dir, { network, onWarning: (warning) => process.send!({ warning }) });
+      const { pages, pdfs, memberRecords } = await indexSite(dir, {
+        network,
+        onWarning: (warning) => process.send!({ warning }),
+      });
       return { reply: { result: { pages, pdfs, memberRecords } } };
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      return { reply: { error: { message: e?.message ?? String(error), stack: e?.stack, code: e?.code, path: e?.path } }, retire: true };
+      return {
+        reply: { error: { message: e?.message ?? String(error), stack: e?.stack, code: e?.code, path: e?.path } },
+        retire: true,
+      };
     }
   },
   { unrefWhileWorking: true },

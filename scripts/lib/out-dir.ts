@@ -44,10 +44,16 @@ function relation(out: string, folder: string): Words | undefined {
 function collision(out: string, sitesDir: string, projectRoot: string): Words | undefined {
   if (parse(out).root === out) return { vi: 'là gốc của ổ đĩa', en: 'is the root of the file system' };
   const sites = relation(out, realPath(sitesDir));
-  if (sites) return { vi: `${sites.vi} thư mục các trường (--sites-dir) ${sitesDir}`, en: `${sites.en} the sites folder ${sitesDir}` };
+  if (sites)
+    return {
+      vi: `${sites.vi} thư mục các trường (--sites-dir) ${sitesDir}`,
+      en: `${sites.en} the sites folder ${sitesDir}`,
+    };
   const project = realPath(projectRoot);
-  if (out === project) return { vi: `trùng với thư mục dự án ${projectRoot}`, en: `is the project folder ${projectRoot}` };
-  if (within(project, out)) return { vi: `chứa thư mục dự án ${projectRoot}`, en: `contains the project folder ${projectRoot}` };
+  if (out === project)
+    return { vi: `trùng với thư mục dự án ${projectRoot}`, en: `is the project folder ${projectRoot}` };
+  if (within(project, out))
+    return { vi: `chứa thư mục dự án ${projectRoot}`, en: `contains the project folder ${projectRoot}` };
   for (const name of PROJECT_SOURCES) {
     const source = join(projectRoot, name);
     const rel = existsSync(source) ? relation(out, realPath(source)) : undefined;

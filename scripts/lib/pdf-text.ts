@@ -28,7 +28,11 @@ export function defaultPdfCacheDir(): string {
 
 /** NFC, one space between words: PDF.js may emit decomposed accents and hard line breaks. */
 export function cleanPdfText(text: string): string {
-  return text.normalize('NFC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function letterCount(text: string): number {
@@ -101,10 +105,20 @@ export async function pdfText(file: string, label = file, cacheDir = defaultPdfC
     if (!result.error) writeCached(cacheFile, result);
   }
   if (result.error) {
-    return { text: '', pages: 0, cached, warning: `không mở được tệp PDF ${label} (${result.error}); nội dung tệp sẽ không tìm kiếm được / cannot open PDF ${label}; its text is not searchable` };
+    return {
+      text: '',
+      pages: 0,
+      cached,
+      warning: `không mở được tệp PDF ${label} (${result.error}); nội dung tệp sẽ không tìm kiếm được / cannot open PDF ${label}; its text is not searchable`,
+    };
   }
   if (letterCount(result.text) < MIN_LETTERS) {
-    return { ...result, text: '', cached, warning: `tệp ${label} không có lớp chữ (có thể là bản scan): nội dung tệp sẽ không tìm kiếm được. Cách sửa: đăng bản PDF xuất từ Word hoặc chạy nhận dạng chữ (OCR) / ${label} has no text layer (a scan?): its text is not searchable. Fix: publish a PDF exported from the word processor, or OCR it` };
+    return {
+      ...result,
+      text: '',
+      cached,
+      warning: `tệp ${label} không có lớp chữ (có thể là bản scan): nội dung tệp sẽ không tìm kiếm được. Cách sửa: đăng bản PDF xuất từ Word hoặc chạy nhận dạng chữ (OCR) / ${label} has no text layer (a scan?): its text is not searchable. Fix: publish a PDF exported from the word processor, or OCR it`,
+    };
   }
   return { text: result.text, pages: result.pages, cached };
 }

@@ -20,7 +20,11 @@ export interface Progress {
   warn(site: string, message: string): void;
 }
 
-export function createProgress(total: number, write: (line: string) => void = (l) => console.log(l), now = () => Date.now()): Progress {
+export function createProgress(
+  total: number,
+  write: (line: string) => void = (l) => console.log(l),
+  now = () => Date.now(),
+): Progress {
   const began = now();
   let started = 0;
   let finished = 0;
@@ -34,7 +38,9 @@ export function createProgress(total: number, write: (line: string) => void = (l
     },
     finish(result) {
       finished += 1;
-      const what = result.ok ? `✓ ${count(finished)} ${result.site}: ${result.pages} trang / pages, ${seconds(result.ms)}` : `✗ ${count(finished)} ${result.site}: LỖI / FAILED sau / after ${seconds(result.ms)}`;
+      const what = result.ok
+        ? `✓ ${count(finished)} ${result.site}: ${result.pages} trang / pages, ${seconds(result.ms)}`
+        : `✗ ${count(finished)} ${result.site}: LỖI / FAILED sau / after ${seconds(result.ms)}`;
       write(`${stamp()} ${what}`);
     },
     warn(site, message) {
@@ -45,7 +51,11 @@ export function createProgress(total: number, write: (line: string) => void = (l
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 1 || c === 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (c === 1 || c === 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
 }
@@ -53,7 +63,8 @@ function table(rows: string[][]): string {
 /** site · pages · time · status, one row per site, plus a total row. */
 export function summaryTable(results: readonly BuildResult[], wallMs?: number): string {
   const rows = [['Trường / site', 'Trang / pages', 'Thời gian / time', 'Trạng thái / status']];
-  for (const r of results) rows.push([r.site, r.ok ? String(r.pages) : '–', seconds(r.ms), r.ok ? 'OK' : 'LỖI / FAILED']);
+  for (const r of results)
+    rows.push([r.site, r.ok ? String(r.pages) : '–', seconds(r.ms), r.ok ? 'OK' : 'LỖI / FAILED']);
   const ok = results.filter((r) => r.ok);
   rows.push([
     `Tổng / total (${results.length})`,

@@ -31,7 +31,10 @@ function exampleSyllables(): Map<string, number> {
     for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
       const body = readFileSync(join(entry.parentPath, entry.name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-      for (const [word] of body.normalize('NFC').toLowerCase().matchAll(/\p{L}+/gu)) {
+      for (const [word] of body
+        .normalize('NFC')
+        .toLowerCase()
+        .matchAll(/\p{L}+/gu)) {
         if (!PLANTED_ONLY.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
@@ -39,8 +42,85 @@ function exampleSyllables(): Map<string, number> {
   return counts;
 }
 
-const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
-const RHYMES = ['a', 'ai', 'am', 'an', 'ang', 'anh', 'ao', 'at', 'ay', 'e', 'em', 'en', 'eo', 'i', 'ia', 'im', 'in', 'inh', 'it', 'o', 'oa', 'oai', 'oan', 'oc', 'oi', 'om', 'on', 'ong', 'u', 'ua', 'ui', 'um', 'un', 'ung', 'uy', 'ưa', 'ưng', 'ươi', 'ương', 'ơ', 'ơi', 'ơn', 'ô', 'ôi', 'ông', 'ê', 'ên', 'ênh', 'iêu', 'iên'];
+const ONSETS = [
+  '',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'nh',
+  'ph',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
+];
+const RHYMES = [
+  'a',
+  'ai',
+  'am',
+  'an',
+  'ang',
+  'anh',
+  'ao',
+  'at',
+  'ay',
+  'e',
+  'em',
+  'en',
+  'eo',
+  'i',
+  'ia',
+  'im',
+  'in',
+  'inh',
+  'it',
+  'o',
+  'oa',
+  'oai',
+  'oan',
+  'oc',
+  'oi',
+  'om',
+  'on',
+  'ong',
+  'u',
+  'ua',
+  'ui',
+  'um',
+  'un',
+  'ung',
+  'uy',
+  'ưa',
+  'ưng',
+  'ươi',
+  'ương',
+  'ơ',
+  'ơi',
+  'ơn',
+  'ô',
+  'ôi',
+  'ông',
+  'ê',
+  'ên',
+  'ênh',
+  'iêu',
+  'iên',
+];
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 
 /**
@@ -99,7 +179,9 @@ function day(next: () => number): string {
 }
 
 function frontmatter(fields: Record<string, string | number>): string {
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : JSON.stringify(v)}`).join('\n')}\n`;
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${typeof v === 'number' ? v : JSON.stringify(v)}`)
+    .join('\n')}\n`;
 }
 
 async function pdf(path: string, text: string): Promise<void> {
@@ -123,7 +205,10 @@ async function pdf(path: string, text: string): Promise<void> {
 const PLANTED = [
   { title: 'Thông báo tuyển sinh lớp 6 năm học 2026-2027', body: 'Nhà trường tuyển sinh lớp 6 theo phân tuyến.' },
   { title: 'Thời khóa biểu học kỳ I năm học 2026-2027', body: 'Thời khóa biểu áp dụng từ tuần 1.' },
-  { title: 'Đại hội Đoàn thanh niên nhiệm kỳ mới', body: 'Đoàn thanh niên tổ chức đại hội, bàn công tác đào tạo cán bộ đoàn.' },
+  {
+    title: 'Đại hội Đoàn thanh niên nhiệm kỳ mới',
+    body: 'Đoàn thanh niên tổ chức đại hội, bàn công tác đào tạo cán bộ đoàn.',
+  },
 ];
 
 /** Writes `<sitesDir>/<id>/` with `pages` entries; returns the site folder. */
@@ -138,21 +223,52 @@ export async function generateSearchBenchSite(sitesDir: string, id: string, page
   };
   mkdirSync(join(siteDir, 'public/tep'), { recursive: true });
   cpSync(LOGO, join(siteDir, 'public/logo.svg'));
-  writeFileSync(join(siteDir, 'site.yaml'), [
-    'name: Trường Trung học cơ sở Đo Tải', 'shortName: THCS Đo Tải', 'unitType: truong', 'level: thcs',
-    'parent:', '  name: UBND phường Bến Thành', 'responsible:', '  name: Phạm Văn Đo', '  position: Hiệu trưởng',
-    'address: 1 đường Số 1, phường Bến Thành, TP. Hồ Chí Minh', 'phone: 028 3822 0000', 'email: thcsdotai@hcm.edu.vn',
-    'domain: thcsdotai.hcm.edu.vn', 'logo:', '  src: /logo.svg', '  alt: Biểu trưng Trường THCS Đo Tải',
-    'theme:', '  primary: "#0b4f8a"', 'editorialBoard:', '  head:', '    name: Phạm Văn Đo', '    position: Hiệu trưởng',
-    'cms:', '  backend: github', '  repo: bench/do-tai', '',
-  ].join('\n'));
-  const counts = { documents: Math.round(pages * 0.08), disclosures: Math.round(pages * 0.04), admissions: Math.round(pages * 0.02), qa: Math.round(pages * 0.02) };
+  writeFileSync(
+    join(siteDir, 'site.yaml'),
+    [
+      'name: Trường Trung học cơ sở Đo Tải',
+      'shortName: THCS Đo Tải',
+      'unitType: truong',
+      'level: thcs',
+      'parent:',
+      '  name: UBND phường Bến Thành',
+      'responsible:',
+      '  name: Phạm Văn Đo',
+      '  position: Hiệu trưởng',
+      'address: 1 đường Số 1, phường Bến Thành, TP. Hồ Chí Minh',
+      'phone: 028 3822 0000',
+      'email: thcsdotai@hcm.edu.vn',
+      'domain: thcsdotai.hcm.edu.vn',
+      'logo:',
+      '  src: /logo.svg',
+      '  alt: Biểu trưng Trường THCS Đo Tải',
+      'theme:',
+      '  primary: "#0b4f8a"',
+      'editorialBoard:',
+      '  head:',
+      '    name: Phạm Văn Đo',
+      '    position: Hiệu trưởng',
+      'cms:',
+      '  backend: github',
+      '  repo: bench/do-tai',
+      '',
+    ].join('\n'),
+  );
+  const counts = {
+    documents: Math.round(pages * 0.08),
+    disclosures: Math.round(pages * 0.04),
+    admissions: Math.round(pages * 0.02),
+    qa: Math.round(pages * 0.02),
+  };
   const news = pages - counts.documents - counts.disclosures - counts.admissions - counts.qa;
   for (let i = 0; i < news; i++) {
     const planted = PLANTED[i];
     const title = planted?.title ?? prose(next, 8 + Math.floor(next() * 6)).replace(/\.$/, '');
     const body = `${planted?.body ?? ''} ${Array.from({ length: 3 + Math.floor(next() * 4) }, () => prose(next, 60)).join('\n\n')}`;
-    writeFileSync(join(dir('tin-tuc'), `bai-${String(i).padStart(4, '0')}.md`), `${frontmatter({ title, description: prose(next, 20), date: day(next), category: next() < 0.2 ? 'thong-bao' : 'hoat-dong' })}---\n${body}\n`);
+    writeFileSync(
+      join(dir('tin-tuc'), `bai-${String(i).padStart(4, '0')}.md`),
+      `${frontmatter({ title, description: prose(next, 20), date: day(next), category: next() < 0.2 ? 'thong-bao' : 'hoat-dong' })}---\n${body}\n`,
+    );
   }
   for (let i = 0; i < counts.documents; i++) {
     const file = `/tep/van-ban-${i}.pdf`;
@@ -160,17 +276,30 @@ export async function generateSearchBenchSite(sitesDir: string, id: string, page
     if (i % 2 === 0) await pdf(join(siteDir, 'public', file), prose(next, 700));
     else writeFileSync(join(siteDir, 'public', file.replace('.pdf', '.docx')), 'docx');
     const attached = i % 2 === 0 ? file : file.replace('.pdf', '.docx');
-    const issuer = ['Sở Giáo dục và Đào tạo TP. Hồ Chí Minh', 'Trường THCS Đo Tải', 'UBND phường Bến Thành'][i % 3] ?? '';
-    writeFileSync(join(dir('van-ban'), `van-ban-${i}.md`), `${frontmatter({ title: prose(next, 12).replace(/\.$/, ''), number: `${i + 1}/KH-THCSDT`, type: 'ke-hoach', issuer, issuerLevel: i % 3 === 0 ? 'so' : 'truong', issued: day(next) })}files:\n  - title: Toàn văn\n    file: ${attached}\n---\n${prose(next, 80)}\n`);
+    const issuer =
+      ['Sở Giáo dục và Đào tạo TP. Hồ Chí Minh', 'Trường THCS Đo Tải', 'UBND phường Bến Thành'][i % 3] ?? '';
+    writeFileSync(
+      join(dir('van-ban'), `van-ban-${i}.md`),
+      `${frontmatter({ title: prose(next, 12).replace(/\.$/, ''), number: `${i + 1}/KH-THCSDT`, type: 'ke-hoach', issuer, issuerLevel: i % 3 === 0 ? 'so' : 'truong', issued: day(next) })}files:\n  - title: Toàn văn\n    file: ${attached}\n---\n${prose(next, 80)}\n`,
+    );
   }
   for (let i = 0; i < counts.disclosures; i++) {
-    writeFileSync(join(dir('cong-khai'), `cong-khai-${i}.md`), `${frontmatter({ title: `Công khai ${prose(next, 6).replace(/\.$/, '')}`, schoolYear: ['2024-2025', '2025-2026', '2026-2027'][i % 3] ?? '2025-2026', category: 'thong-tin-chung', item: 'thong-tin-chung', published: day(next) })}---\n${prose(next, 120)}\n`);
+    writeFileSync(
+      join(dir('cong-khai'), `cong-khai-${i}.md`),
+      `${frontmatter({ title: `Công khai ${prose(next, 6).replace(/\.$/, '')}`, schoolYear: ['2024-2025', '2025-2026', '2026-2027'][i % 3] ?? '2025-2026', category: 'thong-tin-chung', item: 'thong-tin-chung', published: day(next) })}---\n${prose(next, 120)}\n`,
+    );
   }
   for (let i = 0; i < counts.admissions; i++) {
-    writeFileSync(join(dir('tuyen-sinh'), `tuyen-sinh-${i}.md`), `${frontmatter({ title: `Tuyển sinh ${prose(next, 6).replace(/\.$/, '')}`, description: prose(next, 20), schoolYear: '2026-2027', kind: 'thong-bao', date: day(next) })}---\n${prose(next, 150)}\n`);
+    writeFileSync(
+      join(dir('tuyen-sinh'), `tuyen-sinh-${i}.md`),
+      `${frontmatter({ title: `Tuyển sinh ${prose(next, 6).replace(/\.$/, '')}`, description: prose(next, 20), schoolYear: '2026-2027', kind: 'thong-bao', date: day(next) })}---\n${prose(next, 150)}\n`,
+    );
   }
   for (let i = 0; i < counts.qa; i++) {
-    writeFileSync(join(dir('hoi-dap'), `hoi-dap-${i}.md`), `${frontmatter({ title: `${prose(next, 10).replace(/\.$/, '')}?`, asked: day(next), answeredBy: 'Ban giám hiệu', answered: day(next) })}---\n${prose(next, 100)}\n`);
+    writeFileSync(
+      join(dir('hoi-dap'), `hoi-dap-${i}.md`),
+      `${frontmatter({ title: `${prose(next, 10).replace(/\.$/, '')}?`, asked: day(next), answeredBy: 'Ban giám hiệu', answered: day(next) })}---\n${prose(next, 100)}\n`,
+    );
   }
   return siteDir;
 }

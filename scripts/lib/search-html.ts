@@ -103,12 +103,17 @@ function takeFacts(region: Element): string[] {
 }
 
 function hiddenFields(record: SearchRecord, fold: string, facts: string[]): Element {
-  const span = (attr: string, name: string, value: string) => element('span', { [attr]: name }, [{ type: 'text', value }]);
-  const parts = [span('dataPagefindMeta', 'date', compactDate(record.date)), span('dataPagefindSort', 'date', record.date)];
+  const span = (attr: string, name: string, value: string) =>
+    element('span', { [attr]: name }, [{ type: 'text', value }]);
+  const parts = [
+    span('dataPagefindMeta', 'date', compactDate(record.date)),
+    span('dataPagefindSort', 'date', record.date),
+  ];
   if (record.title) parts.push(span('dataPagefindMeta', 'title', record.title));
   if (fold) parts.push(span('dataPagefindMeta', 'fold', fold));
   if (facts.length) parts.push(span('dataPagefindMeta', 'facts', facts.join(' · ')));
-  for (const [key, values] of Object.entries(record.filters)) for (const value of values ?? []) parts.push(span('dataPagefindFilter', key, value));
+  for (const [key, values] of Object.entries(record.filters))
+    for (const value of values ?? []) parts.push(span('dataPagefindFilter', key, value));
   // Elements inside data-pagefind-ignore still give their metadata, filters and sort keys.
   return element('div', { dataPagefindIgnore: true }, parts);
 }
@@ -131,10 +136,15 @@ export function prepareHtml(html: string, record: SearchRecord, attachments: Att
   if (!region) return undefined;
   const facts = takeFacts(region);
   dropTableLabels(region);
-  const allText = [record.title, toText(indexedPart(region)), ...facts, ...attachments.map((a) => a.text)].join(' ').normalize('NFC');
+  const allText = [record.title, toText(indexedPart(region)), ...facts, ...attachments.map((a) => a.text)]
+    .join(' ')
+    .normalize('NFC');
   const fold = foldField(allText, SEARCH_SYNONYMS);
   region.properties.dataPagefindBody ??= true;
-  region.children.push(...attachments.map((a) => element('div', {}, [{ type: 'text', value: a.text }])), hiddenFields(record, fold, facts));
+  region.children.push(
+    ...attachments.map((a) => element('div', {}, [{ type: 'text', value: a.text }])),
+    hiddenFields(record, fold, facts),
+  );
   // Character references are decoded by now: "e&#x301;" is NFD until this step.
   nfcTree(tree);
   return toHtml(tree);

@@ -46,7 +46,17 @@ export const MAX_ATTACHMENT_CHARS = 40_000;
  * `.ct-noprint` is the theme's mark for what a printout leaves out (related posts,
  * the print help): what is not worth printing is not worth matching either.
  */
-export const EXCLUDE_SELECTORS = ['nav', 'form', 'aside', '[role="search"]', '.ct-noprint', 'script', 'style', 'noscript', 'template'];
+export const EXCLUDE_SELECTORS = [
+  'nav',
+  'form',
+  'aside',
+  '[role="search"]',
+  '.ct-noprint',
+  'script',
+  'style',
+  'noscript',
+  'template',
+];
 
 export interface IndexOptions {
   pdfCacheDir?: string;
@@ -82,7 +92,12 @@ function builtPage(outDir: string, record: SearchRecord): string | undefined {
   return record.urls.find((url) => existsSync(join(outDir, url, 'index.html')));
 }
 
-async function attachmentsOf(outDir: string, record: SearchRecord, cacheDir: string, warn: (m: string) => void): Promise<Attachment[]> {
+async function attachmentsOf(
+  outDir: string,
+  record: SearchRecord,
+  cacheDir: string,
+  warn: (m: string) => void,
+): Promise<Attachment[]> {
   const found: Attachment[] = [];
   let room = MAX_ATTACHMENT_CHARS;
   for (const file of record.files.filter((f) => /\.pdf$/i.test(f.file))) {
@@ -118,7 +133,9 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
   try {
     if (!records) {
       // A theme without the records endpoint: index every page as it is.
-      warn(`không có ${RECORDS_PATH}: lập chỉ mục mọi trang, không có bộ lọc / no search records: indexing every page without filters`);
+      warn(
+        `không có ${RECORDS_PATH}: lập chỉ mục mọi trang, không có bộ lọc / no search records: indexing every page without filters`,
+      );
       const added = await index.addDirectory({ path: outDir });
       if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
       pages = added.page_count;
@@ -134,7 +151,11 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
         if (seen.has(url)) continue;
         seen.add(url);
         const attachments = await attachmentsOf(outDir, record, cacheDir, warn);
-        const html = prepareHtml(readFileSync(join(outDir, url, 'index.html'), 'utf8'), withUnit(record, unit), attachments);
+        const html = prepareHtml(
+          readFileSync(join(outDir, url, 'index.html'), 'utf8'),
+          withUnit(record, unit),
+          attachments,
+        );
         if (!html) continue;
         const added = await index.addHTMLFile({ url, content: html });
         if (added.errors.length) throw new Error(`Pagefind (${url}): ${added.errors.join('; ')}`);
@@ -146,7 +167,10 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
         if (result.errors.length) throw new Error(`Pagefind (${record.url}): ${result.errors.join('; ')}`);
         added += 1;
       }
-      if (missing.length) warn(`${missing.length} mục không có trang đã dựng nên không tìm kiếm được / entries without a built page: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+      if (missing.length)
+        warn(
+          `${missing.length} mục không có trang đã dựng nên không tìm kiếm được / entries without a built page: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+        );
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -43,7 +43,9 @@ interface Idle {
 /** Handles that would keep the parent alive while the worker waits. */
 function handles(child: ChildProcess): { ref(): void; unref(): void }[] {
   const channel = (child as unknown as { channel?: { ref(): void; unref(): void } }).channel;
-  return [child, channel, child.stdout, child.stderr].filter((h): h is NonNullable<typeof h> & { ref(): void; unref(): void } => Boolean(h && 'unref' in h));
+  return [child, channel, child.stdout, child.stderr].filter(
+    (h): h is NonNullable<typeof h> & { ref(): void; unref(): void } => Boolean(h && 'unref' in h),
+  );
 }
 
 export class WorkerPool<J, R> {
@@ -58,11 +60,24 @@ export class WorkerPool<J, R> {
 
   /** Runs `job` in an idle worker, or a new one. Resolves like runNode when the worker dies mid-job. */
   async run(job: J, opts: JobOptions = {}): Promise<WorkerRun<R>> {
-    const child = this.take() ?? spawnNode([...(this.spawnOptions.execArgv ?? []), this.script], { cwd: this.spawnOptions.cwd, env: this.spawnOptions.env(), ipc: true });
+    const child =
+      this.take() ??
+      spawnNode([...(this.spawnOptions.execArgv ?? []), this.script], {
+        cwd: this.spawnOptions.cwd,
+        env: this.spawnOptions.env(),
+        ipc: true,
+      });
     if (!child) return { code: null, signal: 'SIGTERM', output: '' };
     for (const handle of handles(child)) handle.ref();
     const result = await this.runIn(child, job, opts);
-    if (result.reply !== undefined && !result.retire && child.exitCode === null && child.signalCode === null && child.connected) this.putBack(child);
+    if (
+      result.reply !== undefined &&
+      !result.retire &&
+      child.exitCode === null &&
+      child.signalCode === null &&
+      child.connected
+    )
+      this.putBack(child);
     return result;
   }
 
@@ -71,7 +86,10 @@ export class WorkerPool<J, R> {
     await Promise.all(
       this.idle.splice(0).map(({ child, timer }) => {
         clearTimeout(timer);
-        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once('exit', () => done()));
+        const exited =
+          child.exitCode !== null || child.signalCode !== null
+            ? Promise.resolve()
+            : new Promise<void>((done) => child.once('exit', () => done()));
         // Referenced again, so the parent waits for the exit.
         for (const handle of handles(child)) handle.ref();
         if (child.connected) child.disconnect();
@@ -123,7 +141,8 @@ export class WorkerPool<J, R> {
         resolve(run);
       };
       const settle = () => {
-        if (reply && ended.stdout && ended.stderr) finish({ code: 0, signal: null, output, reply: reply.done, retire: reply.retire });
+        if (reply && ended.stdout && ended.stderr)
+          finish({ code: 0, signal: null, output, reply: reply.done, retire: reply.retire });
       };
       const collect = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
         partial[stream] += chunk.toString();

@@ -19,9 +19,10 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 
 export function callbackPage(result: { token: string } | { error: string }, allowedOrigins: string[]): CallbackPage {
   const nonce = randomBytes(16).toString('base64');
-  const message = 'token' in result
-    ? `authorization:github:success:${JSON.stringify({ token: result.token, provider: 'github' })}`
-    : `authorization:github:error:${JSON.stringify({ message: result.error })}`;
+  const message =
+    'token' in result
+      ? `authorization:github:success:${JSON.stringify({ token: result.token, provider: 'github' })}`
+      : `authorization:github:error:${JSON.stringify({ message: result.error })}`;
   const script = `(function () {
   var origins = ${scriptJson(allowedOrigins)};
   var message = ${scriptJson(message)};
@@ -33,7 +34,11 @@ export function callbackPage(result: { token: string } | { error: string }, allo
   });
   origins.forEach(function (origin) { window.opener.postMessage('authorizing:github', origin); });
 })();`;
-  const text = 'token' in result ? 'Đang hoàn tất đăng nhập… Cửa sổ này sẽ tự đóng.' : `Không đăng nhập được: ${result.error}`;
+  const text =
+    'token' in result ? 'Đang hoàn tất đăng nhập… Cửa sổ này sẽ tự đóng.' : `Không đăng nhập được: ${result.error}`;
   const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập GitHub</title></head><body><p>${text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p><script nonce="${nonce}">${script}</script></body></html>`;
-  return { html, csp: `default-src 'none'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'` };
+  return {
+    html,
+    csp: `default-src 'none'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+  };
 }

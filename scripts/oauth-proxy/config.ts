@@ -22,11 +22,15 @@ function origin(value: string, variable: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${variable}: "${value}" không phải địa chỉ web. Cách sửa: ghi dạng https://ten-mien. / "${value}" is not a URL; write https://domain.`);
+    throw new Error(
+      `${variable}: "${value}" không phải địa chỉ web. Cách sửa: ghi dạng https://ten-mien. / "${value}" is not a URL; write https://domain.`,
+    );
   }
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
   if (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:')) {
-    throw new Error(`${variable}: "${value}" phải dùng https (http chỉ cho máy này). / must use https (http only on loopback).`);
+    throw new Error(
+      `${variable}: "${value}" phải dùng https (http chỉ cho máy này). / must use https (http only on loopback).`,
+    );
   }
   return url.origin;
 }
@@ -34,10 +38,17 @@ function origin(value: string, variable: string): string {
 export function readConfig(env: Record<string, string | undefined> = process.env): ProxyConfig {
   const need = (name: string) => {
     const value = env[name]?.trim();
-    if (!value) throw new Error(`Thiếu biến môi trường ${name}; xem scripts/oauth-proxy/README.md. / Missing environment variable ${name}; see scripts/oauth-proxy/README.md.`);
+    if (!value)
+      throw new Error(
+        `Thiếu biến môi trường ${name}; xem scripts/oauth-proxy/README.md. / Missing environment variable ${name}; see scripts/oauth-proxy/README.md.`,
+      );
     return value;
   };
-  const allowedOrigins = need('OAUTH_ALLOWED_ORIGINS').split(',').map((o) => o.trim()).filter(Boolean).map((o) => origin(o, 'OAUTH_ALLOWED_ORIGINS'));
+  const allowedOrigins = need('OAUTH_ALLOWED_ORIGINS')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => origin(o, 'OAUTH_ALLOWED_ORIGINS'));
   return {
     clientId: need('GITHUB_CLIENT_ID'),
     clientSecret: need('GITHUB_CLIENT_SECRET'),

@@ -8,7 +8,9 @@ import { createOAuthProxy } from './server.ts';
 try {
   const config = readConfig();
   createOAuthProxy(config).listen(config.port, config.host, () => {
-    console.log(`Máy chủ đăng nhập GitHub / OAuth proxy: http://${config.host}:${config.port} → ${config.publicUrl} (${config.allowedOrigins.join(', ')})`);
+    console.log(
+      `Máy chủ đăng nhập GitHub / OAuth proxy: http://${config.host}:${config.port} → ${config.publicUrl} (${config.allowedOrigins.join(', ')})`,
+    );
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

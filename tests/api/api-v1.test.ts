@@ -23,7 +23,14 @@ import { schoolYearOfDay } from '../../content-schemas/calendar.ts';
 import { absoluteUrl, webUrl } from '../../themes/cong-truong/lib/urls.ts';
 import { membersOf } from '../../themes/cong-truong/members.ts';
 import { listSites } from '../../scripts/lib/sites.ts';
-import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, NETWORK_DIST, NETWORK_SITES_DIR, SITES_DIR } from '../helpers/paths.ts';
+import {
+  EXAMPLE_DIST,
+  FIXTURE_DIST,
+  FIXTURE_SITES_DIR,
+  NETWORK_DIST,
+  NETWORK_SITES_DIR,
+  SITES_DIR,
+} from '../helpers/paths.ts';
 
 interface Built {
   id: string;
@@ -49,7 +56,8 @@ const apiDir = (s: Built) => join(s.dist, API_BASE);
 const readText = (s: Built, file: string) => readFileSync(join(apiDir(s), file), 'utf8');
 const readJson = (s: Built, name: ApiFileName) => JSON.parse(readText(s, `${name}.json`)) as Json;
 const items = (s: Built, name: ApiFileName) => readJson(s, name).items as Item[];
-const live = (s: Built, collection: Entry['collection']) => s.entries.filter((e) => e.collection === collection && e.data.draft !== true);
+const live = (s: Built, collection: Entry['collection']) =>
+  s.entries.filter((e) => e.collection === collection && e.data.draft !== true);
 const drafts = (s: Built) => s.entries.filter((e) => e.data.draft === true);
 const slugs = (xs: { slug: string }[]) => xs.map((x) => x.slug).sort();
 
@@ -60,7 +68,8 @@ formats.default(ajv);
 function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
 }
 
@@ -77,8 +86,21 @@ function fileOf(url: string): string {
 
 describe('the built sites', () => {
   it('include the examples, the fixture with drafts and the Phòng fixture', () => {
-    expect(built.map((s) => s.id)).toEqual(expect.arrayContaining(['so-gddt-tphcm', 'phong-vhxh-ben-thanh', 'thcs-nguyen-du', 'mn-hoa-sen', 'mini', 'phong-vhxh-dong-hoa']));
-    expect(drafts(built.find((s) => s.id === 'mini') as Built).map((e) => e.collection).sort()).toEqual(['disclosures', 'documents', 'news']);
+    expect(built.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'so-gddt-tphcm',
+        'phong-vhxh-ben-thanh',
+        'thcs-nguyen-du',
+        'mn-hoa-sen',
+        'mini',
+        'phong-vhxh-dong-hoa',
+      ]),
+    );
+    expect(
+      drafts(built.find((s) => s.id === 'mini') as Built)
+        .map((e) => e.collection)
+        .sort(),
+    ).toEqual(['disclosures', 'documents', 'news']);
   });
 });
 
@@ -89,16 +111,19 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
     expect(readdirSync(apiDir(s)).sort()).toEqual(names.flatMap((n) => [`${n}.json`, `${n}.schema.json`]).sort());
   });
 
-  it.each(names)('%s.json validates against the published schema, which is the one content-schemas generates', (name) => {
-    const published = JSON.parse(readText(s, `${name}.schema.json`)) as Json;
-    expect(published).toEqual(apiJsonSchema(API_FILES[name].schema));
-    expect(published.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    const validate = ajv.compile(published);
-    const data = readJson(s, name);
-    expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
-    expect(data).toMatchObject({ version: 1, site: s.id });
-    expect(new Date(data.generated as string).toISOString()).toBe(data.generated);
-  });
+  it.each(names)(
+    '%s.json validates against the published schema, which is the one content-schemas generates',
+    (name) => {
+      const published = JSON.parse(readText(s, `${name}.schema.json`)) as Json;
+      expect(published).toEqual(apiJsonSchema(API_FILES[name].schema));
+      expect(published.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      const validate = ajv.compile(published);
+      const data = readJson(s, name);
+      expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+      expect(data).toMatchObject({ version: 1, site: s.id });
+      expect(new Date(data.generated as string).toISOString()).toBe(data.generated);
+    },
+  );
 
   it.each(names)('%s.json is UTF-8 in NFC without a BOM, indented for people to read', (name) => {
     const bytes = readFileSync(join(apiDir(s), `${name}.json`));
@@ -114,7 +139,9 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
     // The parent unit's own website is the only address outside the test build.
     const followed = urls.filter(([path]) => path !== 'unit.parent.url');
     for (const [path, url] of urls) expect(url, path).toMatch(/^https?:\/\/[^/]+\//);
-    expect(followed.map(([path, url]) => [path, fileOf(url)] as const).filter(([, f]) => !f.startsWith('/'))).toEqual([]);
+    expect(followed.map(([path, url]) => [path, fileOf(url)] as const).filter(([, f]) => !f.startsWith('/'))).toEqual(
+      [],
+    );
   });
 
   it('keeps drafts out of every file', () => {
@@ -130,7 +157,8 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
     const listed = items(s, 'tin-tuc');
     expect(listed).toHaveLength(Math.min(50, news.length));
     const newest = news[listed.length - 1]?.data.date as Date | undefined;
-    for (const e of news.filter((n) => newest && (n.data.date as Date) > newest)) expect(slugs(listed), e.file).toContain(e.slug);
+    for (const e of news.filter((n) => newest && (n.data.date as Date) > newest))
+      expect(slugs(listed), e.file).toContain(e.slug);
     expect(listed.map((n) => n.date)).toEqual([...listed.map((n) => n.date)].sort().reverse());
     for (const n of listed) expect(n.url).toBe(absoluteUrl(`/tin-tuc/${n.slug}/`, s.site.domain));
   });
@@ -159,17 +187,25 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
   it('lists every published công khai entry under its năm học, newest year first', () => {
     const years = readJson(s, 'cong-khai').years as { schoolYear: string; items: Item[] }[];
     expect(slugs(years.flatMap((y) => y.items))).toEqual(slugs(live(s, 'disclosures')));
-    expect(years.map((y) => y.schoolYear)).toEqual([...new Set(live(s, 'disclosures').map((e) => String(e.data.schoolYear)))].sort().reverse());
+    expect(years.map((y) => y.schoolYear)).toEqual(
+      [...new Set(live(s, 'disclosures').map((e) => String(e.data.schoolYear)))].sort().reverse(),
+    );
     for (const y of years) for (const i of y.items) expect(i.schoolYear).toBe(y.schoolYear);
   });
 
   it('tells how complete the current năm học is against the items of its level', () => {
     const data = readJson(s, 'cong-khai');
-    const current = data.current as Record<'expected' | 'published' | 'missing', { item: string }[]> & { schoolYear: string };
+    const current = data.current as Record<'expected' | 'published' | 'missing', { item: string }[]> & {
+      schoolYear: string;
+    };
     const year = schoolYearOfDay(vnDay(new Date(data.generated as string)));
     const codes = (xs: { item: string }[]) => xs.map((x) => x.item);
     const expected = s.site.unitType === 'truong' && s.site.level ? requiredDisclosureItems(s.site.level) : [];
-    const done = new Set(live(s, 'disclosures').filter((e) => e.data.schoolYear === year).map((e) => String(e.data.item)));
+    const done = new Set(
+      live(s, 'disclosures')
+        .filter((e) => e.data.schoolYear === year)
+        .map((e) => String(e.data.item)),
+    );
     expect(current.schoolYear).toBe(year);
     expect(codes(current.expected)).toEqual(expected);
     expect(codes(current.published)).toEqual(expected.filter((k) => done.has(k)));
@@ -187,7 +223,11 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
   });
 
   it('carries the audience of each document, notice and alert as the entry wrote it', () => {
-    for (const [name, collection] of [['van-ban', 'documents'], ['tin-tuc', 'news'], ['thong-bao-khan', 'alerts']] as const) {
+    for (const [name, collection] of [
+      ['van-ban', 'documents'],
+      ['tin-tuc', 'news'],
+      ['thong-bao-khan', 'alerts'],
+    ] as const) {
       for (const item of items(s, name)) {
         const entry = s.entries.find((e) => e.collection === collection && e.slug === item.slug) as Entry;
         expect(item.audience, `${name} ${item.slug}`).toEqual(entry.data.audience);
@@ -197,7 +237,13 @@ describe.each(built.map((s) => [s.id, s] as const))('/api/v1/ of %s', (_id, s) =
 
   it('describes the unit as site.yaml does', () => {
     const unit = readJson(s, 'site').unit as Json;
-    expect(unit).toMatchObject({ name: s.site.name, unitType: s.site.unitType, domain: s.site.domain, url: `https://${s.site.domain}/`, parent: s.site.parent.url ? { ...s.site.parent, url: new URL(s.site.parent.url).href } : s.site.parent });
+    expect(unit).toMatchObject({
+      name: s.site.name,
+      unitType: s.site.unitType,
+      domain: s.site.domain,
+      url: `https://${s.site.domain}/`,
+      parent: s.site.parent.url ? { ...s.site.parent, url: new URL(s.site.parent.url).href } : s.site.parent,
+    });
     expect(unit.level).toBe(s.site.level);
     expect(fileOf(unit.url as string)).toBe(join(s.dist, 'index.html'));
     expect(fileOf((unit.logo as { url: string }).url)).toBe(join(s.dist, s.site.logo.src));
@@ -224,13 +270,15 @@ describe('the Phòng fixture', () => {
 describe('the liên thông fixture', () => {
   const so = built.find((s) => s.id === 'so-gddt-thu-nghiem') as Built;
 
-  it('publishes the Sở\'s addressed entries with their audience, and keeps the alert in force', () => {
+  it("publishes the Sở's addressed entries with their audience, and keeps the alert in force", () => {
     expect(items(so, 'van-ban').map((d) => [d.slug, d.audience])).toEqual([
       ['quyet-dinh-kien-toan-van-phong-so', undefined],
       ['ke-hoach-thi-hoc-sinh-gioi-lop-9', { levels: ['thcs'], units: [] }],
       ['huong-dan-nhiem-vu-nam-hoc-2026-2027', 'all'],
     ]);
-    expect(items(so, 'thong-bao-khan').map((a) => [a.slug, a.start, a.end, a.audience])).toEqual([['phong-chong-bao-lu', '2026-01-01', '2099-12-31', 'all']]);
+    expect(items(so, 'thong-bao-khan').map((a) => [a.slug, a.start, a.end, a.audience])).toEqual([
+      ['phong-chong-bao-lu', '2026-01-01', '2099-12-31', 'all'],
+    ]);
   });
 });
 
@@ -238,7 +286,9 @@ describe('the mini fixture', () => {
   const mini = built.find((s) => s.id === 'mini') as Built;
 
   it('shows the alert still in force and leaves out the one that ended', () => {
-    expect(items(mini, 'thong-bao-khan').map((a) => [a.slug, a.link])).toEqual([['nghi-hoc-do-bao', 'https://thcsthunghiem.hcm.edu.vn/thong-bao/']]);
+    expect(items(mini, 'thong-bao-khan').map((a) => [a.slug, a.link])).toEqual([
+      ['nghi-hoc-do-bao', 'https://thcsthunghiem.hcm.edu.vn/thong-bao/'],
+    ]);
   });
 
   it('leaves out the draft document written in NFD, by its NFC title too', () => {

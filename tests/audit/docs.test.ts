@@ -22,6 +22,7 @@ describe('scripts/audit/README.md', () => {
 
   it('states the weights and the category caps of score.ts', () => {
     expect(readme).toContain(`lỗi ${WEIGHTS.error}, cảnh báo ${WEIGHTS.warning}, thông tin ${WEIGHTS.info}`);
-    for (const c of Object.keys(CATEGORY_CAPS) as Category[]) expect(readme).toContain(`| ${CATEGORY_LABELS[c]} | ${CATEGORY_CAPS[c]} |`);
+    for (const c of Object.keys(CATEGORY_CAPS) as Category[])
+      expect(readme).toContain(`| ${CATEGORY_LABELS[c]} | ${CATEGORY_CAPS[c]} |`);
   });
 });

@@ -29,7 +29,9 @@ it('the examples are exactly the Sở, the Phòng and the two schools', () => {
 describe.each(EXAMPLES)('example site $id', ({ id, unitType }) => {
   it('is built and has 0 errors at 22/11/2026', () => {
     const result = auditSite(join(SITES_DIR, id), join(EXAMPLE_DIST, id), { date: DATE });
-    const lines = result.findings.map((f) => `${f.severity} ${f.rule}: ${f.message}${f.file ? ` [${f.file}${f.line ? `:${f.line}` : ''}]` : ''}`);
+    const lines = result.findings.map(
+      (f) => `${f.severity} ${f.rule}: ${f.message}${f.file ? ` [${f.file}${f.line ? `:${f.line}` : ''}]` : ''}`,
+    );
     console.log(`${id}: ${summaryLine(result)}\n  ${lines.join('\n  ')}`);
     expect(result.unitType).toBe(unitType);
     expect(result.built).toBe(true);
@@ -37,16 +39,21 @@ describe.each(EXAMPLES)('example site $id', ({ id, unitType }) => {
   });
 });
 
-describe.each(EXAMPLES.filter((e) => e.unitType !== 'truong'))('example unit $id without its organisation chart page', ({ id }) => {
-  const copy = mkdtempSync(join(tmpdir(), 'cong-truong-unit-audit-'));
-  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+describe.each(EXAMPLES.filter((e) => e.unitType !== 'truong'))(
+  'example unit $id without its organisation chart page',
+  ({ id }) => {
+    const copy = mkdtempSync(join(tmpdir(), 'cong-truong-unit-audit-'));
+    afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-  it('is reported under TT 37/2020 Điều 8, not Điều 9', () => {
-    cpSync(join(SITES_DIR, id), join(copy, id), { recursive: true });
-    rmSync(join(copy, id, 'content/trang/co-cau-to-chuc.md'));
-    const result = auditSite(join(copy, id), join(copy, 'dist', id), { date: DATE });
-    const missing = result.findings.filter((f) => f.rule === 'gioi-thieu');
-    expect(missing.map((f) => [f.severity, f.message])).toEqual([['error', 'Thiếu trang «Cơ cấu tổ chức (sơ đồ tổ chức)».']]);
-    expect(missing[0]?.basis).toContain('Điều 8 khoản 1 Thông tư 37/2020/TT-BGDĐT');
-  });
-});
+    it('is reported under TT 37/2020 Điều 8, not Điều 9', () => {
+      cpSync(join(SITES_DIR, id), join(copy, id), { recursive: true });
+      rmSync(join(copy, id, 'content/trang/co-cau-to-chuc.md'));
+      const result = auditSite(join(copy, id), join(copy, 'dist', id), { date: DATE });
+      const missing = result.findings.filter((f) => f.rule === 'gioi-thieu');
+      expect(missing.map((f) => [f.severity, f.message])).toEqual([
+        ['error', 'Thiếu trang «Cơ cấu tổ chức (sơ đồ tổ chức)».'],
+      ]);
+      expect(missing[0]?.basis).toContain('Điều 8 khoản 1 Thông tư 37/2020/TT-BGDĐT');
+    });
+  },
+);

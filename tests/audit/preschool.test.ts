@@ -24,7 +24,9 @@ describe('a preschool', () => {
     v.write('content/ke-hoach/thang-11-2026.md', plan('thang', '2026-11-01', '2026-10-25'));
     const result = v.audit();
     expect(rulesHit(result)).toEqual(['ke-hoach-thang']);
-    expect(result.findings[0]?.message).toBe('Kế hoạch tháng 11/2026 công khai ngày 25/10/2026, không trước ngày 25 của tháng trước (hạn 24/10/2026).');
+    expect(result.findings[0]?.message).toBe(
+      'Kế hoạch tháng 11/2026 công khai ngày 25/10/2026, không trước ngày 25 của tháng trước (hạn 24/10/2026).',
+    );
   });
 
   it('accepts a monthly plan published on the 24th', () => {
@@ -44,7 +46,9 @@ describe('a preschool', () => {
     v.remove('content/ke-hoach/tuan-23-11-2026.md');
     const result = v.audit();
     expect(rulesHit(result)).toEqual(['ke-hoach-tuan']);
-    expect(result.findings[0]?.message).toBe('Chưa có kế hoạch giáo dục tuần từ 23/11/2026 (hạn đăng thứ Bảy 21/11/2026).');
+    expect(result.findings[0]?.message).toBe(
+      'Chưa có kế hoạch giáo dục tuần từ 23/11/2026 (hạn đăng thứ Bảy 21/11/2026).',
+    );
   });
 
   it('does not yet ask for next week’s plan on the Saturday itself', () => {
@@ -76,7 +80,9 @@ describe('a preschool', () => {
     v.write('content/thuc-don/tuan-23-11-2026.md', menu('2026-11-23', '2026-11-22'));
     const result = v.audit();
     expect(rulesHit(result)).toEqual(['thuc-don']);
-    expect(result.findings[0]?.message).toBe('Thực đơn tuần từ 23/11/2026 công khai ngày 22/11/2026, sau hạn thứ Bảy 21/11/2026.');
+    expect(result.findings[0]?.message).toBe(
+      'Thực đơn tuần từ 23/11/2026 công khai ngày 22/11/2026, sau hạn thứ Bảy 21/11/2026.',
+    );
   });
 
   it('asks for no menu in the Tết week, when no day of the week is a working day', () => {

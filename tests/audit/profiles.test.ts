@@ -12,13 +12,17 @@ function posts(v: Variant, from: Date, to: Date, step: number): number {
   let n = 0;
   for (let d = from; d.getTime() <= to.getTime(); d = addDays(d, step)) {
     const iso = isoDate(d);
-    v.write(`content/tin-tuc/bai-${iso}.md`, `---\ntitle: Hoạt động ngày ${iso}\ndescription: Tin hoạt động của nhà trường.\ndate: ${iso}\ncategory: hoat-dong\n---\nNội dung.\n`);
+    v.write(
+      `content/tin-tuc/bai-${iso}.md`,
+      `---\ntitle: Hoạt động ngày ${iso}\ndescription: Tin hoạt động của nhà trường.\ndate: ${iso}\ncategory: hoat-dong\n---\nNội dung.\n`,
+    );
     n += 1;
   }
   return n;
 }
 
-const useProfile = (v: Variant, id: string) => v.edit('site.yaml', (s) => s.replace('profile: mac-dinh', `profile: ${id}`));
+const useProfile = (v: Variant, id: string) =>
+  v.edit('site.yaml', (s) => s.replace('profile: mac-dinh', `profile: ${id}`));
 
 describe('profiles', () => {
   it('ship mac-dinh, ha-noi-50 and hcm-4210', () => {
@@ -29,7 +33,9 @@ describe('profiles', () => {
     const v = variant();
     useProfile(v, 'da-nang-99');
     expect(() => v.audit()).toThrow(AuditConfigError);
-    expect(() => v.audit()).toThrow(/sites\/base\/site\.yaml: không có bộ tiêu chí «da-nang-99» \(profile\)\. Có: ha-noi-50, hcm-4210, mac-dinh\./);
+    expect(() => v.audit()).toThrow(
+      /sites\/base\/site\.yaml: không có bộ tiêu chí «da-nang-99» \(profile\)\. Có: ha-noi-50, hcm-4210, mac-dinh\./,
+    );
   });
 
   it('let --profile override site.yaml', () => {
@@ -57,7 +63,8 @@ describe('ha-noi-50: 50 posts a calendar year, at least 1 a month', () => {
 
   it('flags a month without posts', () => {
     const v = busy();
-    for (const f of readdirSync(join(v.siteDir, 'content/tin-tuc')).filter((f) => f.startsWith('bai-2026-03-'))) v.remove(`content/tin-tuc/${f}`);
+    for (const f of readdirSync(join(v.siteDir, 'content/tin-tuc')).filter((f) => f.startsWith('bai-2026-03-')))
+      v.remove(`content/tin-tuc/${f}`);
     const result = v.audit();
     expect(rulesHit(result)).toEqual(['so-bai-thang']);
     expect(result.findings[0]?.message).toBe('1 tháng có ít hơn 1 tin bài: 03/2026.');
@@ -71,7 +78,9 @@ describe('ha-noi-50: 50 posts a calendar year, at least 1 a month', () => {
     posts(v, utcDate(2026, 1, 2), utcDate(2026, 11, 20), 6);
     const result = v.audit();
     expect(rulesHit(result)).toEqual(['so-bai-nam-lich']);
-    expect(result.findings.map((f) => f.message)).toEqual(['Năm 2025 có 14 tin bài, dưới chỉ tiêu 25 (50 tin bài/năm, tính theo 6 tháng hoạt động).']);
+    expect(result.findings.map((f) => f.message)).toEqual([
+      'Năm 2025 có 14 tin bài, dưới chỉ tiêu 25 (50 tin bài/năm, tính theo 6 tháng hoạt động).',
+    ]);
   });
 });
 
@@ -82,7 +91,10 @@ describe('hcm-4210: 40 posts a school year, công khai per school year, biểu m
     posts(v, utcDate(2025, 9, 2), utcDate(2026, 8, 31), 7);
     posts(v, utcDate(2026, 9, 1), utcDate(2026, 11, 21), 2);
     v.write('public/tep/don-xin-nghi-hoc.docx', 'docx');
-    v.write('content/van-ban/don-xin-nghi-hoc.md', '---\ntitle: Mẫu đơn xin nghỉ học\nnumber: BM-01\ntype: bieu-mau\nissuer: Trường THCS Kiểm Thử\nissuerLevel: truong\nissued: 2026-09-01\nfiles:\n  - title: Mẫu đơn\n    file: /tep/don-xin-nghi-hoc.docx\n---\n');
+    v.write(
+      'content/van-ban/don-xin-nghi-hoc.md',
+      '---\ntitle: Mẫu đơn xin nghỉ học\nnumber: BM-01\ntype: bieu-mau\nissuer: Trường THCS Kiểm Thử\nissuerLevel: truong\nissued: 2026-09-01\nfiles:\n  - title: Mẫu đơn\n    file: /tep/don-xin-nghi-hoc.docx\n---\n',
+    );
     return v;
   }
 
@@ -105,7 +117,8 @@ describe('hcm-4210: 40 posts a school year, công khai per school year, biểu m
 
   it('flags a school year with too few posts', () => {
     const v = busy();
-    for (let d = utcDate(2026, 9, 1); d.getTime() <= utcDate(2026, 11, 21).getTime(); d = addDays(d, 4)) v.remove(`content/tin-tuc/bai-${isoDate(d)}.md`);
+    for (let d = utcDate(2026, 9, 1); d.getTime() <= utcDate(2026, 11, 21).getTime(); d = addDays(d, 4))
+      v.remove(`content/tin-tuc/bai-${isoDate(d)}.md`);
     const result = v.audit();
     expect(rulesHit(result)).toEqual(['so-bai-nam-hoc']);
     expect(result.findings[0]?.severity).toBe('info');

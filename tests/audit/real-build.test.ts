@@ -42,18 +42,32 @@ describe('the base fixture built by the theme', () => {
   });
 
   it('fails sieu-du-lieu without DC.creator', () => {
-    expect(rulesHit(auditWith('/tin-tuc/hoi-thi-giao-vien-day-gioi/', (h) => h.replace(/<meta name="DC\.creator"[^>]*>/i, '')))).toEqual(['sieu-du-lieu']);
+    expect(
+      rulesHit(
+        auditWith('/tin-tuc/hoi-thi-giao-vien-day-gioi/', (h) => h.replace(/<meta name="DC\.creator"[^>]*>/i, '')),
+      ),
+    ).toEqual(['sieu-du-lieu']);
   });
 
   it('fails chan-trang without the phone number in the footer', () => {
-    expect(rulesHit(auditWith('/van-ban/', (h) => h.replace(/(<footer[\s\S]*?)028 3896 1234/, '$1')))).toEqual(['chan-trang']);
+    expect(rulesHit(auditWith('/van-ban/', (h) => h.replace(/(<footer[\s\S]*?)028 3896 1234/, '$1')))).toEqual([
+      'chan-trang',
+    ]);
   });
 
   it('fails chuc-nang-in without the print control', () => {
-    expect(rulesHit(auditWith('/tin-tuc/hoi-thi-giao-vien-day-gioi/', (h) => h.replace(/<div class="ct-print[\s\S]*?<\/details>\s*<\/div>/, '')))).toEqual(['chuc-nang-in']);
+    expect(
+      rulesHit(
+        auditWith('/tin-tuc/hoi-thi-giao-vien-day-gioi/', (h) =>
+          h.replace(/<div class="ct-print[\s\S]*?<\/details>\s*<\/div>/, ''),
+        ),
+      ),
+    ).toEqual(['chuc-nang-in']);
   });
 
   it('fails anh-thieu-alt with an image without alt', () => {
-    expect(rulesHit(auditWith('/', (h) => h.replace('</main>', '<img src="/logo.svg"></main>')))).toEqual(['anh-thieu-alt']);
+    expect(rulesHit(auditWith('/', (h) => h.replace('</main>', '<img src="/logo.svg"></main>')))).toEqual([
+      'anh-thieu-alt',
+    ]);
   });
 });

@@ -31,7 +31,11 @@ function schools(): { root: string; results: Ranked[] } {
   mkdirSync(join(root, 'dist'));
   const make = (id: string, name: string, change?: (v: Variant) => void) => {
     const v = variant(id);
-    v.edit('site.yaml', (s) => s.replace(/^name: .*$/m, `name: ${name}`).replace(/^shortName: .*$/m, `shortName: ${name.replace('Trường Trung học cơ sở', 'THCS')}`));
+    v.edit('site.yaml', (s) =>
+      s
+        .replace(/^name: .*$/m, `name: ${name}`)
+        .replace(/^shortName: .*$/m, `shortName: ${name.replace('Trường Trung học cơ sở', 'THCS')}`),
+    );
     fakeBuild(v.siteDir, v.distDir);
     change?.(v);
     renameSync(v.siteDir, join(root, 'sites', id));
@@ -59,7 +63,10 @@ beforeAll(async () => {
   const { utcDate } = await import('../../scripts/audit/dates.ts');
   many.results = rankResults(
     ['thcs-an-binh', 'thcs-binh-minh', 'thcs-cam-tu', 'thcs-dong-tien'].map((id) =>
-      auditSite(join(many.root, 'sites', id), join(many.root, 'dist', id), { date: utcDate(2026, 11, 22), root: many.root }),
+      auditSite(join(many.root, 'sites', id), join(many.root, 'dist', id), {
+        date: utcDate(2026, 11, 22),
+        root: many.root,
+      }),
     ),
   );
 });
@@ -80,7 +87,14 @@ describe('score and ranking', () => {
   });
 
   it('caps one rule at twice its worst finding and each category at its cap', () => {
-    const f = (rule: string, severity: Finding['severity'], category: Finding['category'] = 'noi-dung'): Finding => ({ rule, severity, category, message: '', basis: '', fix: '' });
+    const f = (rule: string, severity: Finding['severity'], category: Finding['category'] = 'noi-dung'): Finding => ({
+      rule,
+      severity,
+      category,
+      message: '',
+      basis: '',
+      fix: '',
+    });
     expect(score([f('a', 'error')])).toBe(90);
     expect(score(Array.from({ length: 9 }, () => f('a', 'error')))).toBe(80);
     expect(score([f('a', 'warning'), f('a', 'warning'), f('a', 'warning')])).toBe(94);
@@ -95,7 +109,21 @@ describe('JSON report', () => {
     const report = jsonReport(many.results, '2026-11-22');
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'date', 'sites', 'rules', 'configErrors']);
     const site = report.sites[3] as Record<string, unknown>;
-    expect(Object.keys(site)).toEqual(['id', 'name', 'shortName', 'unitType', 'level', 'profile', 'built', 'score', 'band', 'rank', 'counts', 'penalties', 'findings']);
+    expect(Object.keys(site)).toEqual([
+      'id',
+      'name',
+      'shortName',
+      'unitType',
+      'level',
+      'profile',
+      'built',
+      'score',
+      'band',
+      'rank',
+      'counts',
+      'penalties',
+      'findings',
+    ]);
     expect((site.findings as Record<string, unknown>[])[0]).toEqual({
       rule: 'lien-he',
       severity: 'error',
@@ -107,7 +135,11 @@ describe('JSON report', () => {
       file: 'sites/thcs-an-binh/content/trang/lien-he.md',
       url: '/lien-he/',
     });
-    expect(report.rules.find((r) => r.id === 'so-do-cong')?.severity).toEqual({ truong: 'warning', phong: 'warning', so: 'error' });
+    expect(report.rules.find((r) => r.id === 'so-do-cong')?.severity).toEqual({
+      truong: 'warning',
+      phong: 'warning',
+      so: 'error',
+    });
   });
 });
 
@@ -170,7 +202,14 @@ describe('HTML report', () => {
 });
 
 describe('npm run audit', () => {
-  const args = () => ['--sites-dir', join(many.root, 'sites'), '--dist-dir', join(many.root, 'dist'), '--date', '2026-11-22'];
+  const args = () => [
+    '--sites-dir',
+    join(many.root, 'sites'),
+    '--dist-dir',
+    join(many.root, 'dist'),
+    '--date',
+    '2026-11-22',
+  ];
 
   it('exits 0 by default and prints the report', () => {
     const run = runCli(args(), many.root);

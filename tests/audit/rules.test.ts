@@ -31,7 +31,8 @@ describe('one mutation, one rule', () => {
     mutation.apply(v);
     const result = v.audit();
     expect(rulesHit(result), describeFindings(result).join('\n')).toEqual([rule]);
-    if (mutation.severity) expect(result.findings.map((f) => f.severity)).toEqual(result.findings.map(() => mutation.severity));
+    if (mutation.severity)
+      expect(result.findings.map((f) => f.severity)).toEqual(result.findings.map(() => mutation.severity));
     if (mutation.message) expect(result.findings[0]?.message).toMatch(mutation.message);
   });
 

@@ -14,7 +14,10 @@ describe('a site created from the template', () => {
   it('fails chua-thay-mau on site.yaml and on the content files with placeholders', () => {
     const root = mkdtempSync(join(tmpdir(), 'cong-truong-audit-new-'));
     const sitesDir = join(root, 'sites');
-    createSchools([{ id: 'thcs-moi', name: 'Trường Trung học cơ sở Mới', level: 'thcs', source: { file: 'test' } }], { sitesDir, today: REF_DATE });
+    createSchools([{ id: 'thcs-moi', name: 'Trường Trung học cơ sở Mới', level: 'thcs', source: { file: 'test' } }], {
+      sitesDir,
+      today: REF_DATE,
+    });
     const result = auditSite(join(sitesDir, 'thcs-moi'), join(root, 'dist', 'thcs-moi'), { date: REF_DATE, root });
     const marked = result.findings.filter((f) => f.rule === 'chua-thay-mau');
     expect(marked.every((f) => f.severity === 'error')).toBe(true);

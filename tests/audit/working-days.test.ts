@@ -5,8 +5,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
-import { addDays, annualDeadline, dueMonth, dueWeek, isoDate, monthlyDeadline, schoolYearStart, utcDate, weekday, weeklyDeadline } from '../../scripts/audit/dates.ts';
-import { LEGAL_DAYS, createCalendar, derivedHolidayYear, readHolidayYear, type HolidayKey, type HolidayYear } from '../../scripts/audit/working-days.ts';
+import {
+  addDays,
+  annualDeadline,
+  dueMonth,
+  dueWeek,
+  isoDate,
+  monthlyDeadline,
+  schoolYearStart,
+  utcDate,
+  weekday,
+  weeklyDeadline,
+} from '../../scripts/audit/dates.ts';
+import {
+  LEGAL_DAYS,
+  createCalendar,
+  derivedHolidayYear,
+  readHolidayYear,
+  type HolidayKey,
+  type HolidayYear,
+} from '../../scripts/audit/working-days.ts';
 import { parseIsoDate } from '../../content-schemas/fields.ts';
 
 const YEARS = [2024, 2025, 2026, 2027];
@@ -39,13 +57,17 @@ describe.each(YEARS)('holidays-%i.yaml', (year) => {
   });
 
   it('gives each holiday its legal number of days (Điều 112 khoản 1), on weekdays', () => {
-    for (const key of Object.keys(LEGAL_DAYS) as HolidayKey[]) expect(offFor(data, key).length, key).toBe(LEGAL_DAYS[key]);
+    for (const key of Object.keys(LEGAL_DAYS) as HolidayKey[])
+      expect(offFor(data, key).length, key).toBe(LEGAL_DAYS[key]);
     for (const d of data.daysOff) expect(isWeekend(day(String(d.date))), String(d.date)).toBe(false);
     expect(new Set(data.daysOff.map((d) => d.date)).size).toBe(data.daysOff.length);
   });
 
   it('pairs every swapped day off with a make-up Saturday', () => {
-    const swapped = data.daysOff.filter((d) => d.kind === 'swapped').map((d) => String(d.date)).sort();
+    const swapped = data.daysOff
+      .filter((d) => d.kind === 'swapped')
+      .map((d) => String(d.date))
+      .sort();
     expect(data.workingWeekends.map((w) => String(w.replaces)).sort()).toEqual(swapped);
     for (const w of data.workingWeekends) expect(weekday(day(String(w.date)))).toBe(6);
   });
@@ -55,7 +77,9 @@ describe.each(YEARS)('holidays-%i.yaml', (year) => {
     expect(covered(data, 'giai-phong-mien-nam', utcDate(year, 4, 30))).toBe(true);
     expect(covered(data, 'quoc-te-lao-dong', utcDate(year, 5, 1))).toBe(true);
     expect(covered(data, 'quoc-khanh', utcDate(year, 9, 2))).toBe(true);
-    const other = offFor(data, 'quoc-khanh').map(isoDate).filter((d) => d !== `${year}-09-02`);
+    const other = offFor(data, 'quoc-khanh')
+      .map(isoDate)
+      .filter((d) => d !== `${year}-09-02`);
     expect(other.every((d) => d >= `${year}-08-31` && d <= `${year}-09-07`)).toBe(true);
   });
 
@@ -63,7 +87,8 @@ describe.each(YEARS)('holidays-%i.yaml', (year) => {
     const tet = lunar(year, 'Tết Nguyên Đán');
     const days = offFor(data, 'tet-nguyen-dan');
     expect(covered(data, 'tet-nguyen-dan', tet)).toBe(true);
-    for (const d of days) expect(Math.abs((d.getTime() - tet.getTime()) / 86_400_000), isoDate(d)).toBeLessThanOrEqual(7);
+    for (const d of days)
+      expect(Math.abs((d.getTime() - tet.getTime()) / 86_400_000), isoDate(d)).toBeLessThanOrEqual(7);
     expect(covered(data, 'gio-to-hung-vuong', lunar(year, 'Giỗ tổ Hùng Vương'))).toBe(true);
   });
 });

@@ -16,9 +16,23 @@ afterAll(() => rmSync(sitesDir, { recursive: true, force: true }));
 
 describe('bench data', () => {
   it('N schools of every level in turn, M posts each, K photos as covers; all valid', async () => {
-    const generated = await generateSchools({ sitesDir, schools: 7, posts: 3, photos: 1, today: new Date('2025-11-22T03:00:00Z') });
+    const generated = await generateSchools({
+      sitesDir,
+      schools: 7,
+      posts: 3,
+      photos: 1,
+      today: new Date('2025-11-22T03:00:00Z'),
+    });
     expect(generated).toMatchObject({ posts: 21, photos: 7 });
-    expect(generated.ids).toEqual(['truong-001', 'truong-002', 'truong-003', 'truong-004', 'truong-005', 'truong-006', 'truong-007']);
+    expect(generated.ids).toEqual([
+      'truong-001',
+      'truong-002',
+      'truong-003',
+      'truong-004',
+      'truong-005',
+      'truong-006',
+      'truong-007',
+    ]);
     for (const id of generated.ids) {
       const { site, entries } = validateSite(join(sitesDir, id));
       expect(entries.filter((e) => e.collection === 'news' && e.slug.startsWith('bai-'))).toHaveLength(3);
@@ -30,7 +44,15 @@ describe('bench data', () => {
 
   it('inline photos and distinct PDF attachments; the schools under a Phòng that validates with them', async () => {
     const dir = mkdtempSync(join(sitesDir, 'province-'));
-    const generated = await generateSchools({ sitesDir: dir, schools: 2, posts: 5, photos: 4, inlineEvery: 2, attachments: 2, today: new Date('2025-11-22T03:00:00Z') });
+    const generated = await generateSchools({
+      sitesDir: dir,
+      schools: 2,
+      posts: 5,
+      photos: 4,
+      inlineEvery: 2,
+      attachments: 2,
+      today: new Date('2025-11-22T03:00:00Z'),
+    });
     expect(generated).toMatchObject({ posts: 10, photos: 8, attachments: 4 });
     putUnderUnit(dir, generated.ids);
     const unit = validateSite(join(dir, BENCH_UNIT));
@@ -45,14 +67,23 @@ describe('bench data', () => {
     }
     // Attachments are real PDFs with text, each with its own bytes (its own cache entry).
     const cache = join(dir, 'pdf-cache');
-    const texts = await Promise.all(generated.ids.map((id) => pdfText(join(dir, id, 'public/tep/ke-hoach-0001.pdf'), id, cache)));
-    expect(texts.map((t) => [t.warning, t.cached])).toEqual([[undefined, false], [undefined, false]]);
-    expect(readFileSync(join(dir, generated.ids[0]!, 'public/tep/ke-hoach-0001.pdf'))).not.toEqual(readFileSync(join(dir, generated.ids[1]!, 'public/tep/ke-hoach-0001.pdf')));
+    const texts = await Promise.all(
+      generated.ids.map((id) => pdfText(join(dir, id, 'public/tep/ke-hoach-0001.pdf'), id, cache)),
+    );
+    expect(texts.map((t) => [t.warning, t.cached])).toEqual([
+      [undefined, false],
+      [undefined, false],
+    ]);
+    expect(readFileSync(join(dir, generated.ids[0]!, 'public/tep/ke-hoach-0001.pdf'))).not.toEqual(
+      readFileSync(join(dir, generated.ids[1]!, 'public/tep/ke-hoach-0001.pdf')),
+    );
     // The template school is smaller than a generated one: growth is positive and scales to a year.
     const template = await generateSchools({ sitesDir: join(dir, 'template'), schools: 1, posts: 0, photos: 0 });
     const growth = repoGrowth(dir, generated.ids, 5, join(dir, 'template', template.ids[0]!));
     expect(growth.schoolBytes).toBeGreaterThan(growth.templateBytes);
-    expect(growth.bytesPerSchoolYear).toBe(Math.round(((growth.schoolBytes - growth.templateBytes) / 5) * POSTS_PER_YEAR));
+    expect(growth.bytesPerSchoolYear).toBe(
+      Math.round(((growth.schoolBytes - growth.templateBytes) / 5) * POSTS_PER_YEAR),
+    );
   });
 
   it('a phone photo made distinct decodes to the same pixels, with other bytes', async () => {
@@ -65,7 +96,13 @@ describe('bench data', () => {
   });
 
   it('projects 600 schools on 20 runners from the per-site times', () => {
-    expect(projectProvince(12, 6)).toEqual({ schools: 600, runners: 20, schoolsPerRunner: 30, coldMinutes: 6, warmMinutes: 3 });
+    expect(projectProvince(12, 6)).toEqual({
+      schools: 600,
+      runners: 20,
+      schoolsPerRunner: 30,
+      coldMinutes: 6,
+      warmMinutes: 3,
+    });
   });
 
   it.runIf(existsSync('/proc/self/statm'))('measures the resident memory of this process tree', () => {

@@ -38,10 +38,45 @@ const TRICKY = [
 
 /** Deterministic noise over the characters Markdown and HTML give meaning to. */
 function noise(count: number): string[] {
-  const alphabet = ['!', '[', ']', '(', ')', '<', '>', 'i', 'm', 'g', 'I', 'M', 'G', 'a', 'e', ' ', '\n', ':', '/', '\\', '`', '*', '&', '#', ';', '"', '=', 's', 'r', 'c', 'đ', '1'];
+  const alphabet = [
+    '!',
+    '[',
+    ']',
+    '(',
+    ')',
+    '<',
+    '>',
+    'i',
+    'm',
+    'g',
+    'I',
+    'M',
+    'G',
+    'a',
+    'e',
+    ' ',
+    '\n',
+    ':',
+    '/',
+    '\\',
+    '`',
+    '*',
+    '&',
+    '#',
+    ';',
+    '"',
+    '=',
+    's',
+    'r',
+    'c',
+    'đ',
+    '1',
+  ];
   let seed = 12;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  return Array.from({ length: count }, () => Array.from({ length: 4 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 4 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+  );
 }
 
 describe('the body-image shortcut', () => {

@@ -21,7 +21,9 @@ function comparable(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const [path, base64] of snapshot(dir)) {
     if (path.startsWith('pagefind/')) continue;
-    const text = /\.(html|json|xml|txt|css|js|yml|webmanifest)$/.test(path) ? Buffer.from(base64, 'base64').toString('utf8') : base64;
+    const text = /\.(html|json|xml|txt|css|js|yml|webmanifest)$/.test(path)
+      ? Buffer.from(base64, 'base64').toString('utf8')
+      : base64;
     files.set(path, path.startsWith('api/v1/') ? text.replace(/"generated": "[^"]+"/, '"generated": "…"') : text);
   }
   return files;
@@ -52,7 +54,12 @@ describe('a persistent Astro worker', () => {
   });
 
   it('indexes the same pages', () => {
-    const pages = (dir: string) => (JSON.parse(readFileSync(join(dir, 'mini/pagefind/pagefind-entry.json'), 'utf8')) as { languages: { vi: { page_count: number } } }).languages.vi.page_count;
+    const pages = (dir: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, 'mini/pagefind/pagefind-entry.json'), 'utf8')) as {
+          languages: { vi: { page_count: number } };
+        }
+      ).languages.vi.page_count;
     expect(pages(reused)).toBe(pages(fresh));
   });
 

@@ -27,11 +27,15 @@ describe('the Astro cache', () => {
       });
       expect(sync.status, sync.stderr).toBe(0);
       expect(readdirSync(join(work, 'cache')).length).toBeGreaterThan(0);
-      const build = spawnSync(process.execPath, ['scripts/build.ts', '--sites-dir', FIXTURE_SITES_DIR, '--site', 'mini', '--out-dir', join(work, 'dist')], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env,
-      });
+      const build = spawnSync(
+        process.execPath,
+        ['scripts/build.ts', '--sites-dir', FIXTURE_SITES_DIR, '--site', 'mini', '--out-dir', join(work, 'dist')],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env,
+        },
+      );
       expect(build.status, build.stderr).toBe(0);
       expect(existsSync(join(work, 'dist/mini/tin-tuc/le-khai-giang-nam-hoc-moi/index.html'))).toBe(true);
     } finally {

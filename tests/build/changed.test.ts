@@ -8,17 +8,33 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { addressedMembers, affectedSites, GitError, sitesChangedSince, type AddressedChange, type Hierarchy } from '../../scripts/lib/changed.ts';
+import {
+  addressedMembers,
+  affectedSites,
+  GitError,
+  sitesChangedSince,
+  type AddressedChange,
+  type Hierarchy,
+} from '../../scripts/lib/changed.ts';
 
 const ALL = ['mn-hoa-sen', 'th-kim-dong', 'thcs-nguyen-du'];
 
 describe('affectedSites (pure)', () => {
   it('a content change rebuilds only that site', () => {
-    expect(affectedSites(['sites/th-kim-dong/content/tin-tuc/khai-giang.md'], ALL)).toEqual({ all: false, sites: ['th-kim-dong'], sharedChanges: [], removed: [] });
+    expect(affectedSites(['sites/th-kim-dong/content/tin-tuc/khai-giang.md'], ALL)).toEqual({
+      all: false,
+      sites: ['th-kim-dong'],
+      sharedChanges: [],
+      removed: [],
+    });
   });
 
   it('changes in two sites rebuild both, once each, sorted', () => {
-    const files = ['sites/thcs-nguyen-du/site.yaml', 'sites/mn-hoa-sen/media/a.jpg', 'sites/thcs-nguyen-du/public/logo.svg'];
+    const files = [
+      'sites/thcs-nguyen-du/site.yaml',
+      'sites/mn-hoa-sen/media/a.jpg',
+      'sites/thcs-nguyen-du/public/logo.svg',
+    ];
     expect(affectedSites(files, ALL).sites).toEqual(['mn-hoa-sen', 'thcs-nguyen-du']);
   });
 
@@ -28,29 +44,56 @@ describe('affectedSites (pure)', () => {
     ['astro.config.mjs'],
     ['package-lock.json'],
   ])('a change to %s rebuilds every site', (file) => {
-    expect(affectedSites([file, 'sites/mn-hoa-sen/site.yaml'], ALL)).toEqual({ all: true, sites: ALL, sharedChanges: [file], removed: [] });
+    expect(affectedSites([file, 'sites/mn-hoa-sen/site.yaml'], ALL)).toEqual({
+      all: true,
+      sites: ALL,
+      sharedChanges: [file],
+      removed: [],
+    });
   });
 
   it('templates, tests, docs and other scripts rebuild nothing', () => {
-    const files = ['sites/_templates/thcs/site.yaml', 'tests/build/shard.test.ts', 'README.md', 'scripts/audit.ts', 'sites/README.md', 'themes.txt'];
+    const files = [
+      'sites/_templates/thcs/site.yaml',
+      'tests/build/shard.test.ts',
+      'README.md',
+      'scripts/audit.ts',
+      'sites/README.md',
+      'themes.txt',
+    ];
     expect(affectedSites(files, ALL)).toEqual({ all: false, sites: [], sharedChanges: [], removed: [] });
   });
 
   it('reports a site folder that changed but is gone', () => {
-    expect(affectedSites(['sites/thcs-cu/site.yaml'], ALL)).toEqual({ all: false, sites: [], sharedChanges: [], removed: ['thcs-cu'] });
+    expect(affectedSites(['sites/thcs-cu/site.yaml'], ALL)).toEqual({
+      all: false,
+      sites: [],
+      sharedChanges: [],
+      removed: ['thcs-cu'],
+    });
   });
 
   it("a school's site.yaml change also rebuilds the Phòng that lists it; its pages do not", () => {
     const hierarchy = { parentOf: new Map([['th-kim-dong', 'phong-vhxh']]), units: ['phong-vhxh'] };
     const all = [...ALL, 'phong-vhxh'];
-    expect(affectedSites(['sites/th-kim-dong/site.yaml'], all, 'sites', hierarchy).sites).toEqual(['phong-vhxh', 'th-kim-dong']);
-    expect(affectedSites(['sites/th-kim-dong/content/trang/a.md'], all, 'sites', hierarchy).sites).toEqual(['th-kim-dong']);
+    expect(affectedSites(['sites/th-kim-dong/site.yaml'], all, 'sites', hierarchy).sites).toEqual([
+      'phong-vhxh',
+      'th-kim-dong',
+    ]);
+    expect(affectedSites(['sites/th-kim-dong/content/trang/a.md'], all, 'sites', hierarchy).sites).toEqual([
+      'th-kim-dong',
+    ]);
     // A removed school may have been listed by any unit.
-    expect(affectedSites(['sites/thcs-cu/site.yaml'], all, 'sites', hierarchy)).toMatchObject({ sites: ['phong-vhxh'], removed: ['thcs-cu'] });
+    expect(affectedSites(['sites/thcs-cu/site.yaml'], all, 'sites', hierarchy)).toMatchObject({
+      sites: ['phong-vhxh'],
+      removed: ['thcs-cu'],
+    });
   });
 
   it('works with another sites folder', () => {
-    expect(affectedSites(['truong/mn-hoa-sen/site.yaml', 'sites/th-kim-dong/site.yaml'], ALL, 'truong').sites).toEqual(['mn-hoa-sen']);
+    expect(affectedSites(['truong/mn-hoa-sen/site.yaml', 'sites/th-kim-dong/site.yaml'], ALL, 'truong').sites).toEqual([
+      'mn-hoa-sen',
+    ]);
   });
 });
 
@@ -100,7 +143,11 @@ describe('sitesChangedSince (real git)', () => {
   it('a staged theme change rebuilds every site', () => {
     write('themes/cong-truong/layouts/Base.astro', '<html lang="vi"></html>\n');
     git('add', 'themes');
-    expect(since('HEAD')).toMatchObject({ all: true, sites: ALL, sharedChanges: ['themes/cong-truong/layouts/Base.astro'] });
+    expect(since('HEAD')).toMatchObject({
+      all: true,
+      sites: ALL,
+      sharedChanges: ['themes/cong-truong/layouts/Base.astro'],
+    });
     git('commit', '-q', '-m', 'theme');
   });
 
@@ -112,7 +159,12 @@ describe('sitesChangedSince (real git)', () => {
 
   it('a deleted site is reported, not built', () => {
     git('rm', '-q', '-r', 'sites/thcs-nguyen-du');
-    expect(sitesChangedSince('HEAD', join(repo, 'sites'), ['mn-hoa-sen', 'th-kim-dong'])).toEqual({ all: false, sites: [], sharedChanges: [], removed: ['thcs-nguyen-du'] });
+    expect(sitesChangedSince('HEAD', join(repo, 'sites'), ['mn-hoa-sen', 'th-kim-dong'])).toEqual({
+      all: false,
+      sites: [],
+      sharedChanges: [],
+      removed: ['thcs-nguyen-du'],
+    });
     git('reset', '-q', '--hard');
   });
 
@@ -121,8 +173,14 @@ describe('sitesChangedSince (real git)', () => {
     write('sites/th-kim-dong/site.yaml', 'name: Trường Tiểu học Kim Đồng\nparent:\n  id: phong-vhxh\n');
     git('add', '-A');
     git('commit', '-q', '-m', 'units');
-    write('sites/th-kim-dong/site.yaml', 'name: Trường Tiểu học Kim Đồng\nphone: 028 3822 0000\nparent:\n  id: phong-vhxh\n');
-    expect(sitesChangedSince('HEAD', join(repo, 'sites'), [...ALL, 'phong-vhxh']).sites).toEqual(['phong-vhxh', 'th-kim-dong']);
+    write(
+      'sites/th-kim-dong/site.yaml',
+      'name: Trường Tiểu học Kim Đồng\nphone: 028 3822 0000\nparent:\n  id: phong-vhxh\n',
+    );
+    expect(sitesChangedSince('HEAD', join(repo, 'sites'), [...ALL, 'phong-vhxh']).sites).toEqual([
+      'phong-vhxh',
+      'th-kim-dong',
+    ]);
     git('checkout', '--', 'sites');
   });
 
@@ -151,23 +209,41 @@ const NETWORK: Hierarchy = {
 };
 
 describe('liên thông edges (pure)', () => {
-  const sites = (files: string[], addressed: AddressedChange[] = []) => affectedSites(files, NETWORK_SITES, 'sites', NETWORK, addressed).sites;
+  const sites = (files: string[], addressed: AddressedChange[] = []) =>
+    affectedSites(files, NETWORK_SITES, 'sites', NETWORK, addressed).sites;
   const entry = `sites/${SO}/content/van-ban/cv-1.md`;
 
   it.each([
     ['all', 'all', [SO, PHONG, 'th-hoa-binh', 'thcs-hoa-binh', 'thpt-hoa-binh']],
-    ['a level reaches the schools of that level at any depth', { levels: ['tieu-hoc', 'thpt'], units: [] }, [SO, 'th-hoa-binh', 'thpt-hoa-binh']],
-    ["an office's id reaches the office and its schools", { levels: [], units: [PHONG] }, [SO, PHONG, 'th-hoa-binh', 'thcs-hoa-binh']],
+    [
+      'a level reaches the schools of that level at any depth',
+      { levels: ['tieu-hoc', 'thpt'], units: [] },
+      [SO, 'th-hoa-binh', 'thpt-hoa-binh'],
+    ],
+    [
+      "an office's id reaches the office and its schools",
+      { levels: [], units: [PHONG] },
+      [SO, PHONG, 'th-hoa-binh', 'thcs-hoa-binh'],
+    ],
     ['a school by id', { levels: [], units: ['thcs-hoa-binh'] }, [SO, 'thcs-hoa-binh']],
-    ['a unit not in this folder (another repository) rebuilds nothing more', { levels: [], units: ['th-xa-khac'] }, [SO]],
+    [
+      'a unit not in this folder (another repository) rebuilds nothing more',
+      { levels: [], units: ['th-xa-khac'] },
+      [SO],
+    ],
   ] as const)("a Sở's addressed văn bản: %s", (_what, audience, expected) => {
-    const audiences = [typeof audience === 'string' ? audience : { levels: [...audience.levels], units: [...audience.units] }] as AddressedChange['audiences'];
+    const audiences = [
+      typeof audience === 'string' ? audience : { levels: [...audience.levels], units: [...audience.units] },
+    ] as AddressedChange['audiences'];
     expect(sites([entry], [{ unit: SO, audiences }])).toEqual([...expected].sort());
   });
 
   it('a changed audience rebuilds the members of the old and the new one', () => {
     const alert = `sites/${PHONG}/content/thong-bao-khan/mat-dien.md`;
-    const audiences: AddressedChange['audiences'] = [{ levels: ['thcs'], units: [] }, { levels: ['tieu-hoc'], units: [] }];
+    const audiences: AddressedChange['audiences'] = [
+      { levels: ['thcs'], units: [] },
+      { levels: ['tieu-hoc'], units: [] },
+    ];
     // An alert is not news: the Sở above the Phòng is not rebuilt for it.
     expect(sites([alert], [{ unit: PHONG, audiences }])).toEqual([PHONG, 'th-hoa-binh', 'thcs-hoa-binh']);
   });
@@ -178,7 +254,13 @@ describe('liên thông edges (pure)', () => {
     expect(sites([`sites/${PHONG}/content/tin-tuc/so-ket.md`])).toEqual([PHONG, SO]);
     expect(sites(['sites/thpt-hoa-binh/content/tin-tuc/a.md'])).toEqual([SO, 'thpt-hoa-binh']);
     expect(sites(['sites/thcs-hoa-binh/content/van-ban/quy-che.md'])).toEqual([PHONG, 'thcs-hoa-binh']);
-    expect(sites(['sites/th-hoa-binh/media/a.jpg', 'sites/th-hoa-binh/content/trang/lien-he.md', 'sites/th-hoa-binh/content/thu-vien-anh/a.md'])).toEqual(['th-hoa-binh']);
+    expect(
+      sites([
+        'sites/th-hoa-binh/media/a.jpg',
+        'sites/th-hoa-binh/content/trang/lien-he.md',
+        'sites/th-hoa-binh/content/thu-vien-anh/a.md',
+      ]),
+    ).toEqual(['th-hoa-binh']);
   });
 
   it("an entry without audience, and a school's entries, address nobody", () => {
@@ -199,7 +281,8 @@ describe('liên thông edges (real git)', () => {
     git('commit', '-q', '-m', 'step');
   };
   const since = () => sitesChangedSince('HEAD', join(repo, 'sites'), NETWORK_SITES).sites;
-  const doc = (audience: string) => `---\ntitle: Hướng dẫn tổ chức Ngày hội đọc sách\nnumber: 318/HD-VHXH\n${audience}---\n\nNội dung.\n`;
+  const doc = (audience: string) =>
+    `---\ntitle: Hướng dẫn tổ chức Ngày hội đọc sách\nnumber: 318/HD-VHXH\n${audience}---\n\nNội dung.\n`;
   const DOC = `sites/${PHONG}/content/van-ban/huong-dan-ngay-hoi-doc-sach.md`;
 
   beforeAll(() => {
@@ -208,15 +291,22 @@ describe('liên thông edges (real git)', () => {
     git('config', 'user.email', 'test@example.invalid');
     git('config', 'user.name', 'Test');
     write(`sites/${SO}/site.yaml`, 'name: Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm\nunitType: so\n');
-    write(`sites/${PHONG}/site.yaml`, `name: Phòng Văn hóa - Xã hội phường Hòa Bình\nunitType: phong\nparent:\n  id: ${SO}\n`);
-    for (const [id, level, parent] of [['th-hoa-binh', 'tieu-hoc', PHONG], ['thcs-hoa-binh', 'thcs', PHONG], ['thpt-hoa-binh', 'thpt', SO]]) {
+    write(
+      `sites/${PHONG}/site.yaml`,
+      `name: Phòng Văn hóa - Xã hội phường Hòa Bình\nunitType: phong\nparent:\n  id: ${SO}\n`,
+    );
+    for (const [id, level, parent] of [
+      ['th-hoa-binh', 'tieu-hoc', PHONG],
+      ['thcs-hoa-binh', 'thcs', PHONG],
+      ['thpt-hoa-binh', 'thpt', SO],
+    ]) {
       write(`sites/${id}/site.yaml`, `name: ${id}\nunitType: truong\nlevel: ${level}\nparent:\n  id: ${parent}\n`);
     }
     commit();
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  it('a new văn bản of the Phòng addressed to one level (untracked) rebuilds the Phòng, that school, and the Sở (its search holds the Phòng\'s văn bản)', () => {
+  it("a new văn bản of the Phòng addressed to one level (untracked) rebuilds the Phòng, that school, and the Sở (its search holds the Phòng's văn bản)", () => {
     write(DOC, doc('audience:\n  levels: [tieu-hoc]\n'));
     expect(since()).toEqual([PHONG, SO, 'th-hoa-binh']);
     commit();

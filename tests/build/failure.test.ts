@@ -38,18 +38,30 @@ beforeAll(async () => {
   outRoot = join(TEST_OUTPUT, 'build-failure');
   rmSync(outRoot, { recursive: true, force: true });
   const school = (id: string, name: string) => ({ id, name, level: 'thcs', source: { file: COMMAND_LINE } });
-  createSchools([school('tot', 'Trường THCS Tốt'), school('hong', 'Trường THCS Hỏng'), school('anh-hong', 'Trường THCS Ảnh Hỏng')], {
-    sitesDir,
-    today: new Date('2025-11-22T03:00:00Z'),
-  });
+  createSchools(
+    [school('tot', 'Trường THCS Tốt'), school('hong', 'Trường THCS Hỏng'), school('anh-hong', 'Trường THCS Ảnh Hỏng')],
+    {
+      sitesDir,
+      today: new Date('2025-11-22T03:00:00Z'),
+    },
+  );
   // Bad frontmatter: the publication date is gone. The validator stops this one before Astro.
   const post = join(sitesDir, 'hong/content/tin-tuc/ra-mat-cong-thong-tin.md');
   writeFileSync(post, readFileSync(post, 'utf8').replace(/^date: .*\n/m, ''));
   // A cover that starts like a JPEG but is cut off: the validator's signature check
   // passes it, only Astro finds out, mid-build.
-  writeFileSync(join(sitesDir, 'anh-hong/media/bia.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('tải lên dở')]));
+  writeFileSync(
+    join(sitesDir, 'anh-hong/media/bia.jpg'),
+    Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('tải lên dở')]),
+  );
   const cover = join(sitesDir, 'anh-hong/content/tin-tuc/ra-mat-cong-thong-tin.md');
-  writeFileSync(cover, readFileSync(cover, 'utf8').replace('category: thong-bao\n', 'category: thong-bao\ncover:\n  src: ../../media/bia.jpg\n  alt: Ảnh bìa\n'));
+  writeFileSync(
+    cover,
+    readFileSync(cover, 'utf8').replace(
+      'category: thong-bao\n',
+      'category: thong-bao\ncover:\n  src: ../../media/bia.jpg\n  alt: Ảnh bìa\n',
+    ),
+  );
   // What an earlier, successful build left for the broken sites.
   for (const id of ['hong', 'anh-hong']) {
     mkdirSync(join(outRoot, id, 'tin-tuc/bai-cu'), { recursive: true });
@@ -76,8 +88,12 @@ describe('a build with broken sites', () => {
     expect(run.stdout).toMatch(/^hong +– +[\d.]+ s {2}LỖI \/ FAILED$/m);
     expect(run.stderr).toContain('2 trường dựng lỗi / site(s) failed: anh-hong, hong');
     expect(run.stderr).toContain('── hong ──');
-    expect(run.stderr).toMatch(/✗ .*hong\/content\/tin-tuc\/ra-mat-cong-thong-tin\.md\n {2}• «Ngày đăng» \(date\): .*\n {4}\[en\] "Publication date" \(date\)/);
-    expect(run.stderr).toMatch(/── anh-hong ──\nAstro dừng khi dựng trang.*Cách sửa: .*\n\[en\] Astro stopped .*Fix: .*\n\[\w+\] .*media\/bia\.jpg/);
+    expect(run.stderr).toMatch(
+      /✗ .*hong\/content\/tin-tuc\/ra-mat-cong-thong-tin\.md\n {2}• «Ngày đăng» \(date\): .*\n {4}\[en\] "Publication date" \(date\)/,
+    );
+    expect(run.stderr).toMatch(
+      /── anh-hong ──\nAstro dừng khi dựng trang.*Cách sửa: .*\n\[en\] Astro stopped .*Fix: .*\n\[\w+\] .*media\/bia\.jpg/,
+    );
     expect(run.stderr).not.toContain('Stack trace');
     expect(run.stderr).not.toContain('\x1b[');
   });
@@ -85,7 +101,9 @@ describe('a build with broken sites', () => {
   it('leaves the previous output of the broken sites byte for byte', () => {
     const after = snapshot(outRoot);
     for (const [path, bytes] of before) expect(after.get(path), path).toBe(bytes);
-    expect([...after.keys()].filter((p) => p.startsWith('hong/') || p.startsWith('anh-hong/')).sort()).toEqual([...before.keys()].sort());
+    expect([...after.keys()].filter((p) => p.startsWith('hong/') || p.startsWith('anh-hong/')).sort()).toEqual(
+      [...before.keys()].sort(),
+    );
   });
 
   it('leaves no staging folder, half-swapped folder or build root; only the hidden log of the Astro failure', () => {

@@ -36,9 +36,17 @@ describe('content handed on by the build', () => {
   });
 
   it('the liên thông loader given the validated entries assembles the same Network as reading them', async () => {
-    const opts = { sitesDir: NETWORK_SITES_DIR, siteId: 'phong-vhxh-thu-nghiem', buildDate: new Date('2026-11-20T03:00:00Z'), cacheDir: join(root, 'lien-thong') };
+    const opts = {
+      sitesDir: NETWORK_SITES_DIR,
+      siteId: 'phong-vhxh-thu-nghiem',
+      buildDate: new Date('2026-11-20T03:00:00Z'),
+      cacheDir: join(root, 'lien-thong'),
+    };
     const read = await loadNetwork(opts);
-    const handed = await loadNetwork({ ...opts, ownEntries: validateSite(join(NETWORK_SITES_DIR, opts.siteId)).entries });
+    const handed = await loadNetwork({
+      ...opts,
+      ownEntries: validateSite(join(NETWORK_SITES_DIR, opts.siteId)).entries,
+    });
     expect(handed).toEqual(read);
     expect(handed.upstream.documents.length + handed.members.length).toBeGreaterThan(0);
   });

@@ -8,7 +8,13 @@ const GB = 1024 ** 3;
 
 const results: BuildResult[] = [
   { site: 'mn-hoa-sen', ok: true, pages: 24, ms: 7_400 },
-  { site: 'thcs-hong', ok: false, pages: 0, ms: 300, error: '✗ sites/thcs-hong/content/tin-tuc/a.md\n  • «Ngày đăng» (date): thiếu thông tin bắt buộc.' },
+  {
+    site: 'thcs-hong',
+    ok: false,
+    pages: 0,
+    ms: 300,
+    error: '✗ sites/thcs-hong/content/tin-tuc/a.md\n  • «Ngày đăng» (date): thiếu thông tin bắt buộc.',
+  },
   { site: 'thpt-ba-to', ok: true, pages: 131, ms: 12_050 },
 ];
 
@@ -16,7 +22,11 @@ describe('progress lines', () => {
   it('one line per start and per finish, with the time since the command began', () => {
     const lines: string[] = [];
     let now = 0;
-    const progress = createProgress(3, (l) => lines.push(l), () => now);
+    const progress = createProgress(
+      3,
+      (l) => lines.push(l),
+      () => now,
+    );
     progress.start('mn-hoa-sen');
     now = 1_000;
     progress.start('thcs-hong');
@@ -53,7 +63,9 @@ describe('summary', () => {
   });
 
   it('the errors of failed sites only', () => {
-    expect(failureReport(results)).toBe('── thcs-hong ──\n✗ sites/thcs-hong/content/tin-tuc/a.md\n  • «Ngày đăng» (date): thiếu thông tin bắt buộc.');
+    expect(failureReport(results)).toBe(
+      '── thcs-hong ──\n✗ sites/thcs-hong/content/tin-tuc/a.md\n  • «Ngày đăng» (date): thiếu thông tin bắt buộc.',
+    );
   });
 });
 

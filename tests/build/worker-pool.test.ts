@@ -68,7 +68,10 @@ describe('WorkerPool', () => {
       const p = new WorkerPool(${JSON.stringify(ECHO)}, { cwd: ${JSON.stringify(ROOT)}, env: () => process.env });
       const run = await p.run({ print: [] });
       console.log(run.reply.pid);`;
-    const parent = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const parent = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(parent.status, parent.stderr).toBe(0);
     const pid = Number(parent.stdout.trim());
     expect(pid).toBeGreaterThan(0);

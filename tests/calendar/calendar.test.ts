@@ -26,7 +26,11 @@ import { schoolYear as schoolYearField } from '../../content-schemas/fields.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
 import { disclosuresPayload } from '../../content-schemas/api/payloads/disclosures.ts';
 import { toSearchRecord } from '../../themes/cong-truong/search/records.ts';
-import { annualDeadline, schoolYearStart as auditSchoolYearStart, schoolYearLabel as auditSchoolYearLabel } from '../../scripts/audit/dates.ts';
+import {
+  annualDeadline,
+  schoolYearStart as auditSchoolYearStart,
+  schoolYearLabel as auditSchoolYearLabel,
+} from '../../scripts/audit/dates.ts';
 import { currentYearStatus } from '../../scripts/audit/disclosure-status.ts';
 import { createCalendar } from '../../scripts/audit/working-days.ts';
 import { disclosureStatus } from '../../scripts/lib/network/status.ts';
@@ -127,7 +131,8 @@ describe('every part of the code names the same school year for the same day', (
     const today = todayInVietnam(instant);
     return {
       calendar: currentSchoolYear(instant),
-      search: toSearchRecord('news', 'tin', { title: 'Tin hoạt động', category: 'hoat-dong', date: today })?.filters.nam_hoc?.[0],
+      search: toSearchRecord('news', 'tin', { title: 'Tin hoạt động', category: 'hoat-dong', date: today })?.filters
+        .nam_hoc?.[0],
       api: disclosuresPayload({ siteId: 'thcs-nguyen-du', site, buildDate: instant }, []).current.schoolYear,
       audit: auditSchoolYearLabel(auditSchoolYearStart(today)),
       auditDisclosures: currentYearStatus('thcs', [], today).schoolYear,

@@ -17,9 +17,21 @@ import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
-import { chooseOption, newEntry as newEntryAt, openAdmin as openAdminPage, saveNew, upload as uploadFrom } from './helpers/admin-page.ts';
+import {
+  chooseOption,
+  newEntry as newEntryAt,
+  openAdmin as openAdminPage,
+  saveNew,
+  upload as uploadFrom,
+} from './helpers/admin-page.ts';
 
 const SITE = 'mini';
 const FIXTURES = join(ROOT, 'tests/fixtures/cms');
@@ -81,7 +93,9 @@ async function reviewAndPublish(page: Page, branch: string): Promise<string[]> {
     // The toast of the previous change may still be on screen, so wait for the
     // repository itself to record the new status.
     const previous = statuses.at(-1);
-    await expect.poll(() => repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 }).not.toBe(previous);
+    await expect
+      .poll(() => repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 })
+      .not.toBe(previous);
     statuses.push(repo.git('config', `branch.${branch}.description`).trim());
   }
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
@@ -110,7 +124,20 @@ function englishPhrases(): Set<string> {
   };
   walk(en);
   // Strings some widgets print without going through the locale.
-  for (const s of ['Image', 'Alt Text', 'Title', 'Code Block', 'Choose an image', 'optional', 'Now', 'Clear', 'Add', 'Remove', 'Upload']) out.add(s.toLowerCase());
+  for (const s of [
+    'Image',
+    'Alt Text',
+    'Title',
+    'Code Block',
+    'Choose an image',
+    'optional',
+    'Now',
+    'Clear',
+    'Add',
+    'Remove',
+    'Upload',
+  ])
+    out.add(s.toLowerCase());
   return out;
 }
 
@@ -151,7 +178,8 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     const english = englishPhrases();
     expect(seen.filter((s) => english.has(s.toLowerCase()))).toEqual([]);
     // Spot checks of strings upstream vi lacked or had in English.
-    for (const text of ['Mục nội dung', 'Thêm Bài viết', 'Nội dung', 'Biên tập', 'Ảnh và tệp']) expect(seen, text).toContain(text);
+    for (const text of ['Mục nội dung', 'Thêm Bài viết', 'Nội dung', 'Biên tập', 'Ảnh và tệp'])
+      expect(seen, text).toContain(text);
   });
 
   it('previews Markdown without running HTML or scripts from the content', async () => {
@@ -193,7 +221,14 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     await page.getByLabel('Ngày đăng').fill('2025-11-20');
     await chooseOption(page, 'Chuyên mục', 'Đoàn – Đội');
     await upload(page, 'Chọn ảnh', 'Hội trại Đoàn.jpg');
-    await writeBody(page, ['Sáng 20/11, **Đoàn trường** tổ chức hội trại truyền thống.', '', '## Các hoạt động', '', '- Dựng trại', '- Văn nghệ']);
+    await writeBody(page, [
+      'Sáng 20/11, **Đoàn trường** tổ chức hội trại truyền thống.',
+      '',
+      '## Các hoạt động',
+      '',
+      '- Dựng trại',
+      '- Văn nghệ',
+    ]);
 
     // An image without its description is refused by the save hook, with the reason.
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -204,7 +239,11 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     // đ became d: the slug, hence the review branch and the file name, are ASCII.
     const branch = 'cms/news/doan-truong-to-chuc-hoi-trai';
     expect(repo.git('branch', '--list', branch)).toContain(branch);
-    expect(await reviewAndPublish(page, branch)).toEqual(['decap-cms/draft', 'decap-cms/pending_review', 'decap-cms/pending_publish']);
+    expect(await reviewAndPublish(page, branch)).toEqual([
+      'decap-cms/draft',
+      'decap-cms/pending_review',
+      'decap-cms/pending_publish',
+    ]);
     expect(repo.git('branch', '--list', branch).trim()).toBe('');
 
     const post = repo.git('show', `main:sites/${SITE}/content/tin-tuc/doan-truong-to-chuc-hoi-trai.md`);

@@ -17,7 +17,13 @@ import { readSite } from '../../content-schemas/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { NETWORK_SITES_DIR, ROOT } from '../helpers/paths.ts';
-import { buildWithAdmin, createSitesRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSitesRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, newEntry, openAdmin, saveNew, upload } from './helpers/admin-page.ts';
 
@@ -93,11 +99,21 @@ describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
     await expect(radio(page, 'Không gửi (chỉ đăng trên cổng này)').isChecked()).resolves.toBe(true);
     await expect(box(page, 'Tiểu học').count()).resolves.toBe(0);
     await radio(page, 'Chọn theo cấp học và đơn vị').check();
-    for (const name of ['Mầm non', 'Tiểu học', 'Trung học cơ sở', 'Trường Tiểu học Hòa Bình', 'Trường Trung học cơ sở Hòa Bình']) await box(page, name).waitFor();
+    for (const name of [
+      'Mầm non',
+      'Tiểu học',
+      'Trung học cơ sở',
+      'Trường Tiểu học Hòa Bình',
+      'Trường Trung học cơ sở Hòa Bình',
+    ])
+      await box(page, name).waitFor();
 
     // Nothing ticked: the save is refused with the reason, and nothing reaches Git.
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByText(/hãy chọn ít nhất một cấp học hoặc một đơn vị/).first().waitFor();
+    await page
+      .getByText(/hãy chọn ít nhất một cấp học hoặc một đơn vị/)
+      .first()
+      .waitFor();
     expect(repo.git('branch', '--list', BRANCH).trim()).toBe('');
 
     await box(page, 'Tiểu học').check();
@@ -147,26 +163,37 @@ describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
     await expect(radio(again, 'Không gửi (chỉ đăng trên cổng này)').isChecked()).resolves.toBe(true);
   });
 
-  it('published, the file on main holds the audience and passes the build\'s validation of the Phòng', async () => {
+  it("published, the file on main holds the audience and passes the build's validation of the Phòng", async () => {
     const page = await openEntry();
     await radio(page, 'Chọn theo cấp học và đơn vị').check();
     await box(page, 'Tiểu học').check();
     await box(page, 'Trường Trung học cơ sở Hòa Bình').check();
     await saveAgain(page);
     // Chờ duyệt → Sẵn sàng, each recorded by decap-server in Git before the next.
-    for (const [status, recorded] of [['Chờ duyệt', 'decap-cms/pending_review'], ['Sẵn sàng', 'decap-cms/pending_publish']] as const) {
+    for (const [status, recorded] of [
+      ['Chờ duyệt', 'decap-cms/pending_review'],
+      ['Sẵn sàng', 'decap-cms/pending_publish'],
+    ] as const) {
       await page.getByRole('button', { name: /^Trạng thái:/ }).click();
       await page.getByRole('menuitem', { name: status }).click();
-      await expect.poll(() => repo.git('config', `branch.${BRANCH}.description`).trim(), { timeout: 30_000 }).toBe(recorded);
+      await expect
+        .poll(() => repo.git('config', `branch.${BRANCH}.description`).trim(), { timeout: 30_000 })
+        .toBe(recorded);
     }
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
     await page.getByText('Đã đăng bài').waitFor();
     repo.git('checkout', '-q', 'main');
     const onDisk = readFileSync(join(repo.root, FILE), 'utf8');
-    expect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(onDisk)?.[1] ?? '').audience).toEqual({ levels: ['tieu-hoc'], units: ['thcs-thu-nghiem'] });
+    expect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(onDisk)?.[1] ?? '').audience).toEqual({
+      levels: ['tieu-hoc'],
+      units: ['thcs-thu-nghiem'],
+    });
     const { entries, problems } = readSite(repo.siteDir, repo.root);
     expect(problems).toEqual([]);
-    expect(entries.find((e) => e.slug === SLUG)?.data.audience).toEqual({ levels: ['tieu-hoc'], units: ['thcs-thu-nghiem'] });
+    expect(entries.find((e) => e.slug === SLUG)?.data.audience).toEqual({
+      levels: ['tieu-hoc'],
+      units: ['thcs-thu-nghiem'],
+    });
   });
 });

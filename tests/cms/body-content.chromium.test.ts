@@ -24,7 +24,13 @@ import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { VIDEO_LIMITS } from '../../content-schemas/media-limits.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
 
@@ -38,7 +44,8 @@ const WORD_TABLE = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><bod
 <tbody><tr><td><p class=MsoNormal><span style="font-size:13.0pt;font-family:'Times New Roman'">Nguyễn Văn An</span></p></td><td>Toán</td><td><b>Nhất</b></td></tr>
 <tr><td>Trần Thị Bình</td><td colspan=2>Khuyến khích</td></tr></tbody></table>
 <!--EndFragment--></body></html>`;
-const YOUTUBE_PLAYER = '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="Lễ khai giảng năm học 2025–2026" frameborder="0" allowfullscreen></iframe>';
+const YOUTUBE_PLAYER =
+  '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="Lễ khai giảng năm học 2025–2026" frameborder="0" allowfullscreen></iframe>';
 
 let repo: SiteRepo;
 let decap: DecapServer;
@@ -55,7 +62,10 @@ beforeAll(async () => {
   uploads = join(repo.base, 'uploads');
   mkdirSync(uploads);
   writeFileSync(join(uploads, 'van-nghe-20-11.mp4'), Buffer.concat([MP4_HEAD, Buffer.alloc(200_000)]));
-  writeFileSync(join(uploads, 'le-tong-ket-ca-buoi.mp4'), Buffer.concat([MP4_HEAD, Buffer.alloc(VIDEO_LIMITS.maxBytes)]));
+  writeFileSync(
+    join(uploads, 'le-tong-ket-ca-buoi.mp4'),
+    Buffer.concat([MP4_HEAD, Buffer.alloc(VIDEO_LIMITS.maxBytes)]),
+  );
   decap = await startDecapServer(repo.root, 'git');
   const built = await buildWithAdmin(repo, SITE, join(repo.base, 'dist'), decap.url);
   if (!built.ok) throw new Error(`build failed:\n${built.error}`);
@@ -84,12 +94,15 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 
 /** What the browser fires for Ctrl+V with HTML on the clipboard, at the caret in the body. */
 async function paste(page: Page, html: string): Promise<void> {
-  await page.locator('[data-slate-editor=true]').first().evaluate((editable, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/html', pasted);
-    data.setData('text/plain', 'Bảng dán từ Word');
-    editable.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  await page
+    .locator('[data-slate-editor=true]')
+    .first()
+    .evaluate((editable, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/html', pasted);
+      data.setData('text/plain', 'Bảng dán từ Word');
+      editable.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
 }
 
 async function togglePreview(page: Page) {
@@ -100,7 +113,10 @@ async function togglePreview(page: Page) {
 async function save(page: Page): Promise<void> {
   const before = page.url();
   await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
-  await page.waitForFunction((start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href), before);
+  await page.waitForFunction(
+    (start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href),
+    before,
+  );
   await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
 }
 
@@ -162,19 +178,26 @@ describe('a body pasted from Word, on a phone', () => {
     writeFileSync(join(sites, SITE, 'content/tin-tuc', `${slug}.md`), draft('news', 'tin-tuc', slug));
     const out = join(repo.base, 'dist-after-save');
     process.env.CONG_TRUONG_CACHE_DIR = join(repo.base, 'astro-cache-after-save');
-    const built = await buildSite(SITE, { sitesDir: sites, outRoot: out }).finally(() => delete process.env.CONG_TRUONG_CACHE_DIR);
+    const built = await buildSite(SITE, { sitesDir: sites, outRoot: out }).finally(
+      () => delete process.env.CONG_TRUONG_CACHE_DIR,
+    );
     expect(built.ok, built.ok ? '' : built.error).toBe(true);
     const html = readFileSync(join(out, SITE, 'tin-tuc', slug, 'index.html'), 'utf8');
-    expect(html).toMatch(/<div class="ct-scroll" role="region" tabindex="0" aria-label="Bảng: Họ và tên, Kết quả"><table class="ct-table">/);
-    for (const cell of ['Nguyễn Văn An', 'Trần Thị Bình', 'Toán', 'Khuyến khích']) expect(html).toContain(`<td>${cell}</td>`);
+    expect(html).toMatch(
+      /<div class="ct-scroll" role="region" tabindex="0" aria-label="Bảng: Họ và tên, Kết quả"><table class="ct-table">/,
+    );
+    for (const cell of ['Nguyễn Văn An', 'Trần Thị Bình', 'Toán', 'Khuyến khích'])
+      expect(html).toContain(`<td>${cell}</td>`);
     expect(html).toContain('<th scope="col"><strong>Họ và tên</strong></th>');
     expect(html).toContain('<td><strong>Nhất</strong></td>');
-    expect(html).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer" class="ct-video__link">Xem trên YouTube</a>');
+    expect(html).toContain(
+      '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer" class="ct-video__link">Xem trên YouTube</a>',
+    );
     expect(html).not.toMatch(/<iframe|youtube\.com\/embed|ytimg/);
   });
 });
 
-describe('the school\'s own video clip', () => {
+describe("the school's own video clip", () => {
   async function insertVideo(page: Page, title: string, file: string): Promise<void> {
     await tap(page, page.locator('[data-slate-editor=true]').first(), 'Nội dung');
     await tap(page, page.getByRole('button', { name: 'Chèn thành phần' }), 'Chèn thành phần');
@@ -195,7 +218,9 @@ describe('the school\'s own video clip', () => {
     await save(page);
     const slug = 'tiet-muc-van-nghe-chao-mung-ngay-20-11';
     expect(draft('news', 'tin-tuc', slug)).toContain('[Múa «Bụi phấn» – lớp 8A](/video/van-nghe-20-11.mp4 "video")');
-    expect(repo.git('cat-file', '-s', `cms/news/${slug}:sites/${SITE}/public/video/van-nghe-20-11.mp4`).trim()).toBe(String(MP4_HEAD.length + 200_000));
+    expect(repo.git('cat-file', '-s', `cms/news/${slug}:sites/${SITE}/public/video/van-nghe-20-11.mp4`).trim()).toBe(
+      String(MP4_HEAD.length + 200_000),
+    );
     expect(repo.git('ls-tree', '-r', '--name-only', `cms/news/${slug}`, `sites/${SITE}/media`)).not.toContain('.mp4');
   });
 
@@ -207,7 +232,12 @@ describe('the school\'s own video clip', () => {
     await insertVideo(page, 'Lễ tổng kết', 'le-tong-ket-ca-buoi.mp4');
     const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
     await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
-    await page.getByText('Không tải lên video «le-tong-ket-ca-buoi.mp4»: tệp nặng 25,1 MB, quá giới hạn 25 MB', { exact: false }).first().waitFor();
+    await page
+      .getByText('Không tải lên video «le-tong-ket-ca-buoi.mp4»: tệp nặng 25,1 MB, quá giới hạn 25 MB', {
+        exact: false,
+      })
+      .first()
+      .waitFor();
     expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
   });
 });
@@ -222,12 +252,19 @@ describe('HTML typed in Markdown mode', () => {
     await page.keyboard.insertText('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>');
 
     const preview = await togglePreview(page);
-    await expect(preview.locator('.ct-dropped').innerText()).resolves.toMatch(/^Những phần sau sẽ không hiện trên cổng:\n+khung nhúng \(iframe, embed, object\) không hiện trên cổng; video YouTube, Facebook hãy chèn bằng nút «Video» \(<iframe>\)$/);
+    await expect(preview.locator('.ct-dropped').innerText()).resolves.toMatch(
+      /^Những phần sau sẽ không hiện trên cổng:\n+khung nhúng \(iframe, embed, object\) không hiện trên cổng; video YouTube, Facebook hãy chèn bằng nút «Video» \(<iframe>\)$/,
+    );
     await togglePreview(page);
 
     const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
     await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
-    await page.getByText('Chưa lưu được bài: «Nội dung»: khung nhúng (iframe, embed, object) không hiện trên cổng', { exact: false }).first().waitFor();
+    await page
+      .getByText('Chưa lưu được bài: «Nội dung»: khung nhúng (iframe, embed, object) không hiện trên cổng', {
+        exact: false,
+      })
+      .first()
+      .waitFor();
     expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
 
     await tap(page, page.locator('.cms-editor-raw [contenteditable=true]'), 'Nội dung (Markdown)');
@@ -237,7 +274,9 @@ describe('HTML typed in Markdown mode', () => {
     const notice = page.getByRole('status').filter({ hasText: 'Bài được lưu, nhưng' });
     await expect(notice.innerText()).resolves.toContain('«Nội dung»: thẻ phông chữ (<font>) không hiện, chữ vẫn giữ');
     await expectNoSidewaysScroll(page, 'notice after save');
-    expect(draft('news', 'tin-tuc', 'video-le-ky-niem-ngay-nha-giao-viet-nam')).toContain('Buổi lễ <font color="red">trang trọng</font> và ấm cúng.');
+    expect(draft('news', 'tin-tuc', 'video-le-ky-niem-ngay-nha-giao-viet-nam')).toContain(
+      'Buổi lễ <font color="red">trang trọng</font> và ấm cúng.',
+    );
   });
 });
 
@@ -270,7 +309,10 @@ describe('công khai', () => {
     await fillDisclosure(page, 'Học phí năm học 2026-2027 (bản sửa)');
     const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
     await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
-    await page.getByText(`Chưa lưu được bài: Đã có bài «${title}» cùng «Mục công khai» và «Năm học»`, { exact: false }).first().waitFor();
+    await page
+      .getByText(`Chưa lưu được bài: Đã có bài «${title}» cùng «Mục công khai» và «Năm học»`, { exact: false })
+      .first()
+      .waitFor();
     expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
   });
 });

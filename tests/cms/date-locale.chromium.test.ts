@@ -11,7 +11,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, upload } from './helpers/admin-page.ts';
 import { openPhoneAdmin } from './helpers/phone.ts';
@@ -60,7 +66,9 @@ describe('dates on an en-US browser', () => {
 
   it('takes dates typed day first and stores them as YYYY-MM-DD; an impossible day is refused', async () => {
     const page = await openEnglish('documents/new');
-    await page.getByLabel('Trích yếu', { exact: true }).fill('Quyết định thành lập Ban biên tập cổng thông tin điện tử');
+    await page
+      .getByLabel('Trích yếu', { exact: true })
+      .fill('Quyết định thành lập Ban biên tập cổng thông tin điện tử');
     await page.getByLabel('Số ký hiệu', { exact: true }).fill('210/QĐ-THCSTN');
     await chooseOption(page, 'Loại văn bản', 'Quyết định');
     await page.getByLabel('Cơ quan ban hành', { exact: true }).fill('Trường THCS Thử Nghiệm');
@@ -73,7 +81,11 @@ describe('dates on an en-US browser', () => {
     await issued.pressSequentially('31/02/2025');
     await effective.pressSequentially('5/12/2025');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByText('«Ngày ban hành»: «31/02/2025» không phải một ngày có thật. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2025.').waitFor();
+    await page
+      .getByText(
+        '«Ngày ban hành»: «31/02/2025» không phải một ngày có thật. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2025.',
+      )
+      .waitFor();
     expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads/cms')).toBe('');
 
     await issued.fill('');
@@ -90,7 +102,9 @@ describe('dates on an en-US browser', () => {
 
     // Opened again, the saved entry shows the same dd/mm/yyyy.
     await page.reload();
-    await expect.poll(() => page.getByLabel('Ngày ban hành', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('20/11/2025');
+    await expect
+      .poll(() => page.getByLabel('Ngày ban hành', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toBe('20/11/2025');
     await expect.poll(() => page.getByLabel(/^Ngày hiệu lực/).inputValue()).toBe('05/12/2025');
   });
 });

@@ -38,11 +38,15 @@ describe('npm run dev', () => {
   it('serves /admin/ from astro dev with the local backend, and decap-server', async () => {
     const [port, cmsPort] = [await freePort(), await freePort()];
     let log = '';
-    child = spawn(process.execPath, [DEV, '--site', 'mini', '--sites-dir', FIXTURE_SITES_DIR, '--port', String(port), '--cms-port', String(cmsPort)], {
-      cwd: ROOT,
-      env: { ...process.env, CONG_TRUONG_CACHE_DIR: join(TEST_OUTPUT, 'dev-astro-cache') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(
+      process.execPath,
+      [DEV, '--site', 'mini', '--sites-dir', FIXTURE_SITES_DIR, '--port', String(port), '--cms-port', String(cmsPort)],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CONG_TRUONG_CACHE_DIR: join(TEST_OUTPUT, 'dev-astro-cache') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
     try {
@@ -52,8 +56,14 @@ describe('npm run dev', () => {
       const html = await (await fetch(`http://localhost:${port}/admin/`)).text();
       expect(html).toContain(`http://127.0.0.1:${cmsPort}`);
       const entry = /src="\/admin\/(cms-[\w-]+\.js)"/.exec(html)?.[1];
-      expect((await fetch(`http://localhost:${port}/admin/${entry}`)).headers.get('content-type')).toMatch(/javascript/);
-      const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info","params":{}}' });
+      expect((await fetch(`http://localhost:${port}/admin/${entry}`)).headers.get('content-type')).toMatch(
+        /javascript/,
+      );
+      const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"info","params":{}}',
+      });
       expect(await info.json()).toMatchObject({ type: 'local_fs' });
     } catch (error) {
       writeFileSync(join(TEST_OUTPUT, 'cms-dev.log'), log);
@@ -65,7 +75,10 @@ describe('npm run dev', () => {
     const repo = createSiteRepo(join(FIXTURE_SITES_DIR, 'mini'));
     try {
       writeFileSync(join(repo.root, 'ghi-chu.txt'), 'chưa commit');
-      const run = spawnSync(process.execPath, [DEV, '--site', 'mini', '--sites-dir', repo.sitesDir, '--git'], { cwd: ROOT, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [DEV, '--site', 'mini', '--sites-dir', repo.sitesDir, '--git'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('Hãy commit hoặc stash trước');
     } finally {
@@ -74,7 +87,10 @@ describe('npm run dev', () => {
   });
 
   it('names the sites when the one asked for does not exist', () => {
-    const run = spawnSync(process.execPath, [DEV, '--site', 'khong-co', '--sites-dir', FIXTURE_SITES_DIR], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [DEV, '--site', 'khong-co', '--sites-dir', FIXTURE_SITES_DIR], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Không có trường "khong-co".*mini/);
   });

@@ -19,18 +19,27 @@ function itemField(level: typeof site.level) {
   const { config } = buildCmsConfig({ site: { ...site, level }, sitePath: 'sites/mini' });
   return config.collections.find((c) => c.name === 'disclosures')?.fields?.find((f) => f.name === 'item');
 }
-const disclosureFields = () => buildCmsConfig({ site, sitePath: 'sites/mini' }).config.collections.find((c) => c.name === 'disclosures')?.fields ?? [];
+const disclosureFields = () =>
+  buildCmsConfig({ site, sitePath: 'sites/mini' }).config.collections.find((c) => c.name === 'disclosures')?.fields ??
+  [];
 
 describe('công khai items in the CMS', () => {
   it('are those of the school’s level only, each with its group', () => {
     const thcs = itemField('thcs');
     expect(thcs?.widget).toBe('grouped-select');
-    expect(thcs?.groups?.map((g) => g.label)).toEqual(['Thông tin chung', 'Thu, chi tài chính', 'Điều kiện bảo đảm chất lượng', 'Kế hoạch và kết quả hoạt động', 'Báo cáo thường niên']);
+    expect(thcs?.groups?.map((g) => g.label)).toEqual([
+      'Thông tin chung',
+      'Thu, chi tài chính',
+      'Điều kiện bảo đảm chất lượng',
+      'Kế hoạch và kết quả hoạt động',
+      'Báo cáo thường niên',
+    ]);
     // The group is not a separate choice: it follows the item.
     expect(disclosureFields().map((f) => f.name)).not.toContain('category');
     expect(thcs?.options?.map((o) => o.value)).toEqual(requiredDisclosureItems('thcs'));
     expect(thcs?.options?.map((o) => o.value)).not.toContain('dich-vu-mam-non');
-    for (const o of thcs?.options ?? []) expect(o.group, o.value).toBe(DISCLOSURE_ITEMS[o.value as keyof typeof DISCLOSURE_ITEMS].category);
+    for (const o of thcs?.options ?? [])
+      expect(o.group, o.value).toBe(DISCLOSURE_ITEMS[o.value as keyof typeof DISCLOSURE_ITEMS].category);
     expect(itemField('mam-non')?.options?.map((o) => o.value)).toContain('dich-vu-mam-non');
     expect(itemField('mam-non')?.options?.map((o) => o.value)).not.toContain('sach-giao-khoa');
   });

@@ -39,7 +39,10 @@ describe('admin locale vi', () => {
   });
 
   it('leaves no string in English', () => {
-    const english = [...enKeys].filter(([key, text]) => !SAME_IN_BOTH.has(key) && ours.get(key) === text && /[a-z]{3}/i.test(text.replace(/%\{\w+\}/g, '')));
+    const english = [...enKeys].filter(
+      ([key, text]) =>
+        !SAME_IN_BOTH.has(key) && ours.get(key) === text && /[a-z]{3}/i.test(text.replace(/%\{\w+\}/g, '')),
+    );
     expect(english).toEqual([]);
   });
 
@@ -48,6 +51,8 @@ describe('admin locale vi', () => {
     const completed = flatten(completionPhrases);
     expect(missingUpstream.filter((k) => !completed.has(k))).toEqual([]);
     // 248 keys in en 3.8.2, 171 in upstream vi: 77 completed here (printed for the report).
-    console.info(`vi: ${upstream.size}/${enKeys.size} keys upstream, ${completed.size} completed, ${ours.size}/${enKeys.size} now`);
+    console.info(
+      `vi: ${upstream.size}/${enKeys.size} keys upstream, ${completed.size} completed, ${ours.size}/${enKeys.size} now`,
+    );
   });
 });

@@ -13,12 +13,32 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, newEntry, openAdmin } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
-const WIDGET_NAMES = ['string', 'text', 'markdown', 'datetime', 'image', 'file', 'select', 'list', 'object', 'boolean', 'number', 'grouped-select', 'audience'];
+const WIDGET_NAMES = [
+  'string',
+  'text',
+  'markdown',
+  'datetime',
+  'image',
+  'file',
+  'select',
+  'list',
+  'object',
+  'boolean',
+  'number',
+  'grouped-select',
+  'audience',
+];
 let repo: SiteRepo;
 let decap: DecapServer;
 let server: StaticServer;
@@ -50,9 +70,15 @@ async function fillNews(page: Page): Promise<void> {
 
 describe('messages and labels in plain Vietnamese', () => {
   it('names every field by its Vietnamese label for screen readers, never by a widget name', async () => {
-    for (const [collection, label] of [['news', 'Tiêu đề'], ['documents', 'Trích yếu'], ['disclosures', 'Mục công khai']] as const) {
+    for (const [collection, label] of [
+      ['news', 'Tiêu đề'],
+      ['documents', 'Trích yếu'],
+      ['disclosures', 'Mục công khai'],
+    ] as const) {
       const page = await open(collection);
-      const names = await page.evaluate(() => [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? ''));
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? ''),
+      );
       for (const name of names) {
         expect(name, collection).not.toContain('%{');
         expect(WIDGET_NAMES, `${collection}: ${name}`).not.toContain(name.replace(/^Trường /, ''));

@@ -19,7 +19,13 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
 import { MEDIA_LIMITS } from '../../content-schemas/media-limits.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
 
@@ -41,7 +47,9 @@ let current: Page | undefined;
  * red quarter is at the top right.
  */
 async function phonePhoto(path: string): Promise<void> {
-  const red = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#d01010' } }).png().toBuffer();
+  const red = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#d01010' } })
+    .png()
+    .toBuffer();
   await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#1040c0' } })
     .composite([{ input: red, left: 0, top: 0 }])
     .jpeg({ quality: 92 })
@@ -95,7 +103,10 @@ async function uploadThrough(page: Page, button: string, file: string): Promise<
 async function save(page: Page): Promise<void> {
   const before = page.url();
   await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
-  await page.waitForFunction((start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href), before);
+  await page.waitForFunction(
+    (start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href),
+    before,
+  );
   await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
   await expectNoSidewaysScroll(page, 'saved entry');
 }
@@ -106,7 +117,9 @@ async function reviewAndPublish(page: Page, branch: string): Promise<void> {
     const previous = repo.git('config', `branch.${branch}.description`).trim();
     await tap(page, page.getByRole('button', { name: /^Trạng thái:/ }), 'Trạng thái');
     await tap(page, page.getByRole('menuitem', { name: status }), status);
-    await expect.poll(() => repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 }).not.toBe(previous);
+    await expect
+      .poll(() => repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 })
+      .not.toBe(previous);
   }
   await tap(page, page.getByRole('button', { name: 'Công bố', exact: true }), 'Công bố');
   await tap(page, page.getByRole('menuitem', { name: 'Công bố ngay' }), 'Công bố ngay');
@@ -173,7 +186,8 @@ describe('admin on a 390 px phone', () => {
     expect(stored.includes('PhoneMaker')).toBe(false);
     // The stored top-left quarter of the camera file was red; upright it is the top right.
     const { data, info } = await sharp(stored).raw().toBuffer({ resolveWithObject: true });
-    const at = (x: number, y: number) => Array.from(data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3));
+    const at = (x: number, y: number) =>
+      Array.from(data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3));
     const [r1, , b1] = at(info.width - 100, 100);
     const [r2, , b2] = at(100, 100);
     expect(r1).toBeGreaterThan(150);

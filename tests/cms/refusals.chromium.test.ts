@@ -14,7 +14,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, newEntry as newEntryAt, openAdmin as openAdminPage, upload } from './helpers/admin-page.ts';
 
@@ -101,14 +107,21 @@ describe('the CMS refuses what the build would refuse', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('![](../../media/khai-giang.jpg)');
-    await expectRefused(page, '«Nội dung»: ảnh «khai-giang.jpg» chèn trong bài chưa có mô tả; bấm vào ảnh và nhập «Mô tả ảnh (bắt buộc)».');
+    await expectRefused(
+      page,
+      '«Nội dung»: ảnh «khai-giang.jpg» chèn trong bài chưa có mô tả; bấm vào ảnh và nhập «Mô tả ảnh (bắt buộc)».',
+    );
   });
 
   it('công khai offers the items of a THCS only, under their groups', async () => {
     const page = await open('disclosures');
     const item = page.getByLabel('Mục công khai', { exact: true });
     const finance = await item.locator('optgroup[label="Thu, chi tài chính"] option').allInnerTexts();
-    expect(finance).toEqual(['Tình hình tài chính năm trước', 'Học phí và các khoản thu khác', 'Chính sách miễn, giảm, hỗ trợ, học bổng']);
+    expect(finance).toEqual([
+      'Tình hình tài chính năm trước',
+      'Học phí và các khoản thu khác',
+      'Chính sách miễn, giảm, hỗ trợ, học bổng',
+    ]);
     const all = await item.locator('option').allInnerTexts();
     expect(all).toContain('Danh mục sách giáo khoa sử dụng');
     expect(all).not.toContain('Các dịch vụ giáo dục mầm non');
@@ -119,7 +132,9 @@ describe('the CMS refuses what the build would refuse', () => {
     const page = await open('disclosures');
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Công khai chính sách miễn giảm học phí năm học 2025-2026');
     await page.getByLabel('Năm học', { exact: true }).fill('2025-2026');
-    await page.getByLabel('Mục công khai', { exact: true }).selectOption({ label: 'Chính sách miễn, giảm, hỗ trợ, học bổng' });
+    await page
+      .getByLabel('Mục công khai', { exact: true })
+      .selectOption({ label: 'Chính sách miễn, giảm, hỗ trợ, học bổng' });
     await page.getByLabel('Ngày công bố', { exact: true }).fill('15/09/2025');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
@@ -133,8 +148,13 @@ describe('the CMS refuses what the build would refuse', () => {
     const page = await open('disclosures');
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Đội ngũ giáo viên năm học 2025-2026 (cập nhật)');
     await page.getByLabel('Năm học', { exact: true }).fill('2025-2026');
-    await page.getByLabel('Mục công khai', { exact: true }).selectOption({ label: 'Đội ngũ nhà giáo, cán bộ quản lý và nhân viên' });
+    await page
+      .getByLabel('Mục công khai', { exact: true })
+      .selectOption({ label: 'Đội ngũ nhà giáo, cán bộ quản lý và nhân viên' });
     await page.getByLabel('Ngày công bố', { exact: true }).fill('10/11/2025');
-    await expectRefused(page, 'Đã có bài «Công khai đội ngũ nhà giáo năm học 2025-2026» cùng «Mục công khai» và «Năm học»; hãy mở bài đó để sửa, không tạo bài thứ hai.');
+    await expectRefused(
+      page,
+      'Đã có bài «Công khai đội ngũ nhà giáo năm học 2025-2026» cùng «Mục công khai» và «Năm học»; hãy mở bài đó để sửa, không tạo bài thứ hai.',
+    );
   });
 });

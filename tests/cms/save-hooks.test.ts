@@ -10,7 +10,15 @@ describe('prepareForSave (the admin preSave hook)', () => {
   });
 
   it('drops empty optional values and blank list rows instead of writing ""', () => {
-    const out = prepareForSave({ title: 'Tin', updated: '', author: '  ', cover: { src: '', alt: '' }, files: [{ title: '', file: '' }], draft: false, order: 0 });
+    const out = prepareForSave({
+      title: 'Tin',
+      updated: '',
+      author: '  ',
+      cover: { src: '', alt: '' },
+      files: [{ title: '', file: '' }],
+      draft: false,
+      order: 0,
+    });
     expect(out).toEqual({ title: 'Tin', files: [], draft: false, order: 0 });
   });
 
@@ -20,11 +28,20 @@ describe('prepareForSave (the admin preSave hook)', () => {
   });
 
   it('stops the save when a chosen image has no description', () => {
-    expect(() => prepareForSave({ cover: { src: '../../media/a.jpg', alt: '' } }, { labels: { cover: 'Ảnh đại diện' } })).toThrow(SaveError);
-    expect(() => prepareForSave({ cover: { src: '../../media/a.jpg' } }, { labels: { cover: 'Ảnh đại diện' } })).toThrow(
-      '«Ảnh đại diện»: hãy nhập «Mô tả ảnh» (văn bản thay thế) cho ảnh đã chọn.',
-    );
-    expect(() => prepareForSave({ photos: [{ src: '../../media/a.jpg', alt: 'Lớp 6A' }, { src: '../../media/b.jpg', alt: '' }] })).toThrow('«photos»[2]');
+    expect(() =>
+      prepareForSave({ cover: { src: '../../media/a.jpg', alt: '' } }, { labels: { cover: 'Ảnh đại diện' } }),
+    ).toThrow(SaveError);
+    expect(() =>
+      prepareForSave({ cover: { src: '../../media/a.jpg' } }, { labels: { cover: 'Ảnh đại diện' } }),
+    ).toThrow('«Ảnh đại diện»: hãy nhập «Mô tả ảnh» (văn bản thay thế) cho ảnh đã chọn.');
+    expect(() =>
+      prepareForSave({
+        photos: [
+          { src: '../../media/a.jpg', alt: 'Lớp 6A' },
+          { src: '../../media/b.jpg', alt: '' },
+        ],
+      }),
+    ).toThrow('«photos»[2]');
   });
 
   it('stops the save when a description has no image', () => {
@@ -52,16 +69,25 @@ describe('prepareForSave (the admin preSave hook)', () => {
 
   it('refuses a list that needs rows when it has none (a văn bản without its file)', () => {
     const rules = { labels: { files: 'Tệp văn bản' }, lists: [{ name: 'files', label: 'Tệp văn bản', min: 1 }] };
-    expect(() => prepareForSave({ title: 'Công văn', files: [] }, rules)).toThrow('«Tệp văn bản»: cần ít nhất 1 mục; bấm «Thêm» rồi chọn tệp.');
+    expect(() => prepareForSave({ title: 'Công văn', files: [] }, rules)).toThrow(
+      '«Tệp văn bản»: cần ít nhất 1 mục; bấm «Thêm» rồi chọn tệp.',
+    );
     // Blank rows are dropped first, so they do not count.
-    expect(() => prepareForSave({ title: 'Công văn', files: [{ title: '', file: '' }] }, rules)).toThrow('«Tệp văn bản»');
-    expect(prepareForSave({ title: 'Công văn', files: [{ title: 'Toàn văn', file: '/tep/cv.pdf' }] }, rules).files).toHaveLength(1);
+    expect(() => prepareForSave({ title: 'Công văn', files: [{ title: '', file: '' }] }, rules)).toThrow(
+      '«Tệp văn bản»',
+    );
+    expect(
+      prepareForSave({ title: 'Công văn', files: [{ title: 'Toàn văn', file: '/tep/cv.pdf' }] }, rules).files,
+    ).toHaveLength(1);
   });
 
   it('refuses a second entry with the same values where they must be unique, but not the entry itself', () => {
     const rules = {
       labels: { item: 'Mục công khai', schoolYear: 'Năm học' },
-      unique: { fields: ['item', 'schoolYear'], existing: { 'hoc-phi|2025-2026': { slug: 'hoc-phi-2025-2026', title: 'Công khai học phí năm học 2025-2026' } } },
+      unique: {
+        fields: ['item', 'schoolYear'],
+        existing: { 'hoc-phi|2025-2026': { slug: 'hoc-phi-2025-2026', title: 'Công khai học phí năm học 2025-2026' } },
+      },
     };
     const data = { title: 'Học phí', item: 'hoc-phi', schoolYear: '2025-2026' };
     expect(() => prepareForSave(data, rules)).toThrow(
@@ -72,10 +98,20 @@ describe('prepareForSave (the admin preSave hook)', () => {
   });
 
   it('also checks the entries the CMS holds now, drafts made since the last build included', () => {
-    const rules = { labels: { item: 'Mục công khai', schoolYear: 'Năm học' }, unique: { fields: ['item', 'schoolYear'], existing: {} } };
-    const entries = [{ slug: 'doi-ngu-2025-2026', data: { title: 'Đội ngũ nhà giáo năm học 2025-2026', item: 'doi-ngu', schoolYear: '2025-2026' } }];
+    const rules = {
+      labels: { item: 'Mục công khai', schoolYear: 'Năm học' },
+      unique: { fields: ['item', 'schoolYear'], existing: {} },
+    };
+    const entries = [
+      {
+        slug: 'doi-ngu-2025-2026',
+        data: { title: 'Đội ngũ nhà giáo năm học 2025-2026', item: 'doi-ngu', schoolYear: '2025-2026' },
+      },
+    ];
     const data = { title: 'Đội ngũ (cập nhật)', item: 'doi-ngu', schoolYear: '2025-2026' };
-    expect(() => prepareForSave(data, rules, { entries })).toThrow('Đã có bài «Đội ngũ nhà giáo năm học 2025-2026» cùng «Mục công khai» và «Năm học»');
+    expect(() => prepareForSave(data, rules, { entries })).toThrow(
+      'Đã có bài «Đội ngũ nhà giáo năm học 2025-2026» cùng «Mục công khai» và «Năm học»',
+    );
     expect(prepareForSave(data, rules, { entries, slug: 'doi-ngu-2025-2026' }).item).toBe('doi-ngu');
   });
 });

@@ -11,7 +11,13 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from './helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from './helpers/sandbox.ts';
 import { cleanUpAfter } from './helpers/evidence.ts';
 import { chooseOption, openAdmin } from './helpers/admin-page.ts';
 
@@ -39,7 +45,8 @@ describe('«Cài đặt cổng» for editors', () => {
     await page.goto(`${server.url}/admin/#/collections/settings/entries/site`);
     const phone = page.getByLabel('Điện thoại', { exact: true });
     await phone.waitFor();
-    for (const label of ['Tên miền', 'Bộ tiêu chí của địa phương']) await expect(page.getByText(label, { exact: true }).count(), label).resolves.toBe(0);
+    for (const label of ['Tên miền', 'Bộ tiêu chí của địa phương'])
+      await expect(page.getByText(label, { exact: true }).count(), label).resolves.toBe(0);
     await expect(page.getByText('Tên đầy đủ của đơn vị', { exact: true }).count()).resolves.toBe(1);
     await phone.fill('028 3896 5678');
     // mini's site.yaml leaves «Loại hình» to its default, which Decap does not fill in an existing file.

@@ -38,7 +38,9 @@ describe('admin of a site whose backend is not configured', () => {
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('heading', { name: 'Trang quản trị chưa được kết nối với kho nội dung' }).waitFor();
-    await expect(page.getByText('GitHub: thiếu cms.baseUrl (máy chủ OAuth) nên không đăng nhập được.').count()).resolves.toBe(1);
+    await expect(
+      page.getByText('GitHub: thiếu cms.baseUrl (máy chủ OAuth) nên không đăng nhập được.').count(),
+    ).resolves.toBe(1);
     await expect(page.getByText('bộ phận công nghệ thông tin').count()).resolves.toBe(1);
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/Đăng nhập bằng GitHub|Netlify|needs cms/);
@@ -50,6 +52,8 @@ describe('admin of a site whose backend is not configured', () => {
     const dir = join(FIXTURE_SITES_DIR, SITE);
     const site = loadSiteConfig(dir);
     expect(adminFiles(site, dir, { entry: 'cms-x.js' }).html).toContain('cong-truong:setup-problems');
-    expect(adminFiles(site, dir, { entry: 'cms-x.js' }, 'http://127.0.0.1:8081/api/v1').html).not.toContain('cong-truong:setup-problems');
+    expect(adminFiles(site, dir, { entry: 'cms-x.js' }, 'http://127.0.0.1:8081/api/v1').html).not.toContain(
+      'cong-truong:setup-problems',
+    );
   });
 });

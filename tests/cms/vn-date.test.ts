@@ -16,7 +16,8 @@ describe('dates typed as dd/mm/yyyy', () => {
   });
 
   it('refuses what is not a real day, and reads empty as empty', () => {
-    for (const text of ['31/02/2025', '29/02/2025', '12/13/2025', '11/20/2025', '05/09/25', 'hôm qua', '2025-02-30']) expect(parseVnDate(text), text).toBeUndefined();
+    for (const text of ['31/02/2025', '29/02/2025', '12/13/2025', '11/20/2025', '05/09/25', 'hôm qua', '2025-02-30'])
+      expect(parseVnDate(text), text).toBeUndefined();
     expect(parseVnDate('  ')).toBe('');
   });
 

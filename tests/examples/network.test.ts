@@ -14,7 +14,9 @@ import { EXAMPLE_DIST, SITES_DIR } from '../helpers/paths.ts';
 const SO = 'so-gddt-tphcm';
 const PHONG = 'phong-vhxh-ben-thanh';
 const UNITS = [SO, PHONG];
-const DOMAINS = new Map([...UNITS, 'thcs-nguyen-du', 'mn-hoa-sen'].map((id) => [id, validateSite(join(SITES_DIR, id)).site.domain]));
+const DOMAINS = new Map(
+  [...UNITS, 'thcs-nguyen-du', 'mn-hoa-sen'].map((id) => [id, validateSite(join(SITES_DIR, id)).site.domain]),
+);
 const domainOf = (id: string) => DOMAINS.get(id) as string;
 
 function htmlFiles(dir: string): string[] {
@@ -32,7 +34,9 @@ function upstreamLinks(site: string): string[] {
   const own = domainOf(site);
   const links = new Set<string>();
   for (const file of htmlFiles(join(EXAMPLE_DIST, site, 'van-ban'))) {
-    for (const [, host, path] of readFileSync(file, 'utf8').matchAll(/href="https:\/\/([^/"]+)(\/(?:van-ban|tin-tuc)\/[a-z0-9-]+\/)"/g)) {
+    for (const [, host, path] of readFileSync(file, 'utf8').matchAll(
+      /href="https:\/\/([^/"]+)(\/(?:van-ban|tin-tuc)\/[a-z0-9-]+\/)"/g,
+    )) {
       const unit = UNITS.find((id) => domainOf(id) === host);
       if (unit && host !== own) links.add(`${unit}: ${path}`);
     }
@@ -81,7 +85,8 @@ describe('what the units show of their members', () => {
     const members = read(PHONG, 'truong-hoc/index.html');
     for (const name of ['Trường Trung học cơ sở Nguyễn Du', 'Trường Mầm non Hoa Sen']) expect(members).toContain(name);
     const home = read(PHONG, 'index.html');
-    for (const school of ['thcs-nguyen-du', 'mn-hoa-sen']) expect(home).toMatch(new RegExp(`href="https://${domainOf(school).replace(/\./g, '\\.')}/tin-tuc/[a-z0-9-]+/"`));
+    for (const school of ['thcs-nguyen-du', 'mn-hoa-sen'])
+      expect(home).toMatch(new RegExp(`href="https://${domainOf(school).replace(/\./g, '\\.')}/tin-tuc/[a-z0-9-]+/"`));
   });
 
   it('the Sở lists its Phòng', () => {

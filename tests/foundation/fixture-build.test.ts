@@ -39,7 +39,9 @@ describe('fixture site "mini"', () => {
     const html = post();
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
     expect(html).toMatch(/<source[^>]+type="image\/webp"/);
-    expect(html).toMatch(/<img[^>]+src="\/_astro\/[^"]+\.jpg"[^>]+alt="Học sinh xếp hàng dự lễ khai giảng trên sân trường"/);
+    expect(html).toMatch(
+      /<img[^>]+src="\/_astro\/[^"]+\.jpg"[^>]+alt="Học sinh xếp hàng dự lễ khai giảng trên sân trường"/,
+    );
     expect(html).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/);
   });
 
@@ -52,12 +54,16 @@ describe('fixture site "mini"', () => {
   it('leaves a Vietnamese redirect page at each path the entry had on the old portal', () => {
     const page = readFileSync(join(dist, 'tin-tuc-su-kien/hoat-dong/le-khai-giang.html'), 'utf8');
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/tin-tuc/le-khai-giang-nam-hoc-moi/">');
-    expect(page).toContain('<link rel="canonical" href="https://thcsthunghiem.hcm.edu.vn/tin-tuc/le-khai-giang-nam-hoc-moi/">');
+    expect(page).toContain(
+      '<link rel="canonical" href="https://thcsthunghiem.hcm.edu.vn/tin-tuc/le-khai-giang-nam-hoc-moi/">',
+    );
     expect(page).toContain('<html lang="vi">');
     expect(page).toContain('Trang này đã chuyển đến địa chỉ mới: <a href="/tin-tuc/le-khai-giang-nam-hoc-moi/">');
     expect(page).not.toContain('<script');
     // A path without .html becomes a folder; a page of the `pages` collection redirects to its own URL.
-    expect(readFileSync(join(dist, 'index.php/news/le-khai-giang/index.html'), 'utf8')).toContain('url=/tin-tuc/le-khai-giang-nam-hoc-moi/');
+    expect(readFileSync(join(dist, 'index.php/news/le-khai-giang/index.html'), 'utf8')).toContain(
+      'url=/tin-tuc/le-khai-giang-nam-hoc-moi/',
+    );
     expect(readFileSync(join(dist, 'gioi-thieu-chung/index.html'), 'utf8')).toContain('url=/gioi-thieu/');
   });
 

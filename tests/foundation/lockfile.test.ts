@@ -12,7 +12,9 @@ interface LockEntry {
   optionalDependencies?: Record<string, string>;
 }
 
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, LockEntry>;
+};
 const PLATFORM = /(darwin|win32|linux)-(x64|arm64|ia32)/;
 
 function entryFor(dependent: string, name: string): LockEntry | undefined {
@@ -34,7 +36,12 @@ describe('package-lock.json', () => {
   });
 
   it('covers the native packages of the stack', () => {
-    for (const name of ['@pagefind/darwin-arm64', '@tailwindcss/oxide-win32-x64-msvc', '@img/sharp-darwin-arm64', '@astrojs/compiler-binding-darwin-arm64']) {
+    for (const name of [
+      '@pagefind/darwin-arm64',
+      '@tailwindcss/oxide-win32-x64-msvc',
+      '@img/sharp-darwin-arm64',
+      '@astrojs/compiler-binding-darwin-arm64',
+    ]) {
       expect(lock.packages[`node_modules/${name}`], name).toBeDefined();
     }
   });

@@ -11,13 +11,18 @@ export interface BuildRun {
 }
 
 /** Starts the build; `done` resolves when it has exited. */
-export function startBuild(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<BuildRun> } {
+export function startBuild(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; done: Promise<BuildRun> } {
   const child = spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const done = new Promise<BuildRun>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, pid: child.pid ?? -1 })));
+  const done = new Promise<BuildRun>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, pid: child.pid ?? -1 })),
+  );
   return { child, done };
 }
 

@@ -30,13 +30,18 @@ function referencedImages(dist: string): Set<string> {
   const found = new Set<string>();
   for (const file of filesUnder(dist)) {
     if (!TEXT.has(extname(file))) continue;
-    for (const m of readFileSync(file, 'utf8').matchAll(/\/_astro\/([^\s"'(),<>]+\.(?:avif|webp|jpe?g|png))/g)) found.add(m[1]!);
+    for (const m of readFileSync(file, 'utf8').matchAll(/\/_astro\/([^\s"'(),<>]+\.(?:avif|webp|jpe?g|png))/g))
+      found.add(m[1]!);
   }
   return found;
 }
 
 const emittedImages = (dist: string) => readdirSync(join(dist, '_astro')).filter((f) => IMAGE.test(f));
-const events = (log: string) => readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ImageEvent);
+const events = (log: string) =>
+  readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as ImageEvent);
 
 async function build(checkout: string) {
   process.env.CONG_TRUONG_CACHE_DIR = join(checkout, 'node_modules', '.astro');
@@ -60,7 +65,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'images-build-'));
   const a = join(work, 'checkout-a');
   cpSync(join(FIXTURE_SITES_DIR, 'mini'), join(a, 'sites', 'mini'), { recursive: true });
-  appendFileSync(join(a, 'sites/mini/content/tin-tuc/ban-tin-so-01.md'), '\n![Sân trường sau khi lát lại gạch](../../media/san-truong-4000.jpg)\n');
+  appendFileSync(
+    join(a, 'sites/mini/content/tin-tuc/ban-tin-so-01.md'),
+    '\n![Sân trường sau khi lát lại gạch](../../media/san-truong-4000.jpg)\n',
+  );
   first = await build(a);
   // The same repository cloned at another path, with no Astro cache.
   const b = join(work, 'checkout-b');
@@ -79,15 +87,21 @@ describe('image variants of a real build', () => {
   });
 
   it('ships no original and nothing wider than the ladder', async () => {
-    const widths = await Promise.all(emittedImages(first.dist).map(async (f) => (await sharp(join(first.dist, '_astro', f)).metadata()).width ?? 0));
+    const widths = await Promise.all(
+      emittedImages(first.dist).map(async (f) => (await sharp(join(first.dist, '_astro', f)).metadata()).width ?? 0),
+    );
     expect(Math.max(...widths)).toBeLessThanOrEqual(MAX_WIDTH);
-    expect(readdirSync(join(first.dist, '_astro')).filter((f) => f.startsWith('san-truong-4000.') && !f.includes('_'))).toEqual([]);
+    expect(
+      readdirSync(join(first.dist, '_astro')).filter((f) => f.startsWith('san-truong-4000.') && !f.includes('_')),
+    ).toEqual([]);
   });
 
   it('gives a photo in a body WebP at the body widths', () => {
     const html = readFileSync(join(first.dist, 'tin-tuc/ban-tin-so-01/index.html'), 'utf8');
     const img = html.match(/<img[^>]+alt="Sân trường sau khi lát lại gạch"[^>]*>/)?.[0] ?? '';
-    expect(img).toMatch(/srcset="\/_astro\/san-truong-4000\.[\w-]+\.webp 360w, \/_astro\/[^"]+\.webp 720w, \/_astro\/[^"]+\.webp 1080w"/);
+    expect(img).toMatch(
+      /srcset="\/_astro\/san-truong-4000\.[\w-]+\.webp 360w, \/_astro\/[^"]+\.webp 720w, \/_astro\/[^"]+\.webp 1080w"/,
+    );
     expect(img).toContain('sizes="(min-width: 48rem) 45rem, 100vw"');
     expect(img).toMatch(/width="1080" height="810"/);
   });
@@ -104,7 +118,9 @@ describe('image variants of a real build', () => {
     expect(log.filter((e) => e.event === 'hit').length).toBe(emittedImages(first.dist).length);
     expect(emittedImages(second.dist).sort()).toEqual(emittedImages(first.dist).sort());
     for (const f of emittedImages(second.dist)) {
-      expect(readFileSync(join(second.dist, '_astro', f)).equals(readFileSync(join(first.dist, '_astro', f))), f).toBe(true);
+      expect(readFileSync(join(second.dist, '_astro', f)).equals(readFileSync(join(first.dist, '_astro', f))), f).toBe(
+        true,
+      );
     }
   });
 });

@@ -25,7 +25,11 @@ let logFile: string;
 
 function events(): ImageEvent[] {
   try {
-    return readFileSync(logFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ImageEvent);
+    return readFileSync(logFile, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as ImageEvent);
   } catch {
     return [];
   }
@@ -34,7 +38,12 @@ const count = (kind: ImageEvent['event']) => events().filter((e) => e.event === 
 
 function variant(bytes: Buffer, src: string, width: number, format: string) {
   // A fresh copy per call, as two sites' builds would read the file.
-  return service.transform(new Uint8Array(bytes), { src, width, height: Math.round((width * 3) / 4), format }, config, logger);
+  return service.transform(
+    new Uint8Array(bytes),
+    { src, width, height: Math.round((width * 3) / 4), format },
+    config,
+    logger,
+  );
 }
 
 beforeAll(async () => {
@@ -95,18 +104,36 @@ describe('photos in Markdown bodies', () => {
   const src = { src: '/_astro/san-truong.jpg', width: 4000, height: 3000, format: 'jpg' } as ImageMetadata;
 
   it('get WebP at the body widths with sizes, not one copy at 4000 px', async () => {
-    const options = await service.validateOptions!({ src, width: 4000, height: 3000, alt: 'Sân trường' } as ImageTransform, config, logger);
-    expect(options).toMatchObject({ format: 'webp', width: 1080, height: 810, widths: [360, 720, 1080], sizes: '(min-width: 48rem) 45rem, 100vw' });
+    const options = await service.validateOptions!(
+      { src, width: 4000, height: 3000, alt: 'Sân trường' } as ImageTransform,
+      config,
+      logger,
+    );
+    expect(options).toMatchObject({
+      format: 'webp',
+      width: 1080,
+      height: 810,
+      widths: [360, 720, 1080],
+      sizes: '(min-width: 48rem) 45rem, 100vw',
+    });
   });
 
   it('keep their own width when narrower than the body', async () => {
     const narrow = { ...src, width: 600, height: 400 };
-    const options = await service.validateOptions!({ src: narrow, width: 600, height: 400 } as ImageTransform, config, logger);
+    const options = await service.validateOptions!(
+      { src: narrow, width: 600, height: 400 } as ImageTransform,
+      config,
+      logger,
+    );
     expect(options).toMatchObject({ format: 'webp', width: 600, widths: [360, 600] });
   });
 
   it('leave what a component asked for alone', async () => {
-    const options = await service.validateOptions!({ src, width: 720, format: 'avif', widths: [360, 720] } as ImageTransform, config, logger);
+    const options = await service.validateOptions!(
+      { src, width: 720, format: 'avif', widths: [360, 720] } as ImageTransform,
+      config,
+      logger,
+    );
     expect(options).toMatchObject({ format: 'avif', width: 720, widths: [360, 720] });
     expect((options as { sizes?: string }).sizes).toBeUndefined();
   });

@@ -17,6 +17,8 @@ describe('the width ladder', () => {
   });
 
   it('gives the share image the widest ladder width the source fills, so it is the page’s JPEG fallback too', () => {
-    expect([topWidth(4000), topWidth(1080), topWidth(960), topWidth(300), topWidth(200)]).toEqual([1080, 1080, 720, 256, 200]);
+    expect([topWidth(4000), topWidth(1080), topWidth(960), topWidth(300), topWidth(200)]).toEqual([
+      1080, 1080, 720, 256, 200,
+    ]);
   });
 });

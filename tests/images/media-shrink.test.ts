@@ -64,13 +64,19 @@ describe('npm run media', () => {
 
   it('--dry-run lists the change and writes nothing', async () => {
     const results = await shrinkMedia(site, { dryRun: true });
-    expect(results.map((r) => [r.name, r.changed, r.after.width, r.after.height])).toEqual([['media/le-chao-co.jpg', true, 2000, 1500]]);
+    expect(results.map((r) => [r.name, r.changed, r.after.width, r.after.height])).toEqual([
+      ['media/le-chao-co.jpg', true, 2000, 1500],
+    ]);
     expect(readFileSync(join(site, 'media', 'le-chao-co.jpg')).equals(upright)).toBe(true);
   });
 
   it('shrinks the phone photo upright, without EXIF or GPS, within the limits; leaves the small one byte for byte', async () => {
     const smallBefore = statSync(join(site, 'media', 'lop-hoc.jpg'));
-    const run = spawnSync(process.execPath, ['scripts/media.ts', '--sites-dir', join(work, 'sites'), '--site', 'thcs-thu-anh'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/media.ts', '--sites-dir', join(work, 'sites'), '--site', 'thcs-thu-anh'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/✓ thcs-thu-anh\/media\/le-chao-co\.jpg: 4000×3000 [\d,]+ MB → 2000×1500 \d+ KB/);
     expect(run.stdout).toContain('thcs-thu-anh: đã thu nhỏ / shrunk 1 ảnh / photo(s)');
@@ -102,7 +108,10 @@ describe('npm run media', () => {
   it('refuses an unknown site with exit code 2 and a bilingual message', () => {
     const copy = join(work, 'copy');
     cpSync(join(work, 'sites'), copy, { recursive: true });
-    const run = spawnSync(process.execPath, ['scripts/media.ts', '--sites-dir', copy, '--site', 'khong-co'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/media.ts', '--sites-dir', copy, '--site', 'khong-co'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Không có trường "khong-co"');
     expect(run.stderr).toContain('No site "khong-co"');

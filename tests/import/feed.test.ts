@@ -39,7 +39,9 @@ describe('import of an RSS feed', () => {
       'hoc-sinh-lop-9a-dat-giai-nhat-cuoc-thi-khoa-hoc-ky-thuat-cap-huyen.md',
       'thong-bao-tuyen-sinh-cau-lac-bo-bong-ro.md',
     ]);
-    const prize = frontMatter(join(site.siteDir, 'content/tin-tuc/hoc-sinh-lop-9a-dat-giai-nhat-cuoc-thi-khoa-hoc-ky-thuat-cap-huyen.md'));
+    const prize = frontMatter(
+      join(site.siteDir, 'content/tin-tuc/hoc-sinh-lop-9a-dat-giai-nhat-cuoc-thi-khoa-hoc-ky-thuat-cap-huyen.md'),
+    );
     expect(prize).toMatchObject({
       title: 'Học sinh lớp 9A đạt giải Nhất cuộc thi Khoa học kỹ thuật cấp huyện',
       date: '2024-03-15',
@@ -48,7 +50,9 @@ describe('import of an RSS feed', () => {
     });
     expect(prize.title).toBe(String(prize.title).normalize('NFC'));
     // 17:30 GMT on 18/3 is already 19/3 in Vietnam.
-    expect(frontMatter(join(site.siteDir, 'content/tin-tuc/thong-bao-tuyen-sinh-cau-lac-bo-bong-ro.md'))).toMatchObject({ date: '2024-03-19', category: 'thong-bao' });
+    expect(frontMatter(join(site.siteDir, 'content/tin-tuc/thong-bao-tuyen-sinh-cau-lac-bo-bong-ro.md'))).toMatchObject(
+      { date: '2024-03-19', category: 'thong-bao' },
+    );
     expect(report.review).toEqual([]);
   });
 });

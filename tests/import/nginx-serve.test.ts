@@ -31,7 +31,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -55,7 +57,9 @@ function get(path: string, host: string): Promise<{ status: number; location?: s
       res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
     });
     // 444 closes the connection without an answer.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve({ status: 444 }) : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' ? resolve({ status: 444 }) : reject(error),
+    );
     req.end();
   });
 }
@@ -76,8 +80,15 @@ beforeAll(async () => {
   fixture = await prepareFixture('nukeviet');
   site = prepareSite();
   await runImport({
-    siteDir: site.siteDir, siteId: 'thcs-hoa-binh', from: fixture.from, kind: 'auto', dryRun: false,
-    cacheDir: join(fixture.dir, '.cache'), delayMs: 0, maxPages: 100, now: new Date('2026-12-07T03:00:00Z'),
+    siteDir: site.siteDir,
+    siteId: 'thcs-hoa-binh',
+    from: fixture.from,
+    kind: 'auto',
+    dryRun: false,
+    cacheDir: join(fixture.dir, '.cache'),
+    delayMs: 0,
+    maxPages: 100,
+    now: new Date('2026-12-07T03:00:00Z'),
   });
   dir = mkdtempSync(join(tmpdir(), 'cong-truong-nginx-'));
   port = await freePort();
@@ -87,20 +98,25 @@ beforeAll(async () => {
   writeFileSync(join(dir, `srv/thcs-hoa-binh${NEW}index.html`), '<!doctype html><title>Lễ khai giảng</title>');
   copyFileSync(join(site.siteDir, '.import/nginx-redirects.map'), join(dir, 'redirects/thcs-hoa-binh.map'));
   writeFileSync(join(dir, 'cong-truong.conf'), templateForTest());
-  writeFileSync(join(dir, 'nginx.conf'), [
-    `pid ${dir}/nginx.pid;`,
-    `error_log ${dir}/error.log;`,
-    'events {}',
-    'http {',
-    '  include /etc/nginx/mime.types;',
-    '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`),
-    `  include ${dir}/cong-truong.conf;`,
-    '}',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    [
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log;`,
+      'events {}',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`),
+      `  include ${dir}/cong-truong.conf;`,
+      '}',
+    ].join('\n'),
+  );
   const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
-  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;'], { stdio: 'ignore' });
+  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;'], {
+    stdio: 'ignore',
+  });
   await waitForNginx();
 }, 180_000);
 
@@ -121,10 +137,13 @@ describe('nginx with the import map', () => {
   });
 
   it('redirects nothing else: another query on the same script is a 404', async () => {
-    expect(await get('/index.php?language=vi&nv=news&op=khong-co-bai-nay', DOMAIN)).toEqual({ status: 404, location: undefined });
+    expect(await get('/index.php?language=vi&nv=news&op=khong-co-bai-nay', DOMAIN)).toEqual({
+      status: 404,
+      location: undefined,
+    });
   });
 
-  it('keeps one school\'s old addresses to that school: another domain gets nothing', async () => {
+  it("keeps one school's old addresses to that school: another domain gets nothing", async () => {
     expect((await get(OLD, 'truong-khac.edu.vn')).status).toBe(444);
   });
 });

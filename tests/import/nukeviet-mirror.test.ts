@@ -79,28 +79,43 @@ describe('import of a NukeViet mirror from disk', () => {
 
   it('refuses the hostile attachment and the symlink to /etc/passwd, and says so', () => {
     const tep = readdirSync(at('public/tep')).sort();
-    expect(tep).toEqual(['12-kh-thcs-tuyen-sinh-lop-6.pdf', 'cong-khai-doi-ngu-2023-2024.pdf', 'thong-bao-nghi-tet.pdf']);
+    expect(tep).toEqual([
+      '12-kh-thcs-tuyen-sinh-lop-6.pdf',
+      'cong-khai-doi-ngu-2023-2024.pdf',
+      'thong-bao-nghi-tet.pdf',
+    ]);
     for (const name of tep) {
       expect(lstatSync(at(`public/tep/${name}`)).isSymbolicLink()).toBe(false);
-      expect(readFileSync(at(`public/tep/${name}`)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync(at(`public/tep/${name}`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     }
     const assets = report.review.filter((r) => r.issue === 'asset').map((r) => r.words.en);
     expect(assets).toEqual([
       expect.stringMatching(/passwd\.pdf: the path has a \.\. segment/),
       expect.stringMatching(/bieu-mau-dang-ky\.pdf: is a symlink/),
-      expect.stringMatching(/^file:\/\/\/C:\/Users\/GIAOVIEN\/.*clip_image002\.jpg: a photo pasted from Word still points at the author's computer/),
+      expect.stringMatching(
+        /^file:\/\/\/C:\/Users\/GIAOVIEN\/.*clip_image002\.jpg: a photo pasted from Word still points at the author's computer/,
+      ),
     ]);
   });
 
   it('maps the công khai item and năm học, and files the unrecognised one as a notice for review', () => {
-    expect(frontMatter(at('content/cong-khai/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2023-2024.md'))).toMatchObject({
+    expect(
+      frontMatter(at('content/cong-khai/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2023-2024.md')),
+    ).toMatchObject({
       schoolYear: '2023-2024',
       category: 'dieu-kien',
       item: 'doi-ngu',
       published: '2023-09-29',
       files: [{ file: '/tep/cong-khai-doi-ngu-2023-2024.pdf' }],
     });
-    expect(frontMatter(at('content/tin-tuc/cong-khai-ket-qua-danh-gia-cong-chuc-vien-chuc.md'))).toMatchObject({ category: 'thong-bao', date: '2023-12-28' });
+    expect(frontMatter(at('content/tin-tuc/cong-khai-ket-qua-danh-gia-cong-chuc-vien-chuc.md'))).toMatchObject({
+      category: 'thong-bao',
+      date: '2023-12-28',
+    });
     const review = report.review.map((r) => `${r.issue} ${r.file}`);
     expect(review).toContain('disclosure-item content/tin-tuc/cong-khai-ket-qua-danh-gia-cong-chuc-vien-chuc.md');
     expect(review).toContain('category content/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3.md');
@@ -120,7 +135,11 @@ describe('import of a NukeViet mirror from disk', () => {
     expect(news).toBe(news.normalize('NFC'));
     expect(news).toContain('Buổi lễ khép lại bằng tiết mục văn nghệ');
     expect(news).toContain('![Học sinh khối 6 chào cờ trong lễ khai giảng](../../media/le-khai-giang.jpg)');
-    expect(frontMatter(at('content/tin-tuc/le-khai-giang-nam-hoc-2023-2024.md'))).toMatchObject({ date: '2023-09-05', category: 'hoat-dong', author: 'Tổ Văn phòng' });
+    expect(frontMatter(at('content/tin-tuc/le-khai-giang-nam-hoc-2023-2024.md'))).toMatchObject({
+      date: '2023-09-05',
+      category: 'hoat-dong',
+      author: 'Tổ Văn phòng',
+    });
   });
 
   it('turns the phone photo upright and shrinks it to the ingest limit, without EXIF', async () => {
@@ -130,7 +149,7 @@ describe('import of a NukeViet mirror from disk', () => {
 
   it('writes the report (Markdown and JSON) and the nginx map of the query-string address', () => {
     const markdown = readFileSync(at('.import/bao-cao-nhap.md'), 'utf8');
-    expect(markdown).toContain('## Cần biên tập viên xem / Needs an editor\'s look');
+    expect(markdown).toContain("## Cần biên tập viên xem / Needs an editor's look");
     expect(markdown).toContain('### Chuyên mục chưa khớp / Unrecognised category');
     expect(JSON.parse(readFileSync(at('.import/bao-cao-nhap.json'), 'utf8')).imported).toHaveLength(7);
     expect(readFileSync(at('.import/nginx-redirects.map'), 'utf8')).toContain(
@@ -166,24 +185,35 @@ describe('import of a NukeViet mirror from disk', () => {
     writeFileSync(file, edited);
     const again = await runImport(options(site.siteDir));
     expect(readFileSync(file, 'utf8')).toBe(edited);
-    expect(again.review.filter((r) => r.issue === 'edited').map((r) => r.file)).toEqual(['content/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3.md']);
+    expect(again.review.filter((r) => r.issue === 'edited').map((r) => r.file)).toEqual([
+      'content/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3.md',
+    ]);
     expect(again.imported).toHaveLength(6);
   });
 
   it('updates an entry whose old page changed, when nobody edited it', async () => {
-    const page = join(fixture.dir, 'thcshoabinh.phutho.edu.vn/news/thong-bao/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024-15.html');
+    const page = join(
+      fixture.dir,
+      'thcshoabinh.phutho.edu.vn/news/thong-bao/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024-15.html',
+    );
     writeFileSync(page, readFileSync(page, 'utf8').replace('ngày 19/02/2024', 'ngày 20/02/2024'));
     const again = await runImport(options(site.siteDir));
     const status = Object.fromEntries(again.imported.map((e) => [e.file, e.status]));
     expect(status['content/tin-tuc/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024.md']).toBe('updated');
     expect(again.imported.filter((e) => e.status === 'updated')).toHaveLength(1);
-    expect(bodyOf(at('content/tin-tuc/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024.md'))).toContain('thứ Hai, ngày 20/02/2024');
+    expect(bodyOf(at('content/tin-tuc/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024.md'))).toContain(
+      'thứ Hai, ngày 20/02/2024',
+    );
   });
 
-  it('files an unknown category where the technician\'s category file says', async () => {
+  it("files an unknown category where the technician's category file says", async () => {
     const other = prepareSite();
-    const mapped = await runImport(options(other.siteDir, { categories: readCategoryFile(join(IMPORT_FIXTURES, 'categories/chuyen-muc.csv')) }));
-    expect(frontMatter(join(other.siteDir, 'content/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3.md'))).toMatchObject({ category: 'doan-doi' });
+    const mapped = await runImport(
+      options(other.siteDir, { categories: readCategoryFile(join(IMPORT_FIXTURES, 'categories/chuyen-muc.csv')) }),
+    );
+    expect(
+      frontMatter(join(other.siteDir, 'content/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3.md')),
+    ).toMatchObject({ category: 'doan-doi' });
     expect(mapped.review.filter((r) => r.issue === 'category')).toEqual([]);
     rmSync(other.sitesDir, { recursive: true, force: true });
   });
@@ -193,11 +223,16 @@ describe('import of a NukeViet mirror from disk', () => {
     expect(existsSync(join(dist, 'tin-tuc/le-khai-giang-nam-hoc-2023-2024/index.html'))).toBe(true);
     expect(Object.fromEntries(redirectsIn(site.siteDir, dist))).toEqual({
       '/news/hoat-dong/le-khai-giang-nam-hoc-2023-2024-12.html': '/tin-tuc/le-khai-giang-nam-hoc-2023-2024/',
-      '/news/thong-bao/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024-15.html': '/tin-tuc/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024/',
-      '/news/cau-lac-bo-ngoai-khoa/hoi-trai-truyen-thong-chao-mung-ngay-26-3-16.html': '/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3/',
-      '/news/cong-khai/cong-khai-ket-qua-danh-gia-cong-chuc-vien-chuc-22.html': '/tin-tuc/cong-khai-ket-qua-danh-gia-cong-chuc-vien-chuc/',
-      '/news/cong-khai/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2023-2024-20.html': '/cong-khai/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2023-2024/',
-      '/laws/detail/Ke-hoach-tuyen-sinh-lop-6-nam-hoc-2024-2025-7.html': '/van-ban/ke-hoach-tuyen-sinh-lop-6-nam-hoc-2024-2025/',
+      '/news/thong-bao/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024-15.html':
+        '/tin-tuc/thong-bao-lich-nghi-tet-nguyen-dan-giap-thin-2024/',
+      '/news/cau-lac-bo-ngoai-khoa/hoi-trai-truyen-thong-chao-mung-ngay-26-3-16.html':
+        '/tin-tuc/hoi-trai-truyen-thong-chao-mung-ngay-26-3/',
+      '/news/cong-khai/cong-khai-ket-qua-danh-gia-cong-chuc-vien-chuc-22.html':
+        '/tin-tuc/cong-khai-ket-qua-danh-gia-cong-chuc-vien-chuc/',
+      '/news/cong-khai/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2023-2024-20.html':
+        '/cong-khai/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2023-2024/',
+      '/laws/detail/Ke-hoach-tuyen-sinh-lop-6-nam-hoc-2024-2025-7.html':
+        '/van-ban/ke-hoach-tuyen-sinh-lop-6-nam-hoc-2024-2025/',
       '/page/gioi-thieu.html': '/gioi-thieu/',
     });
     expect(vnuErrors(dist)).toEqual([]);

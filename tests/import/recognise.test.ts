@@ -87,7 +87,10 @@ describe('categories and công khai items', () => {
     expect(mapCategory('Tin chuyên môn')).toBe('chuyen-mon');
     expect(mapCategory('Thông báo')).toBe('thong-bao');
     expect(mapCategory('Góc phụ huynh')).toBe('goc-phu-huynh');
-    expect(pickCategory(['Tin Tức', 'Câu lạc bộ ngoại khóa'])).toEqual({ category: 'hoat-dong', unknown: 'Câu lạc bộ ngoại khóa' });
+    expect(pickCategory(['Tin Tức', 'Câu lạc bộ ngoại khóa'])).toEqual({
+      category: 'hoat-dong',
+      unknown: 'Câu lạc bộ ngoại khóa',
+    });
   });
 
   it('recognises TT 09/2024 items and the năm học from titles', () => {
@@ -112,8 +115,17 @@ describe('names and addresses', () => {
   });
 
   it('splits old addresses into redirect paths and nginx rules, never a page of the new portal', () => {
-    const urls = ['http://x/news/a-12.html', 'http://x/index.php?nv=news&op=a-12', 'http://x/gioi-thieu/', 'http://x/tin-tuc/a/'].map((u) => new URL(u));
-    expect(splitOldUrls(urls, '/tin-tuc/a/')).toEqual({ paths: ['/news/a-12.html'], queries: ['/index.php?nv=news&op=a-12'], refused: [] });
+    const urls = [
+      'http://x/news/a-12.html',
+      'http://x/index.php?nv=news&op=a-12',
+      'http://x/gioi-thieu/',
+      'http://x/tin-tuc/a/',
+    ].map((u) => new URL(u));
+    expect(splitOldUrls(urls, '/tin-tuc/a/')).toEqual({
+      paths: ['/news/a-12.html'],
+      queries: ['/index.php?nv=news&op=a-12'],
+      refused: [],
+    });
   });
 
   it('writes nginx map lines that cannot break out of their quotes', () => {
@@ -126,7 +138,9 @@ describe('names and addresses', () => {
   });
 
   it('maps mirror files and old URLs both ways, refusing dot segments', () => {
-    expect(urlPathForFile('index.php?language=vi&nv=news&op=hoat-dong/le-12.html')).toBe('/index.php?language=vi&nv=news&op=hoat-dong/le-12');
+    expect(urlPathForFile('index.php?language=vi&nv=news&op=hoat-dong/le-12.html')).toBe(
+      '/index.php?language=vi&nv=news&op=hoat-dong/le-12',
+    );
     expect(urlPathForFile('tin-tuc/index.html')).toBe('/tin-tuc/');
     expect(fileForUrl(new URL('http://x/tin-tuc/'))).toBe('tin-tuc/index.html');
     expect(fileForUrl(new URL('http://x/uploads/..%2F..%2Fetc%2Fpasswd.pdf'))).toBeUndefined();
@@ -135,14 +149,22 @@ describe('names and addresses', () => {
   it('refuses attachments of the wrong type, too big, or not what their name says', () => {
     const pdf = Buffer.from('%PDF-1.4\n%…');
     expect(attachmentRefusal('ke-hoach.pdf', pdf)).toBeUndefined();
-    expect(attachmentRefusal('loi.pdf', Buffer.from('<!DOCTYPE html><html>404</html>'))?.en).toMatch(/not a real \.pdf/);
+    expect(attachmentRefusal('loi.pdf', Buffer.from('<!DOCTYPE html><html>404</html>'))?.en).toMatch(
+      /not a real \.pdf/,
+    );
     expect(attachmentRefusal('cai-dat.exe', Buffer.from('MZ'))?.en).toMatch(/may not be published/);
-    expect(attachmentRefusal('lon.pdf', pdf, { attachmentBytes: 4, imageBytes: 1, pageBytes: 1 })?.en).toMatch(/over the/);
+    expect(attachmentRefusal('lon.pdf', pdf, { attachmentBytes: 4, imageBytes: 1, pageBytes: 1 })?.en).toMatch(
+      /over the/,
+    );
   });
 
   it('reads pages that declare windows-1258 (older ASP.NET portals) as Vietnamese', () => {
     // "Hòa" in windows-1258: o followed by the combining grave accent 0xCC.
-    const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1258"></head><body>H'), Buffer.from([0x6f, 0xcc, 0x61]), Buffer.from('</body></html>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1258"></head><body>H'),
+      Buffer.from([0x6f, 0xcc, 0x61]),
+      Buffer.from('</body></html>'),
+    ]);
     expect(decodeHtml(bytes).normalize('NFC')).toContain('Hòa');
     expect(decodeHtml(Buffer.from('<meta charset="utf-8">Sở GD&ĐT'))).toContain('Sở GD&ĐT');
   });

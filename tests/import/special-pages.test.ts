@@ -14,7 +14,15 @@ describe('Ban giám hiệu tables', () => {
   it('reads each person with all required fields; names the missing field of the others', () => {
     // The title as typed on an NFD keyboard, in capitals.
     expect(leadersIn('BAN GIÁM HIỆU NHÀ TRƯỜNG'.normalize('NFD'), table)).toEqual({
-      leaders: [{ name: 'Phạm Văn Hùng', position: 'Hiệu trưởng', phone: '0905.111.222', email: 'pvhung@hcm.edu.vn', duties: 'Phụ trách chung' }],
+      leaders: [
+        {
+          name: 'Phạm Văn Hùng',
+          position: 'Hiệu trưởng',
+          phone: '0905.111.222',
+          email: 'pvhung@hcm.edu.vn',
+          duties: 'Phụ trách chung',
+        },
+      ],
       incomplete: [{ name: 'Đỗ Thị Mai', missing: ['điện thoại / phone'] }],
     });
   });
@@ -44,14 +52,19 @@ describe('weekly menus', () => {
   it('refuses a week that does not start on a Monday, and a menu without a table, with the reason', () => {
     expect(weekStartIn('Thực đơn tuần 11 (11/11 – 15/11/2024)')).toBe('2024-11-11');
     expect(weekStartIn('Thực đơn 31/02 – 04/03/2024')).toBeUndefined();
-    expect(menuIn('Thực đơn tuần (12/11 – 16/11/2024)', byColumns)).toMatchObject({ problem: { en: expect.stringContaining('Monday') } });
-    expect(menuIn('Thực đơn tuần 11 (11/11 – 15/11/2024)', '<p>Thứ Hai: cơm, canh</p>')).toMatchObject({ problem: { en: expect.stringContaining('no table of days and meals') } });
+    expect(menuIn('Thực đơn tuần (12/11 – 16/11/2024)', byColumns)).toMatchObject({
+      problem: { en: expect.stringContaining('Monday') },
+    });
+    expect(menuIn('Thực đơn tuần 11 (11/11 – 15/11/2024)', '<p>Thứ Hai: cơm, canh</p>')).toMatchObject({
+      problem: { en: expect.stringContaining('no table of days and meals') },
+    });
     expect(menuIn('Lịch công tác tuần 11', byColumns)).toBeUndefined();
   });
 });
 
 describe('photo albums', () => {
-  const photos = (n: number) => Array.from({ length: n }, (_, i) => `![Ảnh ${i + 1}](../../media/a-${i}.jpg)`).join('\n\n');
+  const photos = (n: number) =>
+    Array.from({ length: n }, (_, i) => `![Ảnh ${i + 1}](../../media/a-${i}.jpg)`).join('\n\n');
 
   it('takes a page of three or more photos with little text under an album title or address', () => {
     expect(isAlbum('Hình ảnh Hội khỏe Phù Đổng', '/tin-tuc/', photos(3))).toBe(true);
@@ -59,7 +72,9 @@ describe('photo albums', () => {
   });
 
   it('leaves a report with photos, and a two-photo page, as posts', () => {
-    expect(isAlbum('Hình ảnh Hội khỏe Phù Đổng', '/tin-tuc/', `${photos(4)}\n\n${'Nội dung bài viết dài. '.repeat(30)}`)).toBe(false);
+    expect(
+      isAlbum('Hình ảnh Hội khỏe Phù Đổng', '/tin-tuc/', `${photos(4)}\n\n${'Nội dung bài viết dài. '.repeat(30)}`),
+    ).toBe(false);
     expect(isAlbum('Thư viện ảnh lễ khai giảng', '/', photos(2))).toBe(false);
     expect(isAlbum('Lễ khai giảng', '/tin-tuc/', photos(6))).toBe(false);
   });

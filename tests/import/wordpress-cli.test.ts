@@ -17,11 +17,24 @@ let fixture: Prepared;
 let site: { sitesDir: string; siteDir: string };
 
 function importCli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['scripts/import.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const wxrArgs = () => ['--site', 'thcs-hoa-binh', '--sites-dir', site.sitesDir, '--from', join(fixture.dir, 'mnhoamai.wordpress.xml'), '--files', join(fixture.dir, 'files')];
+const wxrArgs = () => [
+  '--site',
+  'thcs-hoa-binh',
+  '--sites-dir',
+  site.sitesDir,
+  '--from',
+  join(fixture.dir, 'mnhoamai.wordpress.xml'),
+  '--files',
+  join(fixture.dir, 'files'),
+];
 
 beforeAll(async () => {
   fixture = await prepareFixture('wordpress');
@@ -48,9 +61,18 @@ describe('npm run import on a WordPress export', () => {
     expect(categories.code).toBe(2);
     expect(categories.stderr).toContain('«Chuyên mục mới» "tin-anh" không phải chuyên mục của cổng');
     expect(categories.stderr).toContain('line 2');
-    const pdf = importCli('--site', 'thcs-hoa-binh', '--sites-dir', site.sitesDir, '--from', join(fixture.dir, 'files/mnhoamai.edu.vn/wp-content/uploads/2024/03/thong-bao-so-05-tb-mnhm.pdf'));
+    const pdf = importCli(
+      '--site',
+      'thcs-hoa-binh',
+      '--sites-dir',
+      site.sitesDir,
+      '--from',
+      join(fixture.dir, 'files/mnhoamai.edu.vn/wp-content/uploads/2024/03/thong-bao-so-05-tb-mnhm.pdf'),
+    );
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/^✗ --from .*thong-bao-so-05-tb-mnhm\.pdf: không phải thư mục bản sao.*Fix: point --from at a wget --mirror folder/);
+    expect(pdf.stderr).toMatch(
+      /^✗ --from .*thong-bao-so-05-tb-mnhm\.pdf: không phải thư mục bản sao.*Fix: point --from at a wget --mirror folder/,
+    );
   }, 120_000);
 
   it('lists what it would import on a dry run and writes nothing', () => {
@@ -59,7 +81,9 @@ describe('npm run import on a WordPress export', () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('~ Chạy thử, chưa ghi gì / dry run, nothing written: thcs-hoa-binh (wxr)');
     expect(dry.stdout).toContain('Đã nhập / imported: 4 (mới / new 4');
-    expect(dry.stdout).toContain('+ content/tin-tuc/be-vui-hoi-xuan-giap-thin.md  ← http://mnhoamai.edu.vn/2024/02/01/be-vui-hoi-xuan-giap-thin/');
+    expect(dry.stdout).toContain(
+      '+ content/tin-tuc/be-vui-hoi-xuan-giap-thin.md  ← http://mnhoamai.edu.vn/2024/02/01/be-vui-hoi-xuan-giap-thin/',
+    );
     expect(treeHashes(site.siteDir)).toEqual(before);
   });
 
@@ -76,20 +100,31 @@ describe('npm run import on a WordPress export', () => {
       cover: { src: '../../media/anh-dai-dien-hoi-xuan.jpg', alt: 'Ảnh đại diện bài «Bé vui hội xuân Giáp Thìn»' },
       oldPaths: ['/2024/02/01/be-vui-hoi-xuan-giap-thin/'],
     });
-    expect(bodyOf(post)).toContain('![Các bé lớp Lá 2 chơi trò ném vòng tại gian hàng Tết](../../media/be-choi-hoi-xuan.jpg)');
+    expect(bodyOf(post)).toContain(
+      '![Các bé lớp Lá 2 chơi trò ném vòng tại gian hàng Tết](../../media/be-choi-hoi-xuan.jpg)',
+    );
     expect(bodyOf(post)).not.toMatch(/iframe|youtube|script|quảng cáo/);
-    expect(frontMatter(join(site.siteDir, 'content/van-ban/thong-bao-thu-tien-an-ban-tru-thang-3-2024.md'))).toMatchObject({
+    expect(
+      frontMatter(join(site.siteDir, 'content/van-ban/thong-bao-thu-tien-an-ban-tru-thang-3-2024.md')),
+    ).toMatchObject({
       number: '05/TB-MNHM',
       type: 'thong-bao',
       signer: 'Đỗ Thị Hồng Nhung',
       issued: '2024-03-04',
       files: [{ title: 'Thông báo số 05/TB-MNHM', file: '/tep/thong-bao-so-05-tb-mnhm.pdf' }],
     });
-    expect(frontMatter(join(site.siteDir, 'content/tin-tuc/cha-me-can-lam-gi-khi-tre-bieng-an.md'))).toMatchObject({ category: 'goc-phu-huynh', date: '2023-11-20' });
+    expect(frontMatter(join(site.siteDir, 'content/tin-tuc/cha-me-can-lam-gi-khi-tre-bieng-an.md'))).toMatchObject({
+      category: 'goc-phu-huynh',
+      date: '2023-11-20',
+    });
     expect(readdirSync(join(site.siteDir, 'public/tep'))).toEqual(['thong-bao-so-05-tb-mnhm.pdf']);
     // The school's own contact page is never replaced by the old one.
-    expect(readFileSync(join(site.siteDir, 'content/trang/lien-he.md'), 'utf8')).toContain('Điện thoại văn phòng: 0210 3846 123.');
-    const report = JSON.parse(readFileSync(join(site.siteDir, '.import/bao-cao-nhap.json'), 'utf8')) as { skipped: { url: string; reason: { en: string } }[] };
+    expect(readFileSync(join(site.siteDir, 'content/trang/lien-he.md'), 'utf8')).toContain(
+      'Điện thoại văn phòng: 0210 3846 123.',
+    );
+    const report = JSON.parse(readFileSync(join(site.siteDir, '.import/bao-cao-nhap.json'), 'utf8')) as {
+      skipped: { url: string; reason: { en: string } }[];
+    };
     expect(report.skipped.map((s) => `${s.url}: ${s.reason.en}`)).toEqual([
       'http://mnhoamai.edu.vn/?p=140: status "draft", not published on the old portal',
       'http://mnhoamai.edu.vn/lien-he/: a file of that name written by the school exists, so it was not overwritten',

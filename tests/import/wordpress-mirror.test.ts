@@ -33,11 +33,31 @@ const OWN_DISCLOSURE = 'content/cong-khai/2024-2025-doi-ngu.md';
 beforeAll(async () => {
   fixture = await prepareFixture('wordpress-mirror');
   sitesDir = mkdtempSync(join(tmpdir(), 'cong-truong-import-wp-mirror-'));
-  createSchools([{ id: ID, name: 'Trường Mầm non Hoa Phượng', level: 'mam-non', domain: 'mnhoaphuong.edu.vn', source: { file: 'npm run new-school' } }], { sitesDir, today: new Date('2024-11-20T03:00:00Z') });
+  createSchools(
+    [
+      {
+        id: ID,
+        name: 'Trường Mầm non Hoa Phượng',
+        level: 'mam-non',
+        domain: 'mnhoaphuong.edu.vn',
+        source: { file: 'npm run new-school' },
+      },
+    ],
+    { sitesDir, today: new Date('2024-11-20T03:00:00Z') },
+  );
   siteDir = join(sitesDir, ID);
   const own = join(siteDir, OWN_DISCLOSURE);
-  writeFileSync(own, readFileSync(own, 'utf8').replace(/^> \*\*\[CẦN THAY\]\*\*.*$/m, 'Nhà trường có 38 cán bộ, giáo viên, nhân viên.').replace(' # [CẦN THAY] ngày công bố thật', ''));
-  const cli = spawnSync(process.execPath, ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  writeFileSync(
+    own,
+    readFileSync(own, 'utf8')
+      .replace(/^> \*\*\[CẦN THAY\]\*\*.*$/m, 'Nhà trường có 38 cán bộ, giáo viên, nhân viên.')
+      .replace(' # [CẦN THAY] ngày công bố thật', ''),
+  );
+  const cli = spawnSync(
+    process.execPath,
+    ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from],
+    { cwd: ROOT, encoding: 'utf8', timeout: 300_000 },
+  );
   run = { code: cli.status, stdout: cli.stdout, stderr: cli.stderr };
   report = JSON.parse(readFileSync(join(siteDir, '.import/bao-cao-nhap.json'), 'utf8')) as ImportReport;
 }, 300_000);
@@ -56,21 +76,31 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     expect(run.code).toBe(0);
     expect(report.kind).toBe('wordpress');
     expect(run.stdout).toContain(`Báo cáo / report: ${join(sitesDir, ID, '.import', 'bao-cao-nhap.md')}`);
-    expect(run.stdout).toContain(`3. Máy chủ nginx: chép ${join(sitesDir, ID, '.import', 'nginx-redirects.map')} vào /etc/nginx/cong-truong/redirects/${ID}.map`);
+    expect(run.stdout).toContain(
+      `3. Máy chủ nginx: chép ${join(sitesDir, ID, '.import', 'nginx-redirects.map')} vào /etc/nginx/cong-truong/redirects/${ID}.map`,
+    );
     // wget saves the RSS feed as feed/index.html: not a page of posts.
     expect(report.skipped.map((s) => s.url).sort()).toEqual([`${OLD}/`, `${OLD}/category/tin-tuc/`, `${OLD}/feed/`]);
   });
 
   it('imports the post with its category, date, photo and caption, under its permalink and /?p=123', () => {
     const file = at('content/tin-tuc/be-vui-hoi-dien-kinh-mua-thu.md');
-    expect(frontMatter(file)).toMatchObject({ category: 'hoat-dong-cua-be', date: '2024-11-05', oldPaths: ['/2024/11/05/be-vui-hoi-dien-kinh-mua-thu/'] });
+    expect(frontMatter(file)).toMatchObject({
+      category: 'hoat-dong-cua-be',
+      date: '2024-11-05',
+      oldPaths: ['/2024/11/05/be-vui-hoi-dien-kinh-mua-thu/'],
+    });
     const body = bodyOf(file);
     expect(body).toBe(body.normalize('NFC'));
     expect(body).toContain('Sở GD&ĐT Khánh Hòa');
     expect(body).toContain('🎉');
-    expect(body).toContain('![Các bé lớp Lá 2 chạy tiếp sức trên sân trường](../../media/be-chay-tiep-suc-1024x768.jpg)');
+    expect(body).toContain(
+      '![Các bé lớp Lá 2 chạy tiếp sức trên sân trường](../../media/be-chay-tiep-suc-1024x768.jpg)',
+    );
     expect(body).not.toMatch(/Bài trước|Đăng ngày|quantri|Bài viết mới|20\/11\/2024/);
-    expect(readFileSync(at('.import/nginx-redirects.map'), 'utf8')).toContain(`"${ID}:/?p=123" /tin-tuc/be-vui-hoi-dien-kinh-mua-thu/;`);
+    expect(readFileSync(at('.import/nginx-redirects.map'), 'utf8')).toContain(
+      `"${ID}:/?p=123" /tin-tuc/be-vui-hoi-dien-kinh-mua-thu/;`,
+    );
   });
 
   it('puts the old Giới thiệu into the template frame, and keeps an unmatched static page as a draft for review', () => {
@@ -84,7 +114,9 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     expect(readFileSync(at('.import/nginx-redirects.map'), 'utf8')).not.toContain('/?p=14"');
     expect(report.imported.find((e) => e.file === 'content/trang/gioi-thieu.md')?.status).toBe('template');
     expect(reviewOf('static-page').map((r) => `${r.file} ${r.words.en}`)).toEqual([
-      expect.stringMatching(/^content\/tin-tuc\/tam-nhin-va-su-menh\.md static page "Tầm nhìn và sứ mệnh" matches none of the new portal's pages .*draft/),
+      expect.stringMatching(
+        /^content\/tin-tuc\/tam-nhin-va-su-menh\.md static page "Tầm nhìn và sứ mệnh" matches none of the new portal's pages .*draft/,
+      ),
     ]);
   });
 
@@ -106,7 +138,10 @@ describe('import of a WordPress HTML mirror into a new school', () => {
       expect.stringMatching(/^bảng lãnh đạo ghi Lê Văn Tâm nhưng thiếu thư điện tử nên chưa nhập người này/),
       expect.stringMatching(/^tệp mẫu content\/lanh-dao\/hieu-truong\.md của lệnh tạo trường vẫn còn/),
     ]);
-    expect(report.imported.filter((e) => e.file.startsWith('content/lanh-dao/')).map((e) => e.title)).toEqual(['Trần Thị Mỹ Dung', 'Nguyễn Thị Hồng Nhung']);
+    expect(report.imported.filter((e) => e.file.startsWith('content/lanh-dao/')).map((e) => e.title)).toEqual([
+      'Trần Thị Mỹ Dung',
+      'Nguyễn Thị Hồng Nhung',
+    ]);
     // A plain path is a static redirect page now; the nginx map keeps only query strings.
     const map = readFileSync(at('.import/nginx-redirects.map'), 'utf8');
     expect(map).not.toContain(`"${ID}:/gioi-thieu/ban-giam-hieu/"`);
@@ -127,27 +162,50 @@ describe('import of a WordPress HTML mirror into a new school', () => {
 
   it('reads the weekly menu table into days and meals', () => {
     const menu = frontMatter(at('content/thuc-don/thuc-don-tuan-11-11-11-15-11-2024.md'));
-    expect(menu).toMatchObject({ weekStart: '2024-11-11', published: '2024-11-08', oldPaths: ['/2024/11/08/thuc-don-tuan-11/'] });
+    expect(menu).toMatchObject({
+      weekStart: '2024-11-11',
+      published: '2024-11-08',
+      oldPaths: ['/2024/11/08/thuc-don-tuan-11/'],
+    });
     const map = readFileSync(at('.import/nginx-redirects.map'), 'utf8');
     expect(map).not.toContain(`"${ID}:/2024/11/08/thuc-don-tuan-11/"`);
     expect(map).toContain(`"${ID}:/?p=311" /thuc-don/thuc-don-tuan-11-11-11-15-11-2024/;`);
     expect(menu.days).toHaveLength(5);
-    expect((menu.days as unknown[])[3]).toEqual({ day: 'thu-5', breakfast: 'Cháo cá lóc', lunch: 'Bún riêu cua', snack: 'Sữa tươi' });
+    expect((menu.days as unknown[])[3]).toEqual({
+      day: 'thu-5',
+      breakfast: 'Cháo cá lóc',
+      lunch: 'Bún riêu cua',
+      snack: 'Sữa tươi',
+    });
   });
 
-  it('never overwrites the school\'s own công khai: the old post of the same item and year is a conflict to review', () => {
+  it("never overwrites the school's own công khai: the old post of the same item and year is a conflict to review", () => {
     expect(readFileSync(at(OWN_DISCLOSURE), 'utf8')).toContain('Nhà trường có 38 cán bộ, giáo viên, nhân viên.');
-    expect(frontMatter(at('content/tin-tuc/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2024-2025.md'))).toMatchObject({ category: 'thong-bao' });
-    expect(reviewOf('disclosure-conflict').map((r) => r.words.vi)).toEqual([expect.stringContaining(`trùng với bài công khai đã có của trường \`${OWN_DISCLOSURE}\``)]);
+    expect(
+      frontMatter(at('content/tin-tuc/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2024-2025.md')),
+    ).toMatchObject({ category: 'thong-bao' });
+    expect(reviewOf('disclosure-conflict').map((r) => r.words.vi)).toEqual([
+      expect.stringContaining(`trùng với bài công khai đã có của trường \`${OWN_DISCLOSURE}\``),
+    ]);
     // The frame new-school left for học phí takes the old post in its place.
-    expect(frontMatter(at('content/cong-khai/2024-2025-hoc-phi.md'))).toMatchObject({ title: 'Công khai các khoản thu năm học 2024-2025', item: 'hoc-phi', published: '2024-09-26' });
-    expect(readFileSync(at('.import/bao-cao-nhap.md'), 'utf8')).toContain('### Trùng công khai đã có, không ghi đè / Conflicts with existing disclosures, not overwritten');
+    expect(frontMatter(at('content/cong-khai/2024-2025-hoc-phi.md'))).toMatchObject({
+      title: 'Công khai các khoản thu năm học 2024-2025',
+      item: 'hoc-phi',
+      published: '2024-09-26',
+    });
+    expect(readFileSync(at('.import/bao-cao-nhap.md'), 'utf8')).toContain(
+      '### Trùng công khai đã có, không ghi đè / Conflicts with existing disclosures, not overwritten',
+    );
   });
 
   it('re-imports without duplicating or changing any entry', () => {
     const files = () => readdirSync(at('content'), { recursive: true }).map(String).sort();
     const before = files();
-    const again = spawnSync(process.execPath, ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    const again = spawnSync(
+      process.execPath,
+      ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from],
+      { cwd: ROOT, encoding: 'utf8', timeout: 300_000 },
+    );
     expect(again.status).toBe(0);
     const second = JSON.parse(readFileSync(at('.import/bao-cao-nhap.json'), 'utf8')) as ImportReport;
     expect(second.imported.map((e) => e.status)).toEqual(report.imported.map(() => 'unchanged'));
@@ -162,14 +220,19 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     expect(Object.fromEntries(redirectsIn(siteDir, dist))).toEqual({
       '/2024/11/05/be-vui-hoi-dien-kinh-mua-thu/': '/tin-tuc/be-vui-hoi-dien-kinh-mua-thu/',
       '/2024/09/17/hinh-anh-dem-hoi-trang-ram-2024/': '/thu-vien-anh/hinh-anh-dem-hoi-trang-ram-2024/',
-      '/2024/09/25/cong-khai-doi-ngu-nam-hoc-2024-2025/': '/tin-tuc/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2024-2025/',
+      '/2024/09/25/cong-khai-doi-ngu-nam-hoc-2024-2025/':
+        '/tin-tuc/cong-khai-doi-ngu-giao-vien-can-bo-quan-ly-va-nhan-vien-nam-hoc-2024-2025/',
       '/2024/09/26/cong-khai-cac-khoan-thu-nam-hoc-2024-2025/': '/cong-khai/2024-2025-hoc-phi/',
       '/gioi-thieu/ban-giam-hieu/': '/gioi-thieu/lanh-dao/',
       '/2024/11/08/thuc-don-tuan-11/': '/thuc-don/thuc-don-tuan-11-11-11-15-11-2024/',
     });
     // What a static host serves at the leaders' and the menu's old addresses.
-    expect(readFileSync(join(dist, 'gioi-thieu/ban-giam-hieu/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/gioi-thieu/lanh-dao/">');
-    expect(readFileSync(join(dist, '2024/11/08/thuc-don-tuan-11/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/thuc-don/thuc-don-tuan-11-11-11-15-11-2024/">');
+    expect(readFileSync(join(dist, 'gioi-thieu/ban-giam-hieu/index.html'), 'utf8')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/gioi-thieu/lanh-dao/">',
+    );
+    expect(readFileSync(join(dist, '2024/11/08/thuc-don-tuan-11/index.html'), 'utf8')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/thuc-don/thuc-don-tuan-11-11-11-15-11-2024/">',
+    );
     expect(vnuErrors(dist)).toEqual([]);
   }, 600_000);
 
@@ -178,11 +241,17 @@ describe('import of a WordPress HTML mirror into a new school', () => {
     const own = at('content/tin-tuc/ra-mat-cong-thong-tin.md');
     const text = readFileSync(own, 'utf8');
     writeFileSync(own, text.replace(/^---\n/, '---\noldPaths:\n  - /2024/11/05/be-vui-hoi-dien-kinh-mua-thu/\n'));
-    const clash = spawnSync(process.execPath, ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    const clash = spawnSync(
+      process.execPath,
+      ['scripts/import.ts', '--site', ID, '--sites-dir', sitesDir, '--from', fixture.from],
+      { cwd: ROOT, encoding: 'utf8', timeout: 300_000 },
+    );
     writeFileSync(own, text);
     expect(clash.status).toBe(1);
     expect(clash.stderr).toContain(`✗ Sau khi nhập, trường ${ID} còn`);
-    expect(clash.stderr).toMatch(/content\/tin-tuc\/(ra-mat-cong-thong-tin|be-vui-hoi-dien-kinh-mua-thu)\.md: .*\/2024\/11\/05\/be-vui-hoi-dien-kinh-mua-thu\//);
+    expect(clash.stderr).toMatch(
+      /content\/tin-tuc\/(ra-mat-cong-thong-tin|be-vui-hoi-dien-kinh-mua-thu)\.md: .*\/2024\/11\/05\/be-vui-hoi-dien-kinh-mua-thu\//,
+    );
     expect(clash.stderr).toContain('[en] ');
   }, 300_000);
 });

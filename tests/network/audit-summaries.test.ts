@@ -27,7 +27,8 @@ const summaryOf = (id: string) => JSON.parse(readFileSync(summaryFile(outRoot, i
 /** The instant the schools were built: the summaries' day, whatever the clock says now. */
 const builtAt = () => new Date(summaryOf(SCHOOLS[0]!).builtAt);
 /** What `npm run audit` finds from the disk, on the day the summaries were judged. */
-const diskAudit = (id: string) => auditSite(join(sitesDir, id), join(outRoot, id), { date: new Date(`${summaryOf(SCHOOLS[0]!).day}T00:00:00Z`) });
+const diskAudit = (id: string) =>
+  auditSite(join(sitesDir, id), join(outRoot, id), { date: new Date(`${summaryOf(SCHOOLS[0]!).day}T00:00:00Z`) });
 
 async function loadPhong(buildDate = builtAt()) {
   const before = { ...memberAudits };
@@ -58,7 +59,13 @@ describe('the audit a build runs on what it has just read and built', () => {
       const disk = diskAudit(id);
       expect(disk.built, id).toBe(true);
       expect(built[id]!.audit?.line, id).toBe(summaryLine(disk));
-      expect(summaryOf(id).audit, id).toEqual({ score: disk.score, band: disk.band, errors: disk.counts.error, warnings: disk.counts.warning, infos: disk.counts.info });
+      expect(summaryOf(id).audit, id).toEqual({
+        score: disk.score,
+        band: disk.band,
+        errors: disk.counts.error,
+        warnings: disk.counts.warning,
+        infos: disk.counts.info,
+      });
     }
   });
 
@@ -120,11 +127,15 @@ describe("a unit's build and its members' summaries", () => {
     try {
       const run = await loadPhong();
       expect(run.fromSummary).toBe(2);
-      expect(run.network.members.find((m) => m.unit.id === 'th-thu-nghiem')?.news.map((n) => n.title)).toContain('Dấu kiểm tra: đọc từ tin-tuc.json đã dựng');
+      expect(run.network.members.find((m) => m.unit.id === 'th-thu-nghiem')?.news.map((n) => n.title)).toContain(
+        'Dấu kiểm tra: đọc từ tin-tuc.json đã dựng',
+      );
       // A published file that no longer matches the schema: the member's content is read instead.
       writeFileSync(file, JSON.stringify({ ...news, items: 'hỏng' }));
       const fallback = await loadPhong();
-      expect(fallback.network.members.find((m) => m.unit.id === 'th-thu-nghiem')?.news.map((n) => n.title)).not.toContain('Dấu kiểm tra: đọc từ tin-tuc.json đã dựng');
+      expect(
+        fallback.network.members.find((m) => m.unit.id === 'th-thu-nghiem')?.news.map((n) => n.title),
+      ).not.toContain('Dấu kiểm tra: đọc từ tin-tuc.json đã dựng');
       expect(fallback.network.warnings).toEqual([]);
     } finally {
       writeFileSync(file, published);
@@ -134,7 +145,12 @@ describe("a unit's build and its members' summaries", () => {
   it('audits a member again when its content changed since its build', async () => {
     restore();
     const news = join(sitesDir, 'th-thu-nghiem/content/tin-tuc');
-    const source = join(news, readdirSync(news).filter((n) => n.endsWith('.md')).sort()[0]!);
+    const source = join(
+      news,
+      readdirSync(news)
+        .filter((n) => n.endsWith('.md'))
+        .sort()[0]!,
+    );
     const text = readFileSync(source, 'utf8');
     writeFileSync(source, `${text}\nCập nhật: nhà trường bổ sung ảnh hoạt động.\n`);
     try {
@@ -169,13 +185,19 @@ describe("a unit's build and its members' summaries", () => {
   });
 
   it('warns about a damaged summary, in Vietnamese and English, and audits the member instead of failing', async () => {
-    for (const damaged of ['{"format": 1, "site": "thcs-thu-ng', JSON.stringify({ format: 1, site: 'thcs-thu-nghiem', day: 'hôm qua' }), '\u0000\u0001']) {
+    for (const damaged of [
+      '{"format": 1, "site": "thcs-thu-ng',
+      JSON.stringify({ format: 1, site: 'thcs-thu-nghiem', day: 'hôm qua' }),
+      '\u0000\u0001',
+    ]) {
       writeFileSync(summaryFile(outRoot, 'thcs-thu-nghiem'), damaged);
       const run = await loadPhong();
       const shown = relative(process.cwd(), summaryFile(outRoot, 'thcs-thu-nghiem'));
       expect(run.network.warnings, damaged).toHaveLength(1);
       expect(run.network.warnings[0]).toContain(`tệp tóm tắt kiểm tra ${shown} của "thcs-thu-nghiem" bị hỏng`);
-      expect(run.network.warnings[0]).toContain('Cách sửa: dựng lại đơn vị đó (npm run build -- --site thcs-thu-nghiem)');
+      expect(run.network.warnings[0]).toContain(
+        'Cách sửa: dựng lại đơn vị đó (npm run build -- --site thcs-thu-nghiem)',
+      );
       expect(run.network.warnings[0]).toContain('[en] Liên thông: the audit summary');
       expect(run.status('thcs-thu-nghiem')?.audit?.score).toBe(diskAudit('thcs-thu-nghiem').score);
     }

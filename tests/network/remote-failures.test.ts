@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import { readRemoteUnit } from '../../scripts/lib/network/remote-unit.ts';
 import { serve } from '../helpers/serve.ts';
 
-const opts = () => ({ cacheDir: mkdtempSync(join(tmpdir(), 'cong-truong-lien-thong-')), now: new Date('2026-12-10T02:00:00Z'), timeoutMs: 300 });
+const opts = () => ({
+  cacheDir: mkdtempSync(join(tmpdir(), 'cong-truong-lien-thong-')),
+  now: new Date('2026-12-10T02:00:00Z'),
+  timeoutMs: 300,
+});
 const closers: (() => Promise<void>)[] = [];
 
 afterAll(async () => {
@@ -22,7 +26,13 @@ describe('a portal that fails', () => {
   it('never answering: a timeout, per file', async () => {
     const silent: Server = createServer(() => {});
     await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
-    closers.push(() => new Promise((done) => { silent.closeAllConnections(); silent.close(() => done()); }));
+    closers.push(
+      () =>
+        new Promise((done) => {
+          silent.closeAllConnections();
+          silent.close(() => done());
+        }),
+    );
     const address = silent.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
     const warnings: string[] = [];
@@ -43,7 +53,9 @@ describe('a portal that fails', () => {
 
   it('on plain http:// to another host: refused without a request', async () => {
     const warnings: string[] = [];
-    expect(await readRemoteUnit('http://vhxh-hoabinh.thunghiem.edu.vn/', ['tin-tuc'], opts(), warnings)).toBeUndefined();
+    expect(
+      await readRemoteUnit('http://vhxh-hoabinh.thunghiem.edu.vn/', ['tin-tuc'], opts(), warnings),
+    ).toBeUndefined();
     expect(warnings).toEqual([
       'Liên thông: bỏ qua cổng http://vhxh-hoabinh.thunghiem.edu.vn/: "http://vhxh-hoabinh.thunghiem.edu.vn/" không dùng https://. Cách sửa: ghi địa chỉ https:// của cổng. | [en] Liên thông: skipped the portal http://vhxh-hoabinh.thunghiem.edu.vn/: "http://vhxh-hoabinh.thunghiem.edu.vn/" does not use https://. Fix: write the portal\'s https:// address.',
     ]);

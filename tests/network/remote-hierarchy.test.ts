@@ -45,10 +45,22 @@ let so: { server: StaticServer; dir: string };
 let thcs: { server: StaticServer; dir: string };
 
 beforeAll(async () => {
-  [phong, so, thcs] = await Promise.all([serveCopy('phong-vhxh-thu-nghiem'), serveCopy('so-gddt-thu-nghiem'), serveCopy('thcs-thu-nghiem')]);
-  setParent(phong.dir, { name: 'Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm', id: 'so-gddt-thu-nghiem', url: `${so.server.url}/` });
+  [phong, so, thcs] = await Promise.all([
+    serveCopy('phong-vhxh-thu-nghiem'),
+    serveCopy('so-gddt-thu-nghiem'),
+    serveCopy('thcs-thu-nghiem'),
+  ]);
+  setParent(phong.dir, {
+    name: 'Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm',
+    id: 'so-gddt-thu-nghiem',
+    url: `${so.server.url}/`,
+  });
   // A Sở that (wrongly) names the Phòng as its parent: the walk must stop, not loop.
-  setParent(so.dir, { name: 'Phòng Văn hóa - Xã hội phường Hòa Bình', id: 'phong-vhxh-thu-nghiem', url: `${phong.server.url}/` });
+  setParent(so.dir, {
+    name: 'Phòng Văn hóa - Xã hội phường Hòa Bình',
+    id: 'phong-vhxh-thu-nghiem',
+    url: `${phong.server.url}/`,
+  });
 });
 
 afterAll(async () => {
@@ -59,13 +71,30 @@ const cache = () => mkdtempSync(join(tmpdir(), 'cong-truong-lien-thong-'));
 
 describe('remote units above a school', () => {
   it('follows the remote Phòng to its remote Sở, stops on the cycle, and takes what each addressed to the school', async () => {
-    const sitesDir = aloneInFolder('th-thu-nghiem', (y) => y.replace('  id: phong-vhxh-thu-nghiem\n', `  id: phong-vhxh-thu-nghiem\n  url: ${phong.server.url}/\n`));
-    const net = await loadNetwork({ sitesDir, siteId: 'th-thu-nghiem', buildDate: DAY, cacheDir: cache(), timeoutMs: 2000 });
+    const sitesDir = aloneInFolder('th-thu-nghiem', (y) =>
+      y.replace('  id: phong-vhxh-thu-nghiem\n', `  id: phong-vhxh-thu-nghiem\n  url: ${phong.server.url}/\n`),
+    );
+    const net = await loadNetwork({
+      sitesDir,
+      siteId: 'th-thu-nghiem',
+      buildDate: DAY,
+      cacheDir: cache(),
+      timeoutMs: 2000,
+    });
     expect(net.warnings).toEqual([]);
-    expect(net.ancestors.map((u) => [u.id, u.remote])).toEqual([['phong-vhxh-thu-nghiem', true], ['so-gddt-thu-nghiem', true]]);
-    expect(net.upstream.documents.map((d) => `${d.from.id}/${d.slug}`)).toEqual(['phong-vhxh-thu-nghiem/kiem-tra-cong-khai-truong-tieu-hoc', 'so-gddt-thu-nghiem/huong-dan-nhiem-vu-nam-hoc-2026-2027']);
+    expect(net.ancestors.map((u) => [u.id, u.remote])).toEqual([
+      ['phong-vhxh-thu-nghiem', true],
+      ['so-gddt-thu-nghiem', true],
+    ]);
+    expect(net.upstream.documents.map((d) => `${d.from.id}/${d.slug}`)).toEqual([
+      'phong-vhxh-thu-nghiem/kiem-tra-cong-khai-truong-tieu-hoc',
+      'so-gddt-thu-nghiem/huong-dan-nhiem-vu-nam-hoc-2026-2027',
+    ]);
     // The Sở names the school by id two levels down.
-    expect(net.upstream.notices.map((n) => `${n.from.id}/${n.slug}`)).toEqual(['phong-vhxh-thu-nghiem/thong-bao-lich-nghi-tet-nguyen-dan', 'so-gddt-thu-nghiem/thong-bao-tap-huan-giao-vien-tieu-hoc']);
+    expect(net.upstream.notices.map((n) => `${n.from.id}/${n.slug}`)).toEqual([
+      'phong-vhxh-thu-nghiem/thong-bao-lich-nghi-tet-nguyen-dan',
+      'so-gddt-thu-nghiem/thong-bao-tap-huan-giao-vien-tieu-hoc',
+    ]);
     expect(net.upstream.alerts.map((a) => `${a.from.id}/${a.slug}`)).toEqual(['so-gddt-thu-nghiem/phong-chong-bao-lu']);
   });
 });
@@ -73,12 +102,27 @@ describe('remote units above a school', () => {
 describe('a member in another repository', () => {
   it('shows its news and the công khai status of its /api/v1/, without an audit score', async () => {
     const sitesDir = aloneInFolder('phong-vhxh-thu-nghiem', (y) => `${y}remoteMembers:\n  - url: ${thcs.server.url}\n`);
-    const net = await loadNetwork({ sitesDir, siteId: 'phong-vhxh-thu-nghiem', buildDate: DAY, cacheDir: cache(), timeoutMs: 2000 });
+    const net = await loadNetwork({
+      sitesDir,
+      siteId: 'phong-vhxh-thu-nghiem',
+      buildDate: DAY,
+      cacheDir: cache(),
+      timeoutMs: 2000,
+    });
     // Alone in its folder, the Phòng's document for th-thu-nghiem reaches no one it can see.
-    expect(net.warnings).toEqual([expect.stringMatching(/^Liên thông: \/.*\/phong-vhxh-thu-nghiem\/content\/van-ban\/kiem-tra-cong-khai-truong-tieu-hoc\.md: «audience\.units» ghi "th-thu-nghiem", không phải đơn vị trực thuộc nào/)]);
+    expect(net.warnings).toEqual([
+      expect.stringMatching(
+        /^Liên thông: \/.*\/phong-vhxh-thu-nghiem\/content\/van-ban\/kiem-tra-cong-khai-truong-tieu-hoc\.md: «audience\.units» ghi "th-thu-nghiem", không phải đơn vị trực thuộc nào/,
+      ),
+    ]);
     expect(net.members).toHaveLength(1);
     const [member] = net.members;
-    expect(member?.unit).toMatchObject({ id: 'thcs-thu-nghiem', level: 'thcs', url: 'https://thcshoabinh.thunghiem.edu.vn/', remote: true });
+    expect(member?.unit).toMatchObject({
+      id: 'thcs-thu-nghiem',
+      level: 'thcs',
+      url: 'https://thcshoabinh.thunghiem.edu.vn/',
+      remote: true,
+    });
     expect(member?.news.map((n) => n.slug)).toEqual(['hoi-thao-stem', 'dai-hoi-lien-doi']);
     expect(member?.disclosures).toHaveLength(13);
     expect(member?.status.published.filter((p) => p.late).map((p) => p.item)).toEqual(['hoc-phi']);

@@ -33,27 +33,38 @@ beforeAll(async () => {
   // The school alone in its folder: its Phòng lives in another repository.
   cpSync(join(NETWORK_SITES_DIR, 'th-thu-nghiem'), join(sitesDir, 'th-thu-nghiem'), { recursive: true });
   const yaml = join(sitesDir, 'th-thu-nghiem', 'site.yaml');
-  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(`  id: ${PHONG}\n`, `  id: ${PHONG}\n  url: ${server.url}/\n`));
+  writeFileSync(
+    yaml,
+    readFileSync(yaml, 'utf8').replace(`  id: ${PHONG}\n`, `  id: ${PHONG}\n  url: ${server.url}/\n`),
+  );
 });
 
 afterAll(async () => {
   await server?.close();
 });
 
-const load = (buildDate = DAY) => loadNetwork({ sitesDir, siteId: 'th-thu-nghiem', buildDate, cacheDir, timeoutMs: 2000 });
+const load = (buildDate = DAY) =>
+  loadNetwork({ sitesDir, siteId: 'th-thu-nghiem', buildDate, cacheDir, timeoutMs: 2000 });
 const portal = () => portalUrl(`${server.url}/`) as URL;
 
 describe('a Phòng in another repository', () => {
   it('is read over HTTP on this machine only; another host needs https://', () => {
     expect(portalUrl('http://127.0.0.1:8080')).toEqual(new URL('http://127.0.0.1:8080/'));
-    expect(portalUrl('http://vhxh-hoabinh.thunghiem.edu.vn/')).toMatchObject({ en: '"http://vhxh-hoabinh.thunghiem.edu.vn/" does not use https://' });
+    expect(portalUrl('http://vhxh-hoabinh.thunghiem.edu.vn/')).toMatchObject({
+      en: '"http://vhxh-hoabinh.thunghiem.edu.vn/" does not use https://',
+    });
   });
 
   it('when reachable: what it addressed to the school, and a copy of each file in the cache', async () => {
     const net = await load();
     expect(net.warnings).toEqual([]);
     expect(net.ancestors.map((u) => [u.id, u.name, u.remote])).toEqual([[PHONG, PHONG_NAME, true]]);
-    expect(net.upstream.documents.map((d) => [d.slug, d.url])).toEqual([['kiem-tra-cong-khai-truong-tieu-hoc', 'https://vhxh-hoabinh.thunghiem.edu.vn/van-ban/kiem-tra-cong-khai-truong-tieu-hoc/']]);
+    expect(net.upstream.documents.map((d) => [d.slug, d.url])).toEqual([
+      [
+        'kiem-tra-cong-khai-truong-tieu-hoc',
+        'https://vhxh-hoabinh.thunghiem.edu.vn/van-ban/kiem-tra-cong-khai-truong-tieu-hoc/',
+      ],
+    ]);
     expect(net.upstream.notices.map((n) => n.slug)).toEqual(['thong-bao-lich-nghi-tet-nguyen-dan']);
     for (const name of ['site', 'van-ban', 'tin-tuc', 'thong-bao-khan']) {
       expect(readCopy(cacheDir, portal(), name)?.savedAt, name).toBe(DAY.toISOString());
@@ -69,7 +80,10 @@ describe('a Phòng in another repository', () => {
       const invalid = await load(new Date('2026-12-11T02:00:00Z'));
       writeFileSync(file, '{ "version": 1, ');
       const notJson = await load(new Date('2026-12-11T03:00:00Z'));
-      for (const [net, why] of [[invalid, 'does not match the /api/v1/ schema'], [notJson, 'is not valid JSON']] as const) {
+      for (const [net, why] of [
+        [invalid, 'does not match the /api/v1/ schema'],
+        [notJson, 'is not valid JSON'],
+      ] as const) {
         expect(net.warnings).toHaveLength(1);
         expect(net.warnings[0]).toContain(`«${PHONG_NAME}»`);
         expect(net.warnings[0]).toContain(`van-ban.json: nội dung`);
@@ -87,7 +101,15 @@ describe('a Phòng in another repository', () => {
   it('an alert that has ended is not shown, even from the cached copy', async () => {
     const copy = readCopy(cacheDir, portal(), 'thong-bao-khan');
     const body = copy?.body as AlertsApi;
-    const ended = { slug: 'ngap-ung', title: 'Học sinh nghỉ học do ngập úng.', level: 'urgent' as const, levelLabel: 'Khẩn', start: '2026-12-09', end: '2026-12-11', audience: 'all' as const };
+    const ended = {
+      slug: 'ngap-ung',
+      title: 'Học sinh nghỉ học do ngập úng.',
+      level: 'urgent' as const,
+      levelLabel: 'Khẩn',
+      start: '2026-12-09',
+      end: '2026-12-11',
+      audience: 'all' as const,
+    };
     writeCopy(cacheDir, portal(), 'thong-bao-khan', { ...body, items: [ended, ...body.items] }, DAY);
     await server.close();
     try {
@@ -104,21 +126,41 @@ describe('a Phòng in another repository', () => {
     expect(net.upstream.documents.map((d) => d.slug)).toEqual(['kiem-tra-cong-khai-truong-tieu-hoc']);
     expect(net.warnings).toHaveLength(1);
     // site.json was last read well on 11/12, van-ban.json on 10/12 (the broken answers of 11/12 were not kept).
-    expect(net.warnings[0]).toMatch(new RegExp(`^Liên thông: không đọc được cổng «${PHONG_NAME}» \\(http://127\\.0\\.0\\.1:\\d+/\\): site\\.json: không kết nối được \\(ECONNREFUSED\\), dùng bản lưu ngày 11/12/2026; van-ban\\.json: không kết nối được \\(ECONNREFUSED\\), dùng bản lưu ngày 10/12/2026;`));
+    expect(net.warnings[0]).toMatch(
+      new RegExp(
+        `^Liên thông: không đọc được cổng «${PHONG_NAME}» \\(http://127\\.0\\.0\\.1:\\d+/\\): site\\.json: không kết nối được \\(ECONNREFUSED\\), dùng bản lưu ngày 11/12/2026; van-ban\\.json: không kết nối được \\(ECONNREFUSED\\), dùng bản lưu ngày 10/12/2026;`,
+      ),
+    );
     const outRoot = mkdtempSync(join(tmpdir(), 'cong-truong-dist-'));
-    const result = await buildSite('th-thu-nghiem', { sitesDir, outRoot, networkCacheDir: cacheDir, onWarning: () => {} });
+    const result = await buildSite('th-thu-nghiem', {
+      sitesDir,
+      outRoot,
+      networkCacheDir: cacheDir,
+      onWarning: () => {},
+    });
     expect(result.error).toBeUndefined();
     expect(result.ok).toBe(true);
-    expect(result.warnings?.some((w) => w.includes(`«${PHONG_NAME}»`) && w.includes('dùng bản lưu ngày 10/12/2026'))).toBe(true);
+    expect(
+      result.warnings?.some((w) => w.includes(`«${PHONG_NAME}»`) && w.includes('dùng bản lưu ngày 10/12/2026')),
+    ).toBe(true);
     // Text, not markup: codes such as 2026-2027 are wrapped to keep them on one line.
-    const listing = readFileSync(join(outRoot, 'th-thu-nghiem', 'van-ban', 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
+    const listing = readFileSync(join(outRoot, 'th-thu-nghiem', 'van-ban', 'index.html'), 'utf8').replace(
+      /<[^>]+>/g,
+      '',
+    );
     expect(listing).toContain('kiểm tra công tác công khai năm học 2026-2027');
     expect(existsSync(join(outRoot, 'th-thu-nghiem', 'index.html'))).toBe(true);
   });
 
   it('with no copy at all: nothing from that unit, and the warning says so', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'cong-truong-lien-thong-'));
-    const net = await loadNetwork({ sitesDir, siteId: 'th-thu-nghiem', buildDate: DAY, cacheDir: empty, timeoutMs: 2000 });
+    const net = await loadNetwork({
+      sitesDir,
+      siteId: 'th-thu-nghiem',
+      buildDate: DAY,
+      cacheDir: empty,
+      timeoutMs: 2000,
+    });
     expect([net.ancestors, net.upstream]).toEqual([[], { documents: [], notices: [], alerts: [] }]);
     expect(net.warnings).toHaveLength(1);
     expect(net.warnings[0]).toContain('chưa có bản lưu nên bỏ qua');

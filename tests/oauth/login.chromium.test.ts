@@ -78,8 +78,22 @@ describe('GitHub through the OAuth proxy', () => {
     const port = await freePort();
     const proxyUrl = `http://127.0.0.1:${port}`;
     // The admin's origin is known only once it is served, and the admin needs the proxy's URL: the port is picked first.
-    const admin = await publishAdmin('github', { backend: 'github', repo: REPO, branch: 'main', baseUrl: proxyUrl, apiRoot: github.url } as SiteConfig['cms']);
-    proxy = createOAuthProxy({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, allowedOrigins: [admin.url], publicUrl: proxyUrl, githubUrl: github.url, port, host: '127.0.0.1' });
+    const admin = await publishAdmin('github', {
+      backend: 'github',
+      repo: REPO,
+      branch: 'main',
+      baseUrl: proxyUrl,
+      apiRoot: github.url,
+    } as SiteConfig['cms']);
+    proxy = createOAuthProxy({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      allowedOrigins: [admin.url],
+      publicUrl: proxyUrl,
+      githubUrl: github.url,
+      port,
+      host: '127.0.0.1',
+    });
     await new Promise<void>((ready) => proxy.listen(port, '127.0.0.1', ready));
     expect(parse(admin.yaml).backend).toMatchObject({ name: 'github', base_url: proxyUrl, api_root: github.url });
 
@@ -93,22 +107,39 @@ describe('GitHub through the OAuth proxy', () => {
 
     // Decap keeps the user with the token, and asked GitHub's API who it is with that token.
     await page.waitForFunction(() => (localStorage.getItem('decap-cms-user') ?? '').includes('"token"'));
-    const user = JSON.parse(await page.evaluate(() => localStorage.getItem('decap-cms-user') ?? '{}')) as { token?: string; backendName?: string };
+    const user = JSON.parse(await page.evaluate(() => localStorage.getItem('decap-cms-user') ?? '{}')) as {
+      token?: string;
+      backendName?: string;
+    };
     expect(user).toMatchObject({ token: TOKEN, backendName: 'github' });
     const paths = github.seen.map((s) => `${s.method} ${s.path}`);
     expect(paths.slice(0, 2)).toEqual(['GET /login/oauth/authorize', 'POST /login/oauth/access_token']);
     expect(github.seen.find((s) => s.method === 'GET' && s.path === '/user')?.authorization).toBe(`token ${TOKEN}`);
-    expect(github.seen.find((s) => s.path === '/login/oauth/authorize')?.query).toMatchObject({ client_id: CLIENT_ID, redirect_uri: `${proxyUrl}/callback`, scope: 'repo' });
+    expect(github.seen.find((s) => s.path === '/login/oauth/authorize')?.query).toMatchObject({
+      client_id: CLIENT_ID,
+      redirect_uri: `${proxyUrl}/callback`,
+      scope: 'repo',
+    });
     await context.close();
   });
 });
 
 describe('Forgejo with the review workflow', () => {
   it('boots to the Vietnamese login and leaves for the authorize page with a PKCE challenge', async () => {
-    const admin = await publishAdmin('forgejo', { backend: 'forgejo', repo: 'phonggd-ben-thanh/cong-truong', branch: 'main', appId: 'a1b2c3d4-forgejo-app', apiRoot: 'https://git.sogd.example.vn/api/v1' } as SiteConfig['cms']);
+    const admin = await publishAdmin('forgejo', {
+      backend: 'forgejo',
+      repo: 'phonggd-ben-thanh/cong-truong',
+      branch: 'main',
+      appId: 'a1b2c3d4-forgejo-app',
+      apiRoot: 'https://git.sogd.example.vn/api/v1',
+    } as SiteConfig['cms']);
     const config = parse(admin.yaml) as { publish_mode: string; backend: Record<string, unknown> };
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.backend).toMatchObject({ name: 'forgejo', app_id: 'a1b2c3d4-forgejo-app', base_url: 'https://git.sogd.example.vn' });
+    expect(config.backend).toMatchObject({
+      name: 'forgejo',
+      app_id: 'a1b2c3d4-forgejo-app',
+      base_url: 'https://git.sogd.example.vn',
+    });
 
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
@@ -116,7 +147,11 @@ describe('Forgejo with the review workflow', () => {
     const left: string[] = [];
     await page.route('https://git.sogd.example.vn/**', (route) => {
       left.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Forgejo</title><p>Forgejo</p>' });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Forgejo</title><p>Forgejo</p>',
+      });
     });
     await page.goto(`${admin.url}/admin/`);
     const login = page.getByRole('button', { name: 'Đăng nhập bằng Forgejo' });
@@ -126,7 +161,12 @@ describe('Forgejo with the review workflow', () => {
     await page.waitForURL(/git\.sogd\.example\.vn/);
     const authorize = new URL(left[0] ?? '');
     expect(`${authorize.origin}${authorize.pathname}`).toBe('https://git.sogd.example.vn/login/oauth/authorize');
-    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({ client_id: 'a1b2c3d4-forgejo-app', response_type: 'code', code_challenge_method: 'S256', redirect_uri: `${admin.url}/admin/` });
+    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+      client_id: 'a1b2c3d4-forgejo-app',
+      response_type: 'code',
+      code_challenge_method: 'S256',
+      redirect_uri: `${admin.url}/admin/`,
+    });
     expect(authorize.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
     await context.close();
   });

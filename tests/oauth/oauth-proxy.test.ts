@@ -18,7 +18,15 @@ let proxyUrl: string;
 
 beforeAll(async () => {
   github = await startGitHubStandIn();
-  proxy = createOAuthProxy({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, allowedOrigins: [SITE], publicUrl: 'http://127.0.0.1:0', githubUrl: github.url, port: 0, host: '127.0.0.1' });
+  proxy = createOAuthProxy({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    allowedOrigins: [SITE],
+    publicUrl: 'http://127.0.0.1:0',
+    githubUrl: github.url,
+    port: 0,
+    host: '127.0.0.1',
+  });
   await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 });
@@ -28,14 +36,23 @@ afterAll(async () => {
   await github.close();
 });
 
-const get = (path: string, cookie?: string) => fetch(`${proxyUrl}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+const get = (path: string, cookie?: string) =>
+  fetch(`${proxyUrl}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 describe('settings', () => {
   it('name the missing variable and refuse plain http off this machine', () => {
     expect(() => readConfig({})).toThrow(/^Thiếu biến môi trường OAUTH_ALLOWED_ORIGINS/);
-    const env = { GITHUB_CLIENT_ID: 'a', GITHUB_CLIENT_SECRET: 'b', OAUTH_PUBLIC_URL: 'https://oauth.sogd.vn', OAUTH_ALLOWED_ORIGINS: 'http://thcsnguyendu.edu.vn' };
+    const env = {
+      GITHUB_CLIENT_ID: 'a',
+      GITHUB_CLIENT_SECRET: 'b',
+      OAUTH_PUBLIC_URL: 'https://oauth.sogd.vn',
+      OAUTH_ALLOWED_ORIGINS: 'http://thcsnguyendu.edu.vn',
+    };
     expect(() => readConfig(env)).toThrow('OAUTH_ALLOWED_ORIGINS: "http://thcsnguyendu.edu.vn" phải dùng https');
-    expect(readConfig({ ...env, OAUTH_ALLOWED_ORIGINS: 'https://thcsnguyendu.edu.vn/admin/, https://mnhoasen.edu.vn' }).allowedOrigins).toEqual([SITE, 'https://mnhoasen.edu.vn']);
+    expect(
+      readConfig({ ...env, OAUTH_ALLOWED_ORIGINS: 'https://thcsnguyendu.edu.vn/admin/, https://mnhoasen.edu.vn' })
+        .allowedOrigins,
+    ).toEqual([SITE, 'https://mnhoasen.edu.vn']);
   });
 });
 
@@ -43,7 +60,9 @@ describe('GET /auth', () => {
   it('refuses a site that is not allowed, and other providers', async () => {
     const other = await get('/auth?provider=github&site_id=evil.example&scope=repo');
     expect(other.status).toBe(403);
-    expect(await other.text()).toContain('Cổng «evil.example» chưa được phép đăng nhập qua máy chủ này. Cách sửa: thêm https://evil.example vào OAUTH_ALLOWED_ORIGINS.');
+    expect(await other.text()).toContain(
+      'Cổng «evil.example» chưa được phép đăng nhập qua máy chủ này. Cách sửa: thêm https://evil.example vào OAUTH_ALLOWED_ORIGINS.',
+    );
     expect((await get('/auth?provider=gitlab&site_id=thcsnguyendu.edu.vn')).status).toBe(400);
   });
 
@@ -54,9 +73,18 @@ describe('GET /auth', () => {
     expect(`${location.origin}${location.pathname}`).toBe(`${github.url}/login/oauth/authorize`);
     const state = location.searchParams.get('state') ?? '';
     expect(state).toMatch(/^[\w-]{32}$/);
-    expect(Object.fromEntries(location.searchParams)).toEqual({ client_id: CLIENT_ID, redirect_uri: 'http://127.0.0.1:0/callback', scope: 'repo', state });
-    expect(res.headers.get('set-cookie')).toBe(`ct_oauth_state=${state}; HttpOnly; SameSite=Lax; Path=/callback; Max-Age=600`);
-    const again = new URL((await get('/auth?provider=github&site_id=thcsnguyendu.edu.vn')).headers.get('location') ?? '');
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      client_id: CLIENT_ID,
+      redirect_uri: 'http://127.0.0.1:0/callback',
+      scope: 'repo',
+      state,
+    });
+    expect(res.headers.get('set-cookie')).toBe(
+      `ct_oauth_state=${state}; HttpOnly; SameSite=Lax; Path=/callback; Max-Age=600`,
+    );
+    const again = new URL(
+      (await get('/auth?provider=github&site_id=thcsnguyendu.edu.vn')).headers.get('location') ?? '',
+    );
     expect(again.searchParams.get('state')).not.toBe(state);
   });
 });
@@ -78,17 +106,28 @@ describe('GET /callback', () => {
     const res = await get(`/callback?code=${CODE}&state=${state}`, `ct_oauth_state=${state}`);
     expect(res.status).toBe(200);
     const exchange = github.seen.at(-1);
-    expect(exchange).toMatchObject({ method: 'POST', path: '/login/oauth/access_token', body: { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, code: CODE } });
+    expect(exchange).toMatchObject({
+      method: 'POST',
+      path: '/login/oauth/access_token',
+      body: { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, code: CODE },
+    });
     const html = await res.text();
     const csp = res.headers.get('content-security-policy') ?? '';
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(csp).toMatch(/^default-src 'none'; script-src 'nonce-[^']+'/);
     expect(html).toContain(`<script nonce="${nonce}">`);
     expect(html).toContain(`var origins = ["${SITE}"];`);
-    expect(html).toContain(JSON.stringify(`authorization:github:success:${JSON.stringify({ token: TOKEN, provider: 'github' })}`).replace(/</g, '\\u003c'));
+    expect(html).toContain(
+      JSON.stringify(`authorization:github:success:${JSON.stringify({ token: TOKEN, provider: 'github' })}`).replace(
+        /</g,
+        '\\u003c',
+      ),
+    );
     expect(html).not.toContain(CLIENT_SECRET);
     expect(html).not.toMatch(/postMessage\([^)]*'\*'/);
-    expect(res.headers.get('set-cookie')).toContain('ct_oauth_state=; HttpOnly; SameSite=Lax; Path=/callback; Max-Age=0');
+    expect(res.headers.get('set-cookie')).toContain(
+      'ct_oauth_state=; HttpOnly; SameSite=Lax; Path=/callback; Max-Age=0',
+    );
   });
 
   it('reports a code GitHub refuses, in Vietnamese, without a token', async () => {

@@ -33,7 +33,16 @@ let fromCsv: CreatedSite[];
 beforeAll(() => {
   sitesDir = mkdtempSync(join(tmpdir(), 'cong-truong-new-school-'));
   fromFlags = createSchools(
-    [{ id: 'thcs-nguyen-du', name: 'Trường Trung học cơ sở Nguyễn Du', level: 'thcs', domain: 'THCSNguyenDu.hcm.edu.vn', principal: 'Nguyễn Thị Thu Hà', source: { file: COMMAND_LINE } }],
+    [
+      {
+        id: 'thcs-nguyen-du',
+        name: 'Trường Trung học cơ sở Nguyễn Du',
+        level: 'thcs',
+        domain: 'THCSNguyenDu.hcm.edu.vn',
+        principal: 'Nguyễn Thị Thu Hà',
+        source: { file: COMMAND_LINE },
+      },
+    ],
     { sitesDir, today: TODAY },
   );
   const { inputs, problems } = parseSchoolsCsv(readFileSync(CSV, 'utf8'), 'ten-schools.csv');
@@ -43,7 +52,8 @@ beforeAll(() => {
 afterAll(() => rmSync(sitesDir, { recursive: true, force: true }));
 
 const read = (site: string, path: string) => readFileSync(join(sitesDir, site, path), 'utf8');
-const frontmatter = (site: string, path: string) => parseYaml(read(site, path).split('---')[1] ?? '') as Record<string, unknown>;
+const frontmatter = (site: string, path: string) =>
+  parseYaml(read(site, path).split('---')[1] ?? '') as Record<string, unknown>;
 
 describe('a school from flags', () => {
   it('fills site.yaml from the flags and marks every default', () => {
@@ -68,8 +78,14 @@ describe('a school from flags', () => {
 
   it('has every page the law requires, a leader, a first post, Q&A and the placeholder logo', () => {
     for (const page of REQUIRED_PAGES) expect(read('thcs-nguyen-du', `content/trang/${page}.md`)).toContain('title:');
-    expect(frontmatter('thcs-nguyen-du', 'content/lanh-dao/hieu-truong.md')).toMatchObject({ name: 'Nguyễn Thị Thu Hà', position: 'Hiệu trưởng' });
-    expect(frontmatter('thcs-nguyen-du', 'content/tin-tuc/ra-mat-cong-thong-tin.md')).toMatchObject({ date: '2025-11-22', category: 'thong-bao' });
+    expect(frontmatter('thcs-nguyen-du', 'content/lanh-dao/hieu-truong.md')).toMatchObject({
+      name: 'Nguyễn Thị Thu Hà',
+      position: 'Hiệu trưởng',
+    });
+    expect(frontmatter('thcs-nguyen-du', 'content/tin-tuc/ra-mat-cong-thong-tin.md')).toMatchObject({
+      date: '2025-11-22',
+      category: 'thong-bao',
+    });
     expect(frontmatter('thcs-nguyen-du', 'content/hoi-dap/cach-gui-cau-hoi.md')).toMatchObject({ asked: '2025-11-22' });
     expect(read('thcs-nguyen-du', 'public/logo.svg')).toContain('>THCS</text>');
     for (const page of ['gioi-thieu', 'lich-su', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc']) {
@@ -79,7 +95,11 @@ describe('a school from flags', () => {
 
   it('has one công khai entry per required item, for the school year of "today"', () => {
     const files = readdirSync(join(sitesDir, 'thcs-nguyen-du/content/cong-khai')).sort();
-    expect(files).toEqual(requiredDisclosureItems('thcs').map((item) => `2025-2026-${item}.md`).sort());
+    expect(files).toEqual(
+      requiredDisclosureItems('thcs')
+        .map((item) => `2025-2026-${item}.md`)
+        .sort(),
+    );
     expect(frontmatter('thcs-nguyen-du', 'content/cong-khai/2025-2026-doi-ngu.md')).toMatchObject({
       schoolYear: '2025-2026',
       category: 'dieu-kien',
@@ -107,20 +127,34 @@ describe('ten schools from a CSV', () => {
 
   it('uses the level of each school: its công khai items, its head of unit', () => {
     for (const site of fromCsv) {
-      expect(readdirSync(join(site.dir, 'content/cong-khai')).length, site.id).toBe(requiredDisclosureItems(site.level!).length);
+      expect(readdirSync(join(site.dir, 'content/cong-khai')).length, site.id).toBe(
+        requiredDisclosureItems(site.level!).length,
+      );
     }
-    expect(frontmatter('gdtx-quang-ngai', 'content/lanh-dao/giam-doc.md')).toMatchObject({ name: 'Võ Văn Hùng', position: 'Giám đốc' });
+    expect(frontmatter('gdtx-quang-ngai', 'content/lanh-dao/giam-doc.md')).toMatchObject({
+      name: 'Võ Văn Hùng',
+      position: 'Giám đốc',
+    });
     expect(existsSync(join(sitesDir, 'mn-hoa-mai/content/thuc-don/mau-thuc-don-tuan.md'))).toBe(true);
-    expect((parseYaml(read('thpt-ba-to', 'site.yaml')) as { parent: { name: string } }).parent.name).toBe('Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi');
+    expect((parseYaml(read('thpt-ba-to', 'site.yaml')) as { parent: { name: string } }).parent.name).toBe(
+      'Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi',
+    );
   });
 });
 
 function vnuErrors(dir: string): string[] {
   // vnu prints its JSON report on stderr and exits 1 when it finds errors.
-  const run = spawnSync('java', ['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
-  const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
-  return report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => `${m.url.slice(m.url.indexOf(dir) + dir.length)}:${m.lastLine ?? '?'} ${m.message}`);
+  const report = JSON.parse(run.stderr || '{"messages":[]}') as {
+    messages: { type: string; url: string; message: string; lastLine?: number }[];
+  };
+  return report.messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .map((m) => `${m.url.slice(m.url.indexOf(dir) + dir.length)}:${m.lastLine ?? '?'} ${m.message}`);
 }
 
 describe('new sites build and validate as HTML', () => {

@@ -41,11 +41,20 @@ function fromCsv(rows: string[]): Problem[] {
   });
 }
 
-const flags = (values: Partial<Record<string, string>>): SchoolInput[] => [{ ...values, source: { file: COMMAND_LINE } }];
+const flags = (values: Partial<Record<string, string>>): SchoolInput[] => [
+  { ...values, source: { file: COMMAND_LINE } },
+];
 
 describe('onboarding refuses bad input, naming row, field and fix', () => {
   it('an id that is not ASCII kebab-case (flag)', () => {
-    expect(refusal(() => createSchools(flags({ id: 'THCS Nguyễn Du', name: 'Trường THCS Nguyễn Du', level: 'thcs' }), { sitesDir, today: TODAY }))).toEqual([
+    expect(
+      refusal(() =>
+        createSchools(flags({ id: 'THCS Nguyễn Du', name: 'Trường THCS Nguyễn Du', level: 'thcs' }), {
+          sitesDir,
+          today: TODAY,
+        }),
+      ),
+    ).toEqual([
       {
         file: '(dòng lệnh / command line)',
         field: '--id',
@@ -67,7 +76,13 @@ describe('onboarding refuses bad input, naming row, field and fix', () => {
   });
 
   it('a duplicate id within the CSV', () => {
-    expect(fromCsv(['thcs-a,Trường THCS A,thcs,,,,,,', 'th-b,Trường Tiểu học B,tieu-hoc,,,,,,', 'thcs-a,Trường THCS A mới,thcs,,,,,,'])).toEqual([
+    expect(
+      fromCsv([
+        'thcs-a,Trường THCS A,thcs,,,,,,',
+        'th-b,Trường Tiểu học B,tieu-hoc,,,,,,',
+        'thcs-a,Trường THCS A mới,thcs,,,,,,',
+      ]),
+    ).toEqual([
       {
         file: 'truong.csv',
         field: '4:id',
@@ -82,21 +97,36 @@ describe('onboarding refuses bad input, naming row, field and fix', () => {
     writeFileSync(join(sitesDir, 'thcs-a', 'site.yaml'), 'name: giữ nguyên\n');
     const problems = fromCsv(['thcs-a,Trường THCS A,thcs,,,,,,']);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.vi).toMatch(/^Dòng 2, cột «id» \(mã trường\): mã "thcs-a" đã có: thư mục .*\/thcs-a đã tồn tại và không bao giờ bị ghi đè\. Cách sửa: chọn mã khác, hoặc bỏ dòng này nếu trường đã được tạo\.$/);
-    expect(problems[0]!.en).toMatch(/^Row 2, column "id" \(school id\): "thcs-a" already exists \(.*\/thcs-a\); an existing site is never overwritten\. Fix: choose another id, or drop this row if the school was already created\.$/);
+    expect(problems[0]!.vi).toMatch(
+      /^Dòng 2, cột «id» \(mã trường\): mã "thcs-a" đã có: thư mục .*\/thcs-a đã tồn tại và không bao giờ bị ghi đè\. Cách sửa: chọn mã khác, hoặc bỏ dòng này nếu trường đã được tạo\.$/,
+    );
+    expect(problems[0]!.en).toMatch(
+      /^Row 2, column "id" \(school id\): "thcs-a" already exists \(.*\/thcs-a\); an existing site is never overwritten\. Fix: choose another id, or drop this row if the school was already created\.$/,
+    );
     expect(readFileSync(join(sitesDir, 'thcs-a', 'site.yaml'), 'utf8')).toBe('name: giữ nguyên\n');
     expect(readdirSync(join(sitesDir, 'thcs-a'))).toEqual(['site.yaml']);
   });
 
   it('a parent written as an id that is not a Phòng or Sở site of the folder', () => {
     mkdirSync(join(sitesDir, 'thcs-a'));
-    writeFileSync(join(sitesDir, 'thcs-a', 'site.yaml'), 'name: Trường THCS A\nunitType: truong\ndomain: thcsa.edu.vn\n');
+    writeFileSync(
+      join(sitesDir, 'thcs-a', 'site.yaml'),
+      'name: Trường THCS A\nunitType: truong\ndomain: thcsa.edu.vn\n',
+    );
     for (const parent of ['phong-khong-co', 'thcs-a']) {
       const problems = fromCsv([`th-b,Trường Tiểu học B,tieu-hoc,,${parent},,,,`]);
       expect(problems).toHaveLength(1);
       expect(problems[0]!.field).toBe('2:parent');
-      expect(problems[0]!.vi).toMatch(new RegExp(`^Dòng 2, cột «parent» \\(cơ quan quản lý trực tiếp\\): "${parent}" là một mã, nhưng .*/${parent} không phải cổng của một Phòng hay Sở\\. Cách sửa: ghi mã một Phòng/Sở có trong .*, hoặc ghi tên cơ quan, ví dụ "UBND phường Sài Gòn"\\.$`));
-      expect(problems[0]!.en).toMatch(new RegExp(`^Row 2, column "parent" \\(parent unit\\): "${parent}" is an id, but .*/${parent} is not the site of a Phòng or Sở\\.`));
+      expect(problems[0]!.vi).toMatch(
+        new RegExp(
+          `^Dòng 2, cột «parent» \\(cơ quan quản lý trực tiếp\\): "${parent}" là một mã, nhưng .*/${parent} không phải cổng của một Phòng hay Sở\\. Cách sửa: ghi mã một Phòng/Sở có trong .*, hoặc ghi tên cơ quan, ví dụ "UBND phường Sài Gòn"\\.$`,
+        ),
+      );
+      expect(problems[0]!.en).toMatch(
+        new RegExp(
+          `^Row 2, column "parent" \\(parent unit\\): "${parent}" is an id, but .*/${parent} is not the site of a Phòng or Sở\\.`,
+        ),
+      );
     }
     expect(readdirSync(sitesDir)).toEqual(['thcs-a']);
   });
@@ -124,7 +154,14 @@ describe('onboarding refuses bad input, naming row, field and fix', () => {
   });
 
   it('a malformed email', () => {
-    expect(refusal(() => createSchools(flags({ id: 'thcs-a', name: 'Trường THCS A', level: 'thcs', email: 'thcsa@' }), { sitesDir, today: TODAY }))).toEqual([
+    expect(
+      refusal(() =>
+        createSchools(flags({ id: 'thcs-a', name: 'Trường THCS A', level: 'thcs', email: 'thcsa@' }), {
+          sitesDir,
+          today: TODAY,
+        }),
+      ),
+    ).toEqual([
       {
         file: '(dòng lệnh / command line)',
         field: '--email',
@@ -154,14 +191,23 @@ describe('onboarding refuses bad input, naming row, field and fix', () => {
 
   it('a header without the required columns, or with an unknown one', () => {
     const { problems } = parseSchoolsCsv('ma,ten truong,cap hoc,fax\nthcs-a,Trường THCS A,thcs,1', 'truong.csv');
-    expect(problems.map((p) => p.vi)).toEqual(['Dòng 1: cột "fax" không có trong danh sách cột. Cách sửa: dùng dòng tiêu đề id,name,level,domain,parent,email,phone,address,principal.']);
+    expect(problems.map((p) => p.vi)).toEqual([
+      'Dòng 1: cột "fax" không có trong danh sách cột. Cách sửa: dùng dòng tiêu đề id,name,level,domain,parent,email,phone,address,principal.',
+    ]);
     expect(parseSchoolsCsv('id,name\nthcs-a,Trường THCS A', 'truong.csv').problems.map((p) => p.en)).toEqual([
       'Row 1: required column(s) level missing. Fix: the first row must be the header id,name,level,domain,parent,email,phone,address,principal.',
     ]);
   });
 
   it('a bad --school-year', () => {
-    expect(refusal(() => createSchools(flags({ id: 'thcs-a', name: 'Trường THCS A', level: 'thcs' }), { sitesDir, schoolYear: '2025-2027' })).map((p) => p.vi)).toEqual([
+    expect(
+      refusal(() =>
+        createSchools(flags({ id: 'thcs-a', name: 'Trường THCS A', level: 'thcs' }), {
+          sitesDir,
+          schoolYear: '2025-2027',
+        }),
+      ).map((p) => p.vi),
+    ).toEqual([
       'Tham số --school-year (năm học): "2025-2027" không hợp lệ. Cách sửa: ghi hai năm liên tiếp, ví dụ 2025-2026.',
     ]);
   });
@@ -169,13 +215,18 @@ describe('onboarding refuses bad input, naming row, field and fix', () => {
 
 describe('refusals are all-or-nothing', () => {
   it('lists every problem of every row at once and creates no site', () => {
-    const problems = fromCsv(['thcs-a,Trường THCS A,thcs,,,,,,', 'th-b,Trường Tiểu học B,lop-1,,,,,,', 'TH C,Trường Tiểu học C,tieu-hoc,,,x@,,,']);
+    const problems = fromCsv([
+      'thcs-a,Trường THCS A,thcs,,,,,,',
+      'th-b,Trường Tiểu học B,lop-1,,,,,,',
+      'TH C,Trường Tiểu học C,tieu-hoc,,,x@,,,',
+    ]);
     expect(problems.map((p) => p.field)).toEqual(['3:level', '4:id', '4:email']);
     expect(readdirSync(sitesDir)).toEqual([]);
   });
 
   it('reads Vietnamese headers, a BOM and semicolons (Excel) and accepts level labels', () => {
-    const text = '\uFEFFmã trường;tên trường;cấp học\nmn-a;Trường Mầm non A;Mầm non\nthpt-b;Trường THPT B;Trung học phổ thông';
+    const text =
+      '\uFEFFmã trường;tên trường;cấp học\nmn-a;Trường Mầm non A;Mầm non\nthpt-b;Trường THPT B;Trung học phổ thông';
     const { inputs, problems } = parseSchoolsCsv(text, 'truong.csv');
     expect(problems).toEqual([]);
     expect(createSchools(inputs, { sitesDir, today: TODAY }).map((s) => [s.id, s.level])).toEqual([
@@ -189,7 +240,17 @@ describe('npm run new-school (the thin CLI)', () => {
   it('exits 1 with the bilingual message on stderr and creates nothing', () => {
     const run = spawnSync(
       process.execPath,
-      ['scripts/new-school.ts', '--id', 'thcs-a', '--name', 'Trường THCS A', '--level', 'dai-hoc', '--sites-dir', sitesDir],
+      [
+        'scripts/new-school.ts',
+        '--id',
+        'thcs-a',
+        '--name',
+        'Trường THCS A',
+        '--level',
+        'dai-hoc',
+        '--sites-dir',
+        sitesDir,
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(run.status).toBe(1);

@@ -18,7 +18,11 @@ describe('currentSchoolYear', () => {
   });
 
   it('accepts only two consecutive years', () => {
-    expect([isSchoolYear('2025-2026'), isSchoolYear('2025-2027'), isSchoolYear('2025/2026')]).toEqual([true, false, false]);
+    expect([isSchoolYear('2025-2026'), isSchoolYear('2025-2027'), isSchoolYear('2025/2026')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -37,7 +41,11 @@ describe('shortNameOf', () => {
 describe('the template marker', () => {
   it('is one constant, and placeholder values that cannot hold it are recognised too', () => {
     expect(TEMPLATE_MARKER).toBe('[CẦN THAY]');
-    expect(['[CẦN THAY] Họ và tên', 'lien-he@thcs-a.invalid', 'thcs-a.invalid', '0000 000 000', 'c2@hcm.edu.vn'].map(isTemplateText)).toEqual([true, true, true, true, false]);
+    expect(
+      ['[CẦN THAY] Họ và tên', 'lien-he@thcs-a.invalid', 'thcs-a.invalid', '0000 000 000', 'c2@hcm.edu.vn'].map(
+        isTemplateText,
+      ),
+    ).toEqual([true, true, true, true, false]);
     // NFD text (decomposed accents) still matches.
     expect(isTemplateText('[CẦN THAY]'.normalize('NFD'))).toBe(true);
   });

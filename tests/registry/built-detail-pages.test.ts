@@ -6,7 +6,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, DETAIL_COLLECTIONS, hasDetailPages, RESERVED_SLUGS, type DetailCollection } from '../../content-schemas/index.ts';
+import {
+  COLLECTIONS,
+  DETAIL_COLLECTIONS,
+  hasDetailPages,
+  RESERVED_SLUGS,
+  type DetailCollection,
+} from '../../content-schemas/index.ts';
 import { entryUrl } from '../../content-schemas/urls.ts';
 import { builtSites, exists, isDraft, read, type BuiltSite } from '../theme/built-sites.ts';
 
@@ -29,7 +35,10 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
   it('builds exactly one page per published entry, at its registry URL', () => {
     expect(present.length).toBeGreaterThan(0);
     for (const c of present) {
-      const slugs = s.entries.filter((e) => e.collection === c && !isDraft(e)).map((e) => e.slug).sort();
+      const slugs = s.entries
+        .filter((e) => e.collection === c && !isDraft(e))
+        .map((e) => e.slug)
+        .sort();
       expect(builtSlugs(s, c), `${c}: ${COLLECTIONS[c].detail}`).toEqual(slugs);
     }
   });

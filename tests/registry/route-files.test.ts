@@ -16,19 +16,33 @@ describe('registry URL patterns against the route files', () => {
   const claimed = DETAIL_COLLECTIONS.map((c) => detailRouteFile(COLLECTIONS[c].detail));
   const unclaimed = files.filter((f) => f.endsWith('[slug].astro') && !claimed.includes(f));
 
-  it.each(DETAIL_COLLECTIONS.map((c) => [c, COLLECTIONS[c].detail] as const))('%s: its detail pattern %s is a route file', (collection, pattern) => {
-    const expected = detailRouteFile(pattern);
-    const fix = unclaimed.length ? unclaimed.map((f) => `move routes/${f} to routes/${expected}?`).join(' or ') : `create routes/${expected}`;
-    expect(files, `COLLECTIONS.${collection}.detail is "${pattern}": ${fix}`).toContain(expected);
-  });
+  it.each(DETAIL_COLLECTIONS.map((c) => [c, COLLECTIONS[c].detail] as const))(
+    '%s: its detail pattern %s is a route file',
+    (collection, pattern) => {
+      const expected = detailRouteFile(pattern);
+      const fix = unclaimed.length
+        ? unclaimed.map((f) => `move routes/${f} to routes/${expected}?`).join(' or ')
+        : `create routes/${expected}`;
+      expect(files, `COLLECTIONS.${collection}.detail is "${pattern}": ${fix}`).toContain(expected);
+    },
+  );
 
-  it.each(COLLECTION_NAMES.map((c) => [c, COLLECTIONS[c].url] as const))('%s: its list page %s has a route file', (collection, url) => {
-    const candidates = listRouteFiles(url);
-    expect(candidates.filter((f) => files.includes(f)), `COLLECTIONS.${collection}.url is "${url}": put its list route at routes/${candidates[0]}`).not.toEqual([]);
-  });
+  it.each(COLLECTION_NAMES.map((c) => [c, COLLECTIONS[c].url] as const))(
+    '%s: its list page %s has a route file',
+    (collection, url) => {
+      const candidates = listRouteFiles(url);
+      expect(
+        candidates.filter((f) => files.includes(f)),
+        `COLLECTIONS.${collection}.url is "${url}": put its list route at routes/${candidates[0]}`,
+      ).not.toEqual([]);
+    },
+  );
 
   it('has no [slug] route that the registry does not name', () => {
-    expect(unclaimed, 'a detail route without a registry pattern: set `detail` of its collection in content-schemas/index.ts').toEqual([]);
+    expect(
+      unclaimed,
+      'a detail route without a registry pattern: set `detail` of its collection in content-schemas/index.ts',
+    ).toEqual([]);
   });
 
   it('places detail pages under their list page, so the section crumb and menu item hold', () => {
@@ -40,14 +54,18 @@ describe('registry URL patterns against the route files', () => {
       const path = url.replace(/^\/|\/$/g, '');
       const parent = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/` : '';
       const candidates = [...listRouteFiles(url), `${parent}[page].astro`];
-      expect(candidates.filter((f) => files.includes(f)), `PAGE_ROUTES['${key}'] is "${url}"`).not.toEqual([]);
+      expect(
+        candidates.filter((f) => files.includes(f)),
+        `PAGE_ROUTES['${key}'] is "${url}"`,
+      ).not.toEqual([]);
     }
   });
 });
 
 describe('entry URLs come from the registry', () => {
   it('fills the detail pattern with the file name', () => {
-    for (const c of DETAIL_COLLECTIONS) expect(entryUrl(c, 'le-khai-giang')).toBe(COLLECTIONS[c].detail.replace('[slug]', 'le-khai-giang'));
+    for (const c of DETAIL_COLLECTIONS)
+      expect(entryUrl(c, 'le-khai-giang')).toBe(COLLECTIONS[c].detail.replace('[slug]', 'le-khai-giang'));
     expect(entryUrl('news', 'le-khai-giang')).toBe('/tin-tuc/le-khai-giang/');
     expect(entryUrl('plans', 'tuan-1')).toBe('/ke-hoach-tuan/tuan-1/');
   });

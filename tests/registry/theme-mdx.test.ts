@@ -15,18 +15,28 @@ const THEME = join(ROOT, 'themes/cong-truong');
 const sites = builtSites();
 /** The words of some HTML, with the entities a unit's name may need ("Sở GD&ĐT") decoded. */
 const text = (html: string) =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 const mainOf = (html: string) => /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
 
 describe('theme pages written in MDX', () => {
   it('are each rendered by a route', () => {
-    const routes = routeFiles().map((f) => readFileSync(join(ROUTES_DIR, f), 'utf8')).join('\n');
-    for (const file of readdirSync(join(THEME, 'authored')).filter((f) => f.endsWith('.mdx'))) expect(routes, file).toMatch(new RegExp(`/authored/${file}'`));
+    const routes = routeFiles()
+      .map((f) => readFileSync(join(ROUTES_DIR, f), 'utf8'))
+      .join('\n');
+    for (const file of readdirSync(join(THEME, 'authored')).filter((f) => f.endsWith('.mdx')))
+      expect(routes, file).toMatch(new RegExp(`/authored/${file}'`));
   });
 
   it('are the only MDX in the theme and the sites: editors write Markdown', () => {
     const mdx = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile() && d.name.endsWith('.mdx')).map((d) => join(d.parentPath, d.name));
+      readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+        .map((d) => join(d.parentPath, d.name));
     expect(mdx(join(ROOT, 'sites'))).toEqual([]);
     expect(mdx(THEME).every((f) => f.startsWith(join(THEME, 'authored')))).toBe(true);
     expect(readFileSync(join(THEME, 'src/content.config.ts'), 'utf8')).toContain("pattern: '*.md'");

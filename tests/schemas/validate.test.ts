@@ -110,7 +110,12 @@ describe('validateSite', () => {
       expect.objectContaining({ file: POST_FILE, field: 'oldPaths.1' }),
     ]);
     const site = copySite(join(FIXTURE_SITES_DIR, 'mini'));
-    site.edit('content/trang/gioi-thieu.md', (s) => s.replace('  - /gioi-thieu-chung/\n', '  - /gioi-thieu-chung/\n  - /tin-tuc-su-kien/hoat-dong/le-khai-giang.html/\n'));
+    site.edit('content/trang/gioi-thieu.md', (s) =>
+      s.replace(
+        '  - /gioi-thieu-chung/\n',
+        '  - /gioi-thieu-chung/\n  - /tin-tuc-su-kien/hoat-dong/le-khai-giang.html/\n',
+      ),
+    );
     expect(problemsOf(site.siteDir, site.sitesDir)).toEqual([
       {
         file: 'mini/content/trang/gioi-thieu.md',

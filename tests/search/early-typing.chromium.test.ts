@@ -48,7 +48,8 @@ async function box(page: Page) {
   return input;
 }
 
-const caret = (page: Page) => page.$eval('#ct-search-q', (el) => [(el as HTMLInputElement).selectionStart, (el as HTMLInputElement).selectionEnd]);
+const caret = (page: Page) =>
+  page.$eval('#ct-search-q', (el) => [(el as HTMLInputElement).selectionStart, (el as HTMLInputElement).selectionEnd]);
 
 describe('typing before the search has loaded', () => {
   it('keeps every letter typed before the script arrives, and the caret, then searches them', async () => {

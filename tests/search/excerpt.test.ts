@@ -4,7 +4,9 @@ import { buildExcerpt } from '../../themes/cong-truong/search/excerpt.ts';
 
 /** The excerpt as text, marks in [brackets]. */
 function shown(content: string, title: string, words: string[], prefix = false): string {
-  return buildExcerpt(content, title, words, prefix).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+  return buildExcerpt(content, title, words, prefix)
+    .map((p) => (p.mark ? `[${p.text}]` : p.text))
+    .join('');
 }
 
 const TITLE = 'Lịch kiểm tra cuối kỳ I năm học 2026-2027';

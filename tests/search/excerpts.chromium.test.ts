@@ -27,11 +27,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-const LABELS = /Ngày đăng:|Người viết|Chuyên mục:|Số ký hiệu|Ngày ban hành|Người ký|Cơ quan ban hành|Thông tin văn bản|Bữa trưa:/;
+const LABELS =
+  /Ngày đăng:|Người viết|Chuyên mục:|Số ký hiệu|Ngày ban hành|Người ký|Cơ quan ban hành|Thông tin văn bản|Bữa trưa:/;
 
 /** Each result's marked words, in order. */
 function marks(p: Page): Promise<string[][]> {
-  return p.$$eval('.ct-search__result', (items) => items.map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent ?? '')));
+  return p.$$eval('.ct-search__result', (items) =>
+    items.map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent ?? '')),
+  );
 }
 
 describe('excerpts', () => {
@@ -53,7 +56,12 @@ describe('excerpts', () => {
 
   it('never mark digits inside a date', async () => {
     await typeQuery(page, 'ke hoach tuyen sinh lop 6');
-    const all = await page.$$eval('.ct-search__excerpt mark', (list) => list.map((m) => `${m.previousSibling?.textContent?.slice(-1) ?? ''}${m.textContent}${m.nextSibling?.textContent?.[0] ?? ''}`));
+    const all = await page.$$eval('.ct-search__excerpt mark', (list) =>
+      list.map(
+        (m) =>
+          `${m.previousSibling?.textContent?.slice(-1) ?? ''}${m.textContent}${m.nextSibling?.textContent?.[0] ?? ''}`,
+      ),
+    );
     expect(all.length).toBeGreaterThan(0);
     expect(all.filter((m) => /\d/.test(m) && /[/]/.test(m))).toEqual([]);
   });

@@ -57,9 +57,15 @@ describe('PDF text', () => {
 
   it('warns, naming the file, when a PDF has no text layer', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'ct-pdf-cache-'));
-    const scan = await pdfText(join(TEP, 'danh-sach-giam-thi-ban-chup.pdf'), '/tep/danh-sach-giam-thi-ban-chup.pdf', cache);
+    const scan = await pdfText(
+      join(TEP, 'danh-sach-giam-thi-ban-chup.pdf'),
+      '/tep/danh-sach-giam-thi-ban-chup.pdf',
+      cache,
+    );
     expect(scan.text).toBe('');
-    expect(scan.warning).toMatch(/^tệp \/tep\/danh-sach-giam-thi-ban-chup\.pdf không có lớp chữ \(có thể là bản scan\)/);
+    expect(scan.warning).toMatch(
+      /^tệp \/tep\/danh-sach-giam-thi-ban-chup\.pdf không có lớp chữ \(có thể là bản scan\)/,
+    );
   });
 
   it('warns instead of throwing on a broken or missing file', async () => {

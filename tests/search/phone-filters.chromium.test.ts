@@ -25,7 +25,11 @@ afterAll(async () => {
 });
 
 async function open(width: number, search: string) {
-  const context = await browser.newContext({ viewport: { width, height: 740 }, isMobile: width < 500, hasTouch: width < 500 });
+  const context = await browser.newContext({
+    viewport: { width, height: 740 },
+    isMobile: width < 500,
+    hasTouch: width < 500,
+  });
   const page = await context.newPage();
   await page.goto(`${server.url}/tim-kiem/${search}`);
   return page;

@@ -31,15 +31,28 @@ describe('phraseRank', () => {
   it('ranks a slip in tone marks by the words without them, after pages that hold them as typed', () => {
     const typed = { words: ['tuyển', 'sinh', 'lơp', '6'], accented: true };
     expect(phraseRank({ meta: { title: 'Kế hoạch tuyển sinh lớp 6' }, content: '' }, typed)).toEqual([3, 1, -3]);
-    expect(phraseRank({ meta: { title: 'Học trực tuyến' }, content: '' }, { words: ['trực', 'tuyến'], accented: true })[0]).toBe(1);
-    expect(phraseRank({ meta: { title: 'Xét tuyển trực tiếp' }, content: 'trực tuyển' }, { words: ['trực', 'tuyến'], accented: true }).slice(0, 2)).toEqual([3, 2]);
+    expect(
+      phraseRank({ meta: { title: 'Học trực tuyến' }, content: '' }, { words: ['trực', 'tuyến'], accented: true })[0],
+    ).toBe(1);
+    expect(
+      phraseRank(
+        { meta: { title: 'Xét tuyển trực tiếp' }, content: 'trực tuyển' },
+        { words: ['trực', 'tuyến'], accented: true },
+      ).slice(0, 2),
+    ).toEqual([3, 2]);
   });
 
   it('ranks by tier, then by how many adjacent pairs of the words the page holds', () => {
     const phrase = { words: ['tuyen', 'sinh', 'lop', '6'], accented: false };
     const plan = phraseRank({ meta: { title: 'Kế hoạch tuyển sinh lớp 6' }, content: '' }, phrase);
-    const grade10 = phraseRank({ meta: { title: 'Tuyển sinh lớp 10' }, content: 'Thi tuyển sinh lớp 10 năm học 2026-2027.' }, phrase);
-    const campaign = phraseRank({ meta: { title: 'Tuyên truyền phòng cháy' }, content: 'Học sinh khối 6 tham gia.' }, phrase);
+    const grade10 = phraseRank(
+      { meta: { title: 'Tuyển sinh lớp 10' }, content: 'Thi tuyển sinh lớp 10 năm học 2026-2027.' },
+      phrase,
+    );
+    const campaign = phraseRank(
+      { meta: { title: 'Tuyên truyền phòng cháy' }, content: 'Học sinh khối 6 tham gia.' },
+      phrase,
+    );
     expect(plan).toEqual([1, 1, -3]);
     expect(grade10).toEqual([3, 3, -2]);
     expect(campaign).toEqual([3, 3, 0]);

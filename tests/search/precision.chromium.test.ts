@@ -34,16 +34,24 @@ for (const set of querySets()) {
       await server?.close();
     });
 
-    it.each(queries.map((q) => [q.q, q.note, q.expect] as const))('«%s» (%s) puts an expected page first', async (q, _note, expected) => {
-      const { top } = await ask(page, q);
-      expect(expected).toContain(top[0]);
-    });
+    it.each(queries.map((q) => [q.q, q.note, q.expect] as const))(
+      '«%s» (%s) puts an expected page first',
+      async (q, _note, expected) => {
+        const { top } = await ask(page, q);
+        expect(expected).toContain(top[0]);
+      },
+    );
   });
 }
 
 it('has 15 to 25 queries per example site, with and without tone marks', () => {
   const sets = querySets();
-  expect(sets.map((s) => s.site).sort()).toEqual(['mn-hoa-sen', 'phong-vhxh-ben-thanh', 'so-gddt-tphcm', 'thcs-nguyen-du']);
+  expect(sets.map((s) => s.site).sort()).toEqual([
+    'mn-hoa-sen',
+    'phong-vhxh-ben-thanh',
+    'so-gddt-tphcm',
+    'thcs-nguyen-du',
+  ]);
   for (const set of sets) {
     expect(set.queries.length).toBeGreaterThanOrEqual(15);
     expect(set.queries.length).toBeLessThanOrEqual(25);

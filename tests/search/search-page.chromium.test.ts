@@ -75,11 +75,17 @@ describe('what the page says', () => {
     const page = await openSearch(browser, server.url);
     await typeQuery(page, 'dao tao');
     const [first] = await results(page);
-    expect(first).toMatchObject({ title: 'Bồi dưỡng, đào tạo giáo viên dạy chương trình mới', section: 'Tin tức', date: '10/07/2026' });
+    expect(first).toMatchObject({
+      title: 'Bồi dưỡng, đào tạo giáo viên dạy chương trình mới',
+      section: 'Tin tức',
+      date: '10/07/2026',
+    });
     // The folded copy used for matching never shows: the excerpt quotes the real text.
     expect(first?.excerpt).toContain('đào tạo');
     expect(first?.excerpt).not.toMatch(/\bdao\b/);
-    expect(await page.locator('.ct-search__result').first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['đào', 'tạo']));
+    expect(await page.locator('.ct-search__result').first().locator('mark').allTextContents()).toEqual(
+      expect.arrayContaining(['đào', 'tạo']),
+    );
     const region = page.locator('[role="status"]');
     expect(await region.getAttribute('aria-live')).toBe('polite');
     expect(await status(page)).toMatch(/^Tìm thấy \d+ kết quả cho «dao tao»\./);
@@ -91,7 +97,9 @@ describe('what the page says', () => {
     await typeQuery(page, 'tuyen sinh lop 6 nam hooc');
     expect(await status(page)).toContain('Không tìm thấy từ «hooc» trên cổng nên đã bỏ qua từ này.');
     await typeQuery(page, 'xyzzy');
-    expect(await status(page)).toBe('Không tìm thấy từ nào trong «xyzzy» trên cổng. Hãy kiểm tra chính tả hoặc thử từ khác.');
+    expect(await status(page)).toBe(
+      'Không tìm thấy từ nào trong «xyzzy» trên cổng. Hãy kiểm tra chính tả hoặc thử từ khác.',
+    );
     expect(await results(page)).toEqual([]);
     await page.close();
   });
@@ -110,11 +118,7 @@ describe('filters, sort and the URL', () => {
     await page.getByLabel('Loại nội dung').selectOption('Văn bản');
     await searched(page, '');
     const shown = await results(page);
-    expect(shown.map((r) => r.href)).toEqual([
-      '/van-ban/danh-sach-giam-thi-ban-scan/',
-      QD_PDF,
-      KH_TS10,
-    ]);
+    expect(shown.map((r) => r.href)).toEqual(['/van-ban/danh-sach-giam-thi-ban-scan/', QD_PDF, KH_TS10]);
     expect(new Set(shown.map((r) => r.section))).toEqual(new Set(['Văn bản']));
     expect(await status(page)).toBe('Có 3 trang phù hợp bộ lọc.');
     expect(new URL(page.url()).searchParams.get('loai')).toBe('Văn bản');
@@ -123,8 +127,16 @@ describe('filters, sort and the URL', () => {
 
   it('offers Năm học and Cơ quan ban hành filters with Vietnamese values', async () => {
     const page = await openSearch(browser, server.url);
-    expect(await page.getByLabel('Năm học').locator('option').allTextContents()).toEqual(['Tất cả', '2026-2027', '2025-2026']);
-    expect(await page.getByLabel('Cơ quan ban hành').locator('option').allTextContents()).toEqual(['Tất cả', 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh', 'Trường THCS Tìm Kiếm']);
+    expect(await page.getByLabel('Năm học').locator('option').allTextContents()).toEqual([
+      'Tất cả',
+      '2026-2027',
+      '2025-2026',
+    ]);
+    expect(await page.getByLabel('Cơ quan ban hành').locator('option').allTextContents()).toEqual([
+      'Tất cả',
+      'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh',
+      'Trường THCS Tìm Kiếm',
+    ]);
     await page.getByLabel('Cơ quan ban hành').selectOption('Sở Giáo dục và Đào tạo TP. Hồ Chí Minh');
     await searched(page, '');
     expect((await results(page)).map((r) => r.href)).toEqual([KH_TS10]);
@@ -145,7 +157,11 @@ describe('filters, sort and the URL', () => {
     const page = await openSearch(browser, server.url);
     await typeQuery(page, 'điểm thi');
     expect(new URL(page.url()).searchParams.get('q')).toBe('điểm thi');
-    const shared = await openSearch(browser, server.url, `?q=${encodeURIComponent('tuyen sinh lop 6')}&loai=${encodeURIComponent('Tuyển sinh')}`);
+    const shared = await openSearch(
+      browser,
+      server.url,
+      `?q=${encodeURIComponent('tuyen sinh lop 6')}&loai=${encodeURIComponent('Tuyển sinh')}`,
+    );
     await searched(shared, 'tuyen sinh lop 6');
     expect(await shared.getByLabel('Từ khóa tìm kiếm').inputValue()).toBe('tuyen sinh lop 6');
     expect(await shared.getByLabel('Loại nội dung').inputValue()).toBe('Tuyển sinh');
@@ -166,7 +182,11 @@ describe('keyboard and no JavaScript', () => {
     let reached = '';
     for (let i = 0; i < 12 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => (document.activeElement?.closest('.ct-search__result') ? document.activeElement.getAttribute('href') ?? '' : ''));
+      reached = await page.evaluate(() =>
+        document.activeElement?.closest('.ct-search__result')
+          ? (document.activeElement.getAttribute('href') ?? '')
+          : '',
+      );
     }
     expect(reached).toBe(GVCN);
     await page.close();
@@ -178,7 +198,9 @@ describe('keyboard and no JavaScript', () => {
     expect((await results(page)).length).toBe(10);
     await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.ct-search__result').length > 10);
-    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.ct-search__result a')[10])).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement === document.querySelectorAll('.ct-search__result a')[10]),
+    ).toBe(true);
     await page.close();
   });
 
@@ -190,7 +212,9 @@ describe('keyboard and no JavaScript', () => {
     // Playwright's text selectors skip <noscript>, so find the notice by its class.
     const notice = page.locator('.ct-search__notice');
     await expect(notice.isVisible()).resolves.toBe(true);
-    await expect(notice.textContent()).resolves.toMatch(/^Trang tìm kiếm chạy ngay trên trình duyệt nên cần bật JavaScript\..*Sơ đồ cổng\.$/);
+    await expect(notice.textContent()).resolves.toMatch(
+      /^Trang tìm kiếm chạy ngay trên trình duyệt nên cần bật JavaScript\..*Sơ đồ cổng\.$/,
+    );
     await expect(notice.locator('a').getAttribute('href')).resolves.toBe('/so-do-cong/');
     await expect(page.locator('fieldset').isVisible()).resolves.toBe(false);
     await context.close();

@@ -21,13 +21,18 @@ describe('telexWord', () => {
   });
 
   it('leaves words without Telex keys, abbreviations and non-letters alone', () => {
-    for (const word of ['sinh', 'hoc', 'hooc', 'phhs', 'tkb', '3890', 'học', 'x']) expect(telexWord(word)).toBeUndefined();
+    for (const word of ['sinh', 'hoc', 'hooc', 'phhs', 'tkb', '3890', 'học', 'x'])
+      expect(telexWord(word)).toBeUndefined();
   });
 });
 
 describe('term numbers', () => {
   it('reads "học kỳ 1" as "học kỳ I", as schools write it, and leaves other numbers alone', () => {
-    expect(parseQuery('lich kiem tra cuoi ky 1', SEARCH_SYNONYMS).at(-1)).toEqual({ typed: '1', search: 'I', expanded: true });
+    expect(parseQuery('lich kiem tra cuoi ky 1', SEARCH_SYNONYMS).at(-1)).toEqual({
+      typed: '1',
+      search: 'I',
+      expanded: true,
+    });
     expect(parseQuery('hoc ky 2', SEARCH_SYNONYMS).at(-1)?.search).toBe('II');
     expect(parseQuery('lop 1', SEARCH_SYNONYMS).at(-1)).toEqual({ typed: '1', search: '1', expanded: false });
   });

@@ -37,7 +37,9 @@ async function open(search = ''): Promise<Page> {
 
 /** Name of the member a result is from, as the page shows it ('' for the unit's own pages). */
 function units(page: Page): Promise<string[]> {
-  return page.$$eval('.ct-search__result', (items) => items.map((li) => li.querySelector('.ct-search__unit')?.textContent ?? ''));
+  return page.$$eval('.ct-search__result', (items) =>
+    items.map((li) => li.querySelector('.ct-search__unit')?.textContent ?? ''),
+  );
 }
 
 beforeAll(async () => {
@@ -60,7 +62,7 @@ describe('a member school’s news on the Phòng’s /tim-kiem/', () => {
   ];
   let page: Page;
   beforeAll(async () => {
-    page = (await open());
+    page = await open();
   });
   afterAll(() => page.close());
 
@@ -96,7 +98,7 @@ describe('a member school’s news on the Phòng’s /tim-kiem/', () => {
 
 describe('the «Đơn vị» filter', () => {
   it('is a labelled select listing the Phòng first, then its schools', async () => {
-    const page = (await open());
+    const page = await open();
     const select = page.getByLabel('Đơn vị');
     expect(await select.isVisible()).toBe(true);
     expect(await select.locator('option').allTextContents()).toEqual(['Tất cả', UNIT, TH, THCS]);
@@ -104,7 +106,7 @@ describe('the «Đơn vị» filter', () => {
   });
 
   it('narrows the results to one member, from the keyboard, and keeps the choice in the URL', async () => {
-    const page = (await open());
+    const page = await open();
     await page.getByLabel('Đơn vị').focus();
     // Native select: arrow keys choose without opening the list. Tất cả → the Phòng → TH → THCS.
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -120,7 +122,7 @@ describe('the «Đơn vị» filter', () => {
   });
 
   it('lists the Phòng’s own pages under its own name, with relative links and no school name', async () => {
-    const page = (await open(`?don_vi=${encodeURIComponent(UNIT)}`));
+    const page = await open(`?don_vi=${encodeURIComponent(UNIT)}`);
     await searched(page, '');
     const shown = await results(page);
     expect(shown.length).toBeGreaterThan(0);

@@ -1,6 +1,12 @@
 /** Pure parts of the search: folding, abbreviations, records, HTML preparation. */
 import { describe, expect, it } from 'vitest';
-import { aliasesFor, foldKey, foldedDWords, normalizeQuery, parseQuery } from '../../themes/cong-truong/search/vietnamese.ts';
+import {
+  aliasesFor,
+  foldKey,
+  foldedDWords,
+  normalizeQuery,
+  parseQuery,
+} from '../../themes/cong-truong/search/vietnamese.ts';
 import { NO_DATE, toSearchRecord } from '../../themes/cong-truong/search/records.ts';
 import { schoolYearOfDay } from '../../content-schemas/calendar.ts';
 import { compactDate, htmlText, prepareHtml } from '../../scripts/lib/search-html.ts';
@@ -43,19 +49,39 @@ describe('queries', () => {
   });
 
   it('finds the full forms of the abbreviations a page uses, except ambiguous ones', () => {
-    expect(aliasesFor('Kính mời PHHS xem TKB; TS. Nguyễn Văn A', SEARCH_SYNONYMS)).toEqual(['phụ huynh học sinh', 'thời khóa biểu']);
+    expect(aliasesFor('Kính mời PHHS xem TKB; TS. Nguyễn Văn A', SEARCH_SYNONYMS)).toEqual([
+      'phụ huynh học sinh',
+      'thời khóa biểu',
+    ]);
   });
 });
 
 describe('search records', () => {
   it('files a notice under Thông báo, with the school year named in its title', () => {
-    const record = toSearchRecord('news', 'tkb', { title: 'Thời khóa biểu học kỳ I năm học 2026-2027', category: 'thong-bao', date: new Date('2026-08-28') });
-    expect(record).toMatchObject({ urls: ['/tin-tuc/tkb/'], date: '2026-08-28', filters: { loai: ['Thông báo'], nam_hoc: ['2026-2027'] } });
+    const record = toSearchRecord('news', 'tkb', {
+      title: 'Thời khóa biểu học kỳ I năm học 2026-2027',
+      category: 'thong-bao',
+      date: new Date('2026-08-28'),
+    });
+    expect(record).toMatchObject({
+      urls: ['/tin-tuc/tkb/'],
+      date: '2026-08-28',
+      filters: { loai: ['Thông báo'], nam_hoc: ['2026-2027'] },
+    });
   });
 
   it('gives documents their issuer as a filter and their date of issue', () => {
-    const record = toSearchRecord('documents', 'kh', { title: 'Kế hoạch', issuer: 'Sở Giáo dục và Đào tạo', issued: new Date('2026-03-15'), files: [{ title: 'Toàn văn', file: '/tep/kh.pdf' }] });
-    expect(record).toMatchObject({ date: '2026-03-15', filters: { loai: ['Văn bản'], nam_hoc: ['2025-2026'], co_quan: ['Sở Giáo dục và Đào tạo'] }, files: [{ file: '/tep/kh.pdf' }] });
+    const record = toSearchRecord('documents', 'kh', {
+      title: 'Kế hoạch',
+      issuer: 'Sở Giáo dục và Đào tạo',
+      issued: new Date('2026-03-15'),
+      files: [{ title: 'Toàn văn', file: '/tep/kh.pdf' }],
+    });
+    expect(record).toMatchObject({
+      date: '2026-03-15',
+      filters: { loai: ['Văn bản'], nam_hoc: ['2025-2026'], co_quan: ['Sở Giáo dục và Đào tạo'] },
+      files: [{ file: '/tep/kh.pdf' }],
+    });
   });
 
   it('dates the school year from August', () => {
@@ -65,13 +91,24 @@ describe('search records', () => {
 
   it('skips alerts and gives undated pages a sort key', () => {
     expect(toSearchRecord('alerts', 'x', { title: 'x' })).toBeUndefined();
-    expect(toSearchRecord('pages', 'lich-su', { title: 'Lịch sử' })).toMatchObject({ urls: ['/gioi-thieu/lich-su/'], date: NO_DATE, filters: { loai: ['Giới thiệu'] } });
+    expect(toSearchRecord('pages', 'lich-su', { title: 'Lịch sử' })).toMatchObject({
+      urls: ['/gioi-thieu/lich-su/'],
+      date: NO_DATE,
+      filters: { loai: ['Giới thiệu'] },
+    });
   });
 });
 
 describe('page preparation', () => {
-  const record = { urls: ['/van-ban/a/'], title: 'Quyết định "số 1" <A&B>', date: '2026-04-20', filters: { loai: ['Văn bản'], co_quan: ['UBND xã, phường'] }, files: [] };
-  const page = '<html lang="vi"><body><header>Trường</header><main id="noi-dung"><h1>Quyết định</h1><p>Đoàn trường &amp; PHHS</p></main><footer>Địa chỉ</footer></body></html>';
+  const record = {
+    urls: ['/van-ban/a/'],
+    title: 'Quyết định "số 1" <A&B>',
+    date: '2026-04-20',
+    filters: { loai: ['Văn bản'], co_quan: ['UBND xã, phường'] },
+    files: [],
+  };
+  const page =
+    '<html lang="vi"><body><header>Trường</header><main id="noi-dung"><h1>Quyết định</h1><p>Đoàn trường &amp; PHHS</p></main><footer>Địa chỉ</footer></body></html>';
 
   it('indexes only <main>, with metadata, filters and sort key that never show in excerpts', () => {
     const html = prepareHtml(page, record, [{ title: 'Tệp', text: 'niêm phong túi đề' }]) ?? '';
@@ -81,7 +118,9 @@ describe('page preparation', () => {
     expect(html).toContain('<span data-pagefind-meta="title">Quyết định "số 1" &#x3C;A&#x26;B></span>');
     expect(html).toContain('<span data-pagefind-filter="co_quan">UBND xã, phường</span>');
     expect(html).toContain('<span data-pagefind-sort="date">2026-04-20</span>');
-    expect(html).toMatch(/<div data-pagefind-ignore>.*data-pagefind-meta="fold">dinh doan de phụ huynh học sinh<\/span>/);
+    expect(html).toMatch(
+      /<div data-pagefind-ignore>.*data-pagefind-meta="fold">dinh doan de phụ huynh học sinh<\/span>/,
+    );
     expect(html.indexOf('<footer>')).toBeGreaterThan(html.indexOf('</main>'));
   });
 
@@ -92,7 +131,10 @@ describe('page preparation', () => {
   });
 
   it('folds only what Pagefind indexes: a data-pagefind-ignore block (a document of the Sở on a school home) adds no words', () => {
-    const home = page.replace('</main>', '<div data-pagefind-ignore><p>Công văn của Sở về đánh giá định kỳ</p></div></main>');
+    const home = page.replace(
+      '</main>',
+      '<div data-pagefind-ignore><p>Công văn của Sở về đánh giá định kỳ</p></div></main>',
+    );
     const fold = /data-pagefind-meta="fold">([^<]*)</.exec(prepareHtml(home, record, []) ?? '')?.[1] ?? '';
     expect(fold).toContain('dinh doan');
     expect(fold.split(' ')).not.toContain('danh');

@@ -23,61 +23,89 @@ const SHOTS = join(TEST_OUTPUT, 'screenshots');
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.help}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
   }, TAGS);
 }
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
 // Every page type of the example schools, plus the page types they lack (the units'
 // member list, the fixture's extras) and the units' home pages, which carry the members' blocks.
 const sites = builtSites();
-const covered = new Set(sites.filter((s) => EXAMPLE_SCHOOL_IDS.includes(s.id)).flatMap((s) => Object.keys(pageTypes(s))));
+const covered = new Set(
+  sites.filter((s) => EXAMPLE_SCHOOL_IDS.includes(s.id)).flatMap((s) => Object.keys(pageTypes(s))),
+);
 const sweep = sites.map((s) => {
   const types = Object.entries(pageTypes(s));
   if (EXAMPLE_SCHOOL_IDS.includes(s.id)) return { s, types };
-  return { s, types: types.filter(([type]) => !covered.has(type) || (EXAMPLE_UNIT_IDS.includes(s.id) && type === 'home')) };
+  return {
+    s,
+    types: types.filter(([type]) => !covered.has(type) || (EXAMPLE_UNIT_IDS.includes(s.id) && type === 'home')),
+  };
 });
 
-describe.each(sweep.filter((x) => x.types.length).map((x) => [x.s.id, x] as const))('%s in Chromium', (id, { s, types }) => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serve(s.dist)]);
-    mkdirSync(join(SHOTS, id), { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.each(sweep.filter((x) => x.types.length).map((x) => [x.s.id, x] as const))(
+  '%s in Chromium',
+  (id, { s, types }) => {
+    let browser: Browser;
+    let server: StaticServer;
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchBrowser(), serve(s.dist)]);
+      mkdirSync(join(SHOTS, id), { recursive: true });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-  it.each(types)('%s (%s): no axe violation, no sideways scroll, screenshots', async (type, url) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url + url);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, id, `${type}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.screenshot({ path: join(SHOTS, id, `${type}-360.png`), fullPage: true });
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await horizontalOverflow(page), `${url} at 320 px`).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+    it.each(types)('%s (%s): no axe violation, no sideways scroll, screenshots', async (type, url) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(server.url + url);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, id, `${type}-1280.png`), fullPage: true });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.screenshot({ path: join(SHOTS, id, `${type}-360.png`), fullPage: true });
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await horizontalOverflow(page), `${url} at 320 px`).toBeLessThanOrEqual(0);
+      await page.close();
+    });
 
-  it('has no axe violation on the home page at phone width, menu open', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.url}/`);
-    await page.getByText('Menu', { exact: true }).click();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
-});
+    it('has no axe violation on the home page at phone width, menu open', async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(`${server.url}/`);
+      await page.getByText('Menu', { exact: true }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  },
+);
 
 // Liên thông pages, on the three-level fixture: what the units sent (home block, văn bản
 // rows with their files, the full list, the banner) and a unit's members' news and công khai status.
 const NETWORK_PAGES: Record<string, Record<string, string>> = {
-  'th-thu-nghiem': { 'network-home': '/', 'network-documents': '/van-ban/', 'network-upstream-list': '/van-ban/co-quan/cap-tren/' },
+  'th-thu-nghiem': {
+    'network-home': '/',
+    'network-documents': '/van-ban/',
+    'network-upstream-list': '/van-ban/co-quan/cap-tren/',
+  },
   'phong-vhxh-thu-nghiem': { 'network-unit-home': '/', 'network-member-status': '/truong-hoc/cong-khai/' },
   'so-gddt-thu-nghiem': { 'network-office-status': '/truong-hoc/cong-khai/' },
 };
@@ -94,19 +122,22 @@ describe.each(Object.entries(NETWORK_PAGES))('%s (liên thông fixture) in Chrom
     await server?.close();
   });
 
-  it.each(Object.entries(types))('%s (%s): no axe violation, no sideways scroll with every list open, screenshots', async (type, url) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url + url);
-    // The status page folds each school's published items into <details>: check them open too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, id, `${type}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.screenshot({ path: join(SHOTS, id, `${type}-360.png`), fullPage: true });
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await horizontalOverflow(page), `${url} at 320 px`).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  it.each(Object.entries(types))(
+    '%s (%s): no axe violation, no sideways scroll with every list open, screenshots',
+    async (type, url) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(server.url + url);
+      // The status page folds each school's published items into <details>: check them open too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, id, `${type}-1280.png`), fullPage: true });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.screenshot({ path: join(SHOTS, id, `${type}-360.png`), fullPage: true });
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await horizontalOverflow(page), `${url} at 320 px`).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
 });
 
 describe('CSS-only controls (fixture mini, 320 px)', () => {

@@ -37,19 +37,25 @@ describe('the question form in mailto mode', () => {
     await page.goto(`${site.url}/hoi-dap/`);
     // Catch the mailto: navigation: record the link the script opens and stop it there.
     await page.evaluate(() => {
-      document.addEventListener('click', (e) => {
-        const a = (e.target as Element).closest('a');
-        if (a?.href.startsWith('mailto:')) {
-          (window as unknown as { opened: string[] }).opened ??= [];
-          (window as unknown as { opened: string[] }).opened.push(a.href);
-          e.preventDefault();
-        }
-      }, true);
+      document.addEventListener(
+        'click',
+        (e) => {
+          const a = (e.target as Element).closest('a');
+          if (a?.href.startsWith('mailto:')) {
+            (window as unknown as { opened: string[] }).opened ??= [];
+            (window as unknown as { opened: string[] }).opened.push(a.href);
+            e.preventDefault();
+          }
+        },
+        true,
+      );
     });
     await page.getByLabel('Họ và tên (không bắt buộc)').fill('Trần Thị Mai');
     await page.getByLabel('Thư điện tử hoặc số điện thoại để nhà trường liên hệ lại').fill('0909 123 456');
     await page.getByLabel('Lớp, tên học sinh (không bắt buộc)').fill('Lớp 6A2, Lê Minh Khôi');
-    await page.getByLabel('Câu hỏi', { exact: true }).fill('Xin hỏi nhà trường lịch họp phụ huynh đầu năm học 2026-2027 vào ngày nào và họp ở phòng nào?');
+    await page
+      .getByLabel('Câu hỏi', { exact: true })
+      .fill('Xin hỏi nhà trường lịch họp phụ huynh đầu năm học 2026-2027 vào ngày nào và họp ở phòng nào?');
     await page.getByRole('button', { name: 'Soạn thư' }).click();
     const opened = await page.evaluate(() => (window as unknown as { opened?: string[] }).opened ?? []);
     expect(opened).toHaveLength(1);
@@ -70,7 +76,9 @@ describe('the question form in mailto mode', () => {
       `Gửi từ trang: https://${school.site.domain}/hoi-dap/`,
     ]);
     // The composed email stays reachable as a link in case no mail program opened.
-    await expect(page.getByRole('link', { name: /Nếu chương trình thư không tự mở/ }).getAttribute('href')).resolves.toBe(opened[0]);
+    await expect(
+      page.getByRole('link', { name: /Nếu chương trình thư không tự mở/ }).getAttribute('href'),
+    ).resolves.toBe(opened[0]);
     await page.close();
   });
 
@@ -79,7 +87,9 @@ describe('the question form in mailto mode', () => {
     await page.goto(`${site.url}/hoi-dap/`);
     await page.getByRole('button', { name: 'Soạn thư' }).click();
     expect(await page.getByRole('link', { name: /Nếu chương trình thư không tự mở/ }).count()).toBe(0);
-    expect(await page.locator('#ct-dat-cau-hoi-contact').evaluate((el: HTMLInputElement) => el.validity.valueMissing)).toBe(true);
+    expect(
+      await page.locator('#ct-dat-cau-hoi-contact').evaluate((el: HTMLInputElement) => el.validity.valueMissing),
+    ).toBe(true);
     await page.close();
   });
 
@@ -87,14 +97,18 @@ describe('the question form in mailto mode', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/hoi-dap/`);
-    const link = page.getByRole('region', { name: 'Gửi câu hỏi cho nhà trường' }).getByRole('link', { name: school.site.email, exact: true });
-    expect(await link.getAttribute('href')).toBe(`mailto:${school.site.email}?subject=${encodeURIComponent('[Hỏi đáp] Hỏi đáp')}`);
+    const link = page
+      .getByRole('region', { name: 'Gửi câu hỏi cho nhà trường' })
+      .getByRole('link', { name: school.site.email, exact: true });
+    expect(await link.getAttribute('href')).toBe(
+      `mailto:${school.site.email}?subject=${encodeURIComponent('[Hỏi đáp] Hỏi đáp')}`,
+    );
     expect(await page.locator('form[data-ct-ask]').isVisible()).toBe(false);
     await context.close();
   });
 });
 
-describe('the question form with the Sở\'s endpoint', () => {
+describe("the question form with the Sở's endpoint", () => {
   let receiver: Server;
   let receiverUrl = '';
   let built: StaticServer;
@@ -106,14 +120,19 @@ describe('the question form with the Sở\'s endpoint', () => {
       req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       req.on('end', () => {
         received.push({ method: req.method, type: req.headers['content-type'], body });
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Đã nhận</title><p>Đã nhận câu hỏi.</p>');
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end('<!doctype html><title>Đã nhận</title><p>Đã nhận câu hỏi.</p>');
       });
     });
     await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
     const address = receiver.address();
     receiverUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/gui-cau-hoi`;
     const temp = copySite(join(FIXTURE_SITES_DIR, 'mini'));
-    temp.edit('site.yaml', (y) => `${y}\naskForm:\n  endpoint: ${receiverUrl}\n  operator: Sở Giáo dục và Đào tạo TP. Hồ Chí Minh\n`);
+    temp.edit(
+      'site.yaml',
+      (y) => `${y}\naskForm:\n  endpoint: ${receiverUrl}\n  operator: Sở Giáo dục và Đào tạo TP. Hồ Chí Minh\n`,
+    );
     const out = mkdtempSync(join(tmpdir(), 'visitors-ask-'));
     const result = await buildSite('mini', { sitesDir: temp.sitesDir, outRoot: out });
     expect(result.error).toBeUndefined();
@@ -129,7 +148,9 @@ describe('the question form with the Sở\'s endpoint', () => {
     const page = await context.newPage();
     await page.goto(`${built.url}/hoi-dap/`);
     // Only the header's two inline scripts (every page), not the form's.
-    expect(await page.locator('script:not([type="application/ld+json"]):not([data-ct-display]):not([data-ct-menu])').count()).toBe(0);
+    expect(
+      await page.locator('script:not([type="application/ld+json"]):not([data-ct-display]):not([data-ct-menu])').count(),
+    ).toBe(0);
     await expect(page.getByText(/Nghị định 13\/2023\/NĐ-CP/).isVisible()).resolves.toBe(true);
     await page.getByLabel('Thư điện tử hoặc số điện thoại để nhà trường liên hệ lại').fill('me.khoi@gmail.com');
     await page.getByLabel('Câu hỏi', { exact: true }).fill('Nhà trường có tổ chức bán trú cho học sinh lớp 6 không ạ?');
@@ -140,7 +161,9 @@ describe('the question form with the Sở\'s endpoint', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]!.type).toBe('application/x-www-form-urlencoded');
     const fields = Object.fromEntries(new URLSearchParams(posts[0]!.body));
-    const mini = readFileSync(join(FIXTURE_SITES_DIR, 'mini/site.yaml'), 'utf8').match(/^domain: (.+)$/m)![1]!.trim();
+    const mini = readFileSync(join(FIXTURE_SITES_DIR, 'mini/site.yaml'), 'utf8')
+      .match(/^domain: (.+)$/m)![1]!
+      .trim();
     expect(fields).toEqual({
       name: '',
       contact: 'me.khoi@gmail.com',

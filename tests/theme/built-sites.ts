@@ -37,9 +37,27 @@ export function builtSites(): BuiltSite[] {
 
 /** Pages every school site has, whatever its content. */
 export const ALWAYS = [
-  '/', '/gioi-thieu/', '/gioi-thieu/lanh-dao/', '/gioi-thieu/ban-bien-tap/', '/tin-tuc/', '/thong-bao/', '/van-ban/',
-  '/cong-khai/', '/tuyen-sinh/', '/hoi-dap/', '/lay-y-kien/', '/thu-vien-anh/', '/lien-he/', '/so-do-cong/', '/en/',
-  '/en/lien-he/', '/chinh-sach-bao-mat/', '/kha-nang-tiep-can/', '/rss.xml', '/404.html', '/manifest.webmanifest',
+  '/',
+  '/gioi-thieu/',
+  '/gioi-thieu/lanh-dao/',
+  '/gioi-thieu/ban-bien-tap/',
+  '/tin-tuc/',
+  '/thong-bao/',
+  '/van-ban/',
+  '/cong-khai/',
+  '/tuyen-sinh/',
+  '/hoi-dap/',
+  '/lay-y-kien/',
+  '/thu-vien-anh/',
+  '/lien-he/',
+  '/so-do-cong/',
+  '/en/',
+  '/en/lien-he/',
+  '/chinh-sach-bao-mat/',
+  '/kha-nang-tiep-can/',
+  '/rss.xml',
+  '/404.html',
+  '/manifest.webmanifest',
 ];
 
 export const isDraft = (e: Entry) => e.data.draft === true;
@@ -55,7 +73,10 @@ export function expectedUrls(s: BuiltSite): string[] {
   urls.push(...unique(news.map((n) => `/tin-tuc/chuyen-muc/${n.data.category}/`)));
   if (news.length > 20) urls.push('/tin-tuc/trang/2/');
   const docs = live(s, 'documents');
-  urls.push(...unique(docs.map((d) => `/van-ban/loai/${d.data.type}/`)), ...unique(docs.map((d) => `/van-ban/co-quan/${d.data.issuerLevel}/`)));
+  urls.push(
+    ...unique(docs.map((d) => `/van-ban/loai/${d.data.type}/`)),
+    ...unique(docs.map((d) => `/van-ban/co-quan/${d.data.issuerLevel}/`)),
+  );
   urls.push(...unique(live(s, 'disclosures').map((d) => `/cong-khai/nam-hoc/${d.data.schoolYear}/`)));
   if (live(s, 'menus').length) urls.push(COLLECTIONS.menus.url);
   if (live(s, 'plans').length) urls.push(COLLECTIONS.plans.url);
@@ -86,7 +107,9 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
   const news = first('news');
   const doc = first('documents');
   const disclosure = first('disclosures');
-  const subpage = live(s, 'pages').find((p) => ['lich-su', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'co-so-vat-chat', 'thanh-tich'].includes(p.slug));
+  const subpage = live(s, 'pages').find((p) =>
+    ['lich-su', 'chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'co-so-vat-chat', 'thanh-tich'].includes(p.slug),
+  );
   const types: Record<string, string | undefined> = {
     home: '/',
     about: '/gioi-thieu/',
@@ -116,7 +139,11 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
     'menu-detail': detail('menus'),
     plans: live(s, 'plans').length ? COLLECTIONS.plans.url : undefined,
     'plan-detail': detail('plans'),
-    'optional-page': live(s, 'pages').some((p) => p.slug === 'thoi-khoa-bieu') ? '/thoi-khoa-bieu/' : live(s, 'pages').some((p) => p.slug === 'lich-cong-tac') ? '/lich-cong-tac/' : undefined,
+    'optional-page': live(s, 'pages').some((p) => p.slug === 'thoi-khoa-bieu')
+      ? '/thoi-khoa-bieu/'
+      : live(s, 'pages').some((p) => p.slug === 'lich-cong-tac')
+        ? '/lich-cong-tac/'
+        : undefined,
     members: s.site.unitType === 'truong' ? undefined : '/truong-hoc/',
     contact: '/lien-he/',
     sitemap: '/so-do-cong/',

@@ -25,9 +25,12 @@ import { vietnameseOutsideVi } from './vietnamese-outside.ts';
 const today = todayInVietnam();
 const monday = mondayOf(today);
 const iso = (d: Date) => dayOf(d);
-const vn = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-const menu = (title: string, weekStart: Date) => `---\ntitle: ${title}\nweekStart: ${iso(weekStart)}\npublished: ${iso(addDays(weekStart, -3))}\ndays:\n  - day: thu-2\n    lunch: Cơm trắng; canh bí đỏ nấu tôm; thịt kho trứng\n  - day: thu-3\n    lunch: Cơm trắng; canh rau ngót; cá kho\n---\n`;
-const ALERT = 'Họp cha mẹ học sinh toàn trường lúc 7 giờ 30 sáng Chủ nhật tại hội trường; đề nghị phụ huynh đến đúng giờ.';
+const vn = (d: Date) =>
+  `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+const menu = (title: string, weekStart: Date) =>
+  `---\ntitle: ${title}\nweekStart: ${iso(weekStart)}\npublished: ${iso(addDays(weekStart, -3))}\ndays:\n  - day: thu-2\n    lunch: Cơm trắng; canh bí đỏ nấu tôm; thịt kho trứng\n  - day: thu-3\n    lunch: Cơm trắng; canh rau ngót; cá kho\n---\n`;
+const ALERT =
+  'Họp cha mẹ học sinh toàn trường lúc 7 giờ 30 sáng Chủ nhật tại hội trường; đề nghị phụ huynh đến đúng giờ.';
 
 let browser: Browser;
 let server: StaticServer;
@@ -36,7 +39,10 @@ let out: string;
 beforeAll(async () => {
   const temp = copySite(join(FIXTURE_SITES_DIR, 'mini'));
   temp.edit('site.yaml', (y) => y.replace(/^englishName:.*\n/m, ''));
-  temp.write('content/thong-bao-khan/hop-phu-huynh.md', `---\ntitle: ${ALERT}\nlevel: warning\nstart: 2020-01-01\nend: 2099-12-31\nlink: /tin-tuc/\n---\n`);
+  temp.write(
+    'content/thong-bao-khan/hop-phu-huynh.md',
+    `---\ntitle: ${ALERT}\nlevel: warning\nstart: 2020-01-01\nend: 2099-12-31\nlink: /tin-tuc/\n---\n`,
+  );
   temp.write('content/thuc-don/tuan-truoc.md', menu('Thực đơn tuần trước', addDays(monday, -7)));
   temp.write('content/thuc-don/tuan-nay.md', menu('Thực đơn tuần này của bếp ăn', monday));
   temp.write('content/thuc-don/tuan-sau.md', menu('Thực đơn tuần sau', addDays(monday, 7)));
@@ -62,8 +68,15 @@ afterAll(async () => {
 });
 
 /** A page with Chromium's clock `days` after now (0: the build day). */
-async function open(path: string, days = 0, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 390, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+async function open(
+  path: string,
+  days = 0,
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 390, height: 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   if (days) await page.clock.setFixedTime(new Date(Date.now() + days * 86_400_000));
   await page.goto(`${server.url}${path}`);
@@ -90,14 +103,18 @@ describe('two alerts on a phone', () => {
     const banner = page.locator('section[aria-label="Thông báo khẩn"] details');
     await banner.locator('summary').click();
     await expect(banner.locator('li', { hasText: ALERT }).isVisible()).resolves.toBe(true);
-    await expect(banner.locator('li', { hasText: 'Học sinh nghỉ học ngày mai do bão.' }).isVisible()).resolves.toBe(true);
+    await expect(banner.locator('li', { hasText: 'Học sinh nghỉ học ngày mai do bão.' }).isVisible()).resolves.toBe(
+      true,
+    );
     expect(await banner.getByRole('link', { name: 'Xem chi tiết' }).count()).toBe(2);
     await page.context().close();
   });
 
   it('lists every alert in full on a wide screen', async () => {
     const page = await open('/tin-tuc/', 0, { width: 1280 });
-    await expect(page.locator('section[aria-label="Thông báo khẩn"] > ul').getByText(ALERT).isVisible()).resolves.toBe(true);
+    await expect(page.locator('section[aria-label="Thông báo khẩn"] > ul').getByText(ALERT).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.locator('section[aria-label="Thông báo khẩn"] details').isVisible()).resolves.toBe(false);
     await page.context().close();
   });
@@ -164,11 +181,20 @@ describe('print', () => {
     const page = await open('/van-ban/cv-so-huong-dan-nhiem-vu/', 0, { width: 1024 });
     await expect(page.getByRole('button', { name: 'In trang' }).isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['section[aria-label="Thông báo khẩn"]', '.ct-site-header', '.ct-nav', '.ct-identifier', '.ct-print']) {
+    for (const selector of [
+      'section[aria-label="Thông báo khẩn"]',
+      '.ct-site-header',
+      '.ct-nav',
+      '.ct-identifier',
+      '.ct-print',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
-    const after = await page.locator('a[data-print-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('a[data-print-url]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/^" \(https:\/\/thcsthunghiem\.hcm\.edu\.vn\/tep\/[^"]+\)"$/);
     await page.context().close();
   });
@@ -195,17 +221,20 @@ describe('print', () => {
 });
 
 describe('English pages without English fields in site.yaml', () => {
-  it.each(['/en/', '/en/lien-he/'])('%s has no Vietnamese outside lang="vi", with the name, hours and positions in English', async (path) => {
-    const page = await open(path, 0, { width: 360 });
-    expect(await vietnameseOutsideVi(page)).toEqual([]);
-    const text = await page.locator('body').innerText();
-    expect(text).toContain('Thu Nghiem Lower Secondary School');
-    expect(text).toContain('Monday – Friday, 7:00 – 17:00');
-    expect(text).toContain('Principal');
-    // Alerts stay Vietnamese, marked so and said so in English.
-    const banner = page.locator('section[aria-label="Urgent notices"]');
-    expect(await banner.locator('details li span[lang="vi"]', { hasText: ALERT }).count()).toBe(1);
-    expect(await banner.locator('details').textContent()).toContain(`${ALERT} (in Vietnamese)`);
-    await page.context().close();
-  });
+  it.each(['/en/', '/en/lien-he/'])(
+    '%s has no Vietnamese outside lang="vi", with the name, hours and positions in English',
+    async (path) => {
+      const page = await open(path, 0, { width: 360 });
+      expect(await vietnameseOutsideVi(page)).toEqual([]);
+      const text = await page.locator('body').innerText();
+      expect(text).toContain('Thu Nghiem Lower Secondary School');
+      expect(text).toContain('Monday – Friday, 7:00 – 17:00');
+      expect(text).toContain('Principal');
+      // Alerts stay Vietnamese, marked so and said so in English.
+      const banner = page.locator('section[aria-label="Urgent notices"]');
+      expect(await banner.locator('details li span[lang="vi"]', { hasText: ALERT }).count()).toBe(1);
+      expect(await banner.locator('details').textContent()).toContain(`${ALERT} (in Vietnamese)`);
+      await page.context().close();
+    },
+  );
 });

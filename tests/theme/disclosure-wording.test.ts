@@ -20,12 +20,17 @@ function htmlUnder(dir: string): string[] {
 describe('disclosureItemLabel', () => {
   it('words the education plan for the level', () => {
     expect(disclosureItemLabel('ke-hoach-giao-duc', 'mam-non')).toContain(PRESCHOOL_WORDING);
-    for (const level of ['tieu-hoc', 'thcs', 'thpt', 'lien-cap', 'gdtx'] as const) expect(disclosureItemLabel('ke-hoach-giao-duc', level)).toBe('Kế hoạch giáo dục năm học');
+    for (const level of ['tieu-hoc', 'thcs', 'thpt', 'lien-cap', 'gdtx'] as const)
+      expect(disclosureItemLabel('ke-hoach-giao-duc', level)).toBe('Kế hoạch giáo dục năm học');
     expect(disclosureItemLabel('hoc-phi', 'thcs')).toBe('Học phí và các khoản thu khác');
   });
 });
 
-describe.each(builtSites().filter((s) => s.site.level).map((s) => [s.id, s] as const))('%s', (_id, s) => {
+describe.each(
+  builtSites()
+    .filter((s) => s.site.level)
+    .map((s) => [s.id, s] as const),
+)('%s', (_id, s) => {
   it('shows preschool wording on its công khai pages only if it is a preschool', () => {
     const pages = htmlUnder(join(s.dist, 'cong-khai'));
     expect(pages.length).toBeGreaterThan(0);

@@ -26,10 +26,16 @@ describe('positionInEnglish', () => {
 
 describe('hoursInEnglish', () => {
   it.each([
-    ['Thứ Hai – Thứ Sáu: 7 giờ 00 – 11 giờ 30 và 13 giờ 30 – 17 giờ 00; sáng thứ Bảy: 7 giờ 30 – 11 giờ 00', 'Monday – Friday: 7:00 – 11:30 and 13:30 – 17:00; Saturday morning: 7:30 – 11:00'],
+    [
+      'Thứ Hai – Thứ Sáu: 7 giờ 00 – 11 giờ 30 và 13 giờ 30 – 17 giờ 00; sáng thứ Bảy: 7 giờ 30 – 11 giờ 00',
+      'Monday – Friday: 7:00 – 11:30 and 13:30 – 17:00; Saturday morning: 7:30 – 11:00',
+    ],
     ['Thứ Hai – Thứ Sáu, 7 giờ – 17 giờ', 'Monday – Friday, 7:00 – 17:00'],
     ['Từ thứ Hai đến thứ Sáu, 7h30 - 17h', 'From Monday to Friday, 7:30 - 17:00'],
-    ['Thứ Hai – Thứ Sáu: 7 giờ 00 – 17 giờ 00 (đón trẻ từ 7 giờ 00, trả trẻ từ 16 giờ 30); văn phòng nghỉ trưa 11 giờ 30 – 13 giờ 30', 'Monday – Friday: 7:00 – 17:00 (children received from 7:00, children collected from 16:30); office closed for lunch 11:30 – 13:30'],
+    [
+      'Thứ Hai – Thứ Sáu: 7 giờ 00 – 17 giờ 00 (đón trẻ từ 7 giờ 00, trả trẻ từ 16 giờ 30); văn phòng nghỉ trưa 11 giờ 30 – 13 giờ 30',
+      'Monday – Friday: 7:00 – 17:00 (children received from 7:00, children collected from 16:30); office closed for lunch 11:30 – 13:30',
+    ],
   ])('%s', (vi, en) => expect(hoursInEnglish(vi)).toBe(en));
 
   it('gives nothing when Vietnamese words would be left', () => {

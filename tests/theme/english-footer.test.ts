@@ -9,7 +9,11 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
   it.each(['/en/', '/en/lien-he/'])('marks the Vietnamese destinations of the footer of %s', (url) => {
     const html = read(s, url);
     const footer = html.slice(html.lastIndexOf('<footer'));
-    const links = [...footer.matchAll(/<a ([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => ({ attrs: m[1]!, text: m[2]!.replace(/\s+/g, ' ').trim(), href: m[1]!.match(/href="([^"]+)"/)?.[1] ?? '' }));
+    const links = [...footer.matchAll(/<a ([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => ({
+      attrs: m[1]!,
+      text: m[2]!.replace(/\s+/g, ' ').trim(),
+      href: m[1]!.match(/href="([^"]+)"/)?.[1] ?? '',
+    }));
     const internal = links.filter((l) => l.href.startsWith('/'));
     expect(internal.length).toBeGreaterThan(5);
     for (const l of internal) {
@@ -22,7 +26,7 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s', (_id, s) => {
 });
 
 describe.each(builtSites().map((s) => [s.id, s] as const))('%s /en/', (_id, s) => {
-  it('gives the unit\'s phone once as a link (the footer), not a second contact block', () => {
+  it("gives the unit's phone once as a link (the footer), not a second contact block", () => {
     const html = read(s, '/en/');
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main).not.toMatch(/<dt[^>]*>Phone<\/dt>/);

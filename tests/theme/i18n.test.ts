@@ -16,7 +16,8 @@ describe('UI strings', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    for (const key of Object.keys(vi) as (keyof typeof vi)[]) expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+    for (const key of Object.keys(vi) as (keyof typeof vi)[])
+      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
   });
 
   it('fills placeholders', () => {

@@ -21,7 +21,11 @@ describe('dates', () => {
     expect(isWithin('2026-11-30', d('2026-11-01'), d('2026-11-30'))).toBe(true);
     expect(isWithin('2026-12-01', d('2026-11-01'), d('2026-11-30'))).toBe(false);
   });
-  it.each([['2025-11-15', '2025-2026'], ['2026-03-20', '2025-2026'], ['2026-08-01', '2026-2027']])('%s is in school year %s', (day, year) => {
+  it.each([
+    ['2025-11-15', '2025-2026'],
+    ['2026-03-20', '2025-2026'],
+    ['2026-08-01', '2026-2027'],
+  ])('%s is in school year %s', (day, year) => {
     expect(schoolYearOfDay(day)).toBe(year);
   });
   it('opens a consultation on its first day and closes it after its deadline', () => {
@@ -56,14 +60,28 @@ describe('main menu', () => {
   const urls = (s: SiteConfig, facts = { hasMenus: true, hasPlans: true }) => mainMenu(s, facts).map((m) => m.url);
 
   it('is the 9-item default for a school', () => {
-    expect(urls(site({}))).toEqual(['/', '/gioi-thieu/', '/tin-tuc/', '/van-ban/', '/cong-khai/', '/tuyen-sinh/', '/hoi-dap/', '/lien-he/', '/so-do-cong/']);
+    expect(urls(site({}))).toEqual([
+      '/',
+      '/gioi-thieu/',
+      '/tin-tuc/',
+      '/van-ban/',
+      '/cong-khai/',
+      '/tuyen-sinh/',
+      '/hoi-dap/',
+      '/lien-he/',
+      '/so-do-cong/',
+    ]);
   });
   it('adds Thực đơn and Kế hoạch tuần for a preschool that publishes them', () => {
     expect(urls(site({ level: 'mam-non' }))).toContain('/thuc-don/');
     expect(urls(site({ level: 'mam-non' }), { hasMenus: false, hasPlans: true })).not.toContain('/thuc-don/');
   });
   it('adds Trường học after Giới thiệu for a unit with member schools', () => {
-    expect(mainMenu(site({ unitType: 'phong', level: undefined }), { hasMenus: false, hasPlans: false, hasMembers: true }).slice(0, 3).map((m) => m.label)).toEqual(['Trang chủ', 'Giới thiệu', 'Trường học']);
+    expect(
+      mainMenu(site({ unitType: 'phong', level: undefined }), { hasMenus: false, hasPlans: false, hasMembers: true })
+        .slice(0, 3)
+        .map((m) => m.label),
+    ).toEqual(['Trang chủ', 'Giới thiệu', 'Trường học']);
   });
   it('uses the site menu when set', () => {
     expect(urls(site({ menu: [{ label: 'Trang chủ', url: '/' }] }))).toEqual(['/']);
@@ -85,8 +103,19 @@ describe('phone links', () => {
 
 describe('metadata', () => {
   it('joins several subjects with "; " and leaves DC.subject out when there is none', () => {
-    const base = { title: 'T', description: 'D', creator: 'C', publisher: 'P', date: '2026-01-01', identifier: 'https://x/', language: 'vi' };
-    expect(dublinCore({ ...base, subject: ['Quyết định', 'Sở GD&ĐT'] }).at(-1)).toEqual({ name: 'DC.subject', content: 'Quyết định; Sở GD&ĐT' });
+    const base = {
+      title: 'T',
+      description: 'D',
+      creator: 'C',
+      publisher: 'P',
+      date: '2026-01-01',
+      identifier: 'https://x/',
+      language: 'vi',
+    };
+    expect(dublinCore({ ...base, subject: ['Quyết định', 'Sở GD&ĐT'] }).at(-1)).toEqual({
+      name: 'DC.subject',
+      content: 'Quyết định; Sở GD&ĐT',
+    });
     expect(dublinCore(base).map((m) => m.name)).not.toContain('DC.subject');
   });
   it('escapes "<" in JSON-LD so content cannot close the script element', () => {

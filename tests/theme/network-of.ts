@@ -10,6 +10,14 @@ import { loadNetwork } from '../../scripts/lib/network/index.ts';
 import { NETWORK_DIST, NETWORK_SITES_DIR, TEST_OUTPUT } from '../helpers/paths.ts';
 
 export async function networkOf(siteId: string): Promise<Network> {
-  const { generated } = JSON.parse(readFileSync(join(NETWORK_DIST, siteId, 'api/v1/site.json'), 'utf8')) as { generated: string };
-  return loadNetwork({ sitesDir: NETWORK_SITES_DIR, siteId, outRoot: NETWORK_DIST, buildDate: new Date(generated), cacheDir: join(TEST_OUTPUT, '.network-cache') });
+  const { generated } = JSON.parse(readFileSync(join(NETWORK_DIST, siteId, 'api/v1/site.json'), 'utf8')) as {
+    generated: string;
+  };
+  return loadNetwork({
+    sitesDir: NETWORK_SITES_DIR,
+    siteId,
+    outRoot: NETWORK_DIST,
+    buildDate: new Date(generated),
+    cacheDir: join(TEST_OUTPUT, '.network-cache'),
+  });
 }

@@ -10,7 +10,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { visibleText } from '../../scripts/audit/html.ts';
-import { EMPTY_NETWORK, type AlertItem, type FromUnit, type MemberFeed, type Network, type UnitRef } from '../../content-schemas/network.ts';
+import {
+  EMPTY_NETWORK,
+  type AlertItem,
+  type FromUnit,
+  type MemberFeed,
+  type Network,
+  type UnitRef,
+} from '../../content-schemas/network.ts';
 import { memberOffices, memberStatusRows, upstreamAlertsInForce } from '../../themes/cong-truong/lib/network-view.ts';
 import { NETWORK_DIST } from '../helpers/paths.ts';
 import { networkOf } from './network-of.ts';
@@ -42,7 +49,14 @@ function elements(html: string): El[] {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
       const loc = child.sourceCodeLocation;
-      if (loc) out.push({ name: child.tagName, attrs: Object.fromEntries(child.attrs.map((a) => [a.name, a.value])), html: html.slice(loc.startOffset, loc.endOffset), start: loc.startOffset, end: loc.endOffset });
+      if (loc)
+        out.push({
+          name: child.tagName,
+          attrs: Object.fromEntries(child.attrs.map((a) => [a.name, a.value])),
+          html: html.slice(loc.startOffset, loc.endOffset),
+          start: loc.startOffset,
+          end: loc.endOffset,
+        });
       walk(child);
     }
   };
@@ -59,8 +73,11 @@ const exists = (site: string, path: string) => existsSync(join(NETWORK_DIST, sit
 const json = <T>(site: string, path: string) => JSON.parse(readFileSync(join(NETWORK_DIST, site, path), 'utf8')) as T;
 /** Elements named `name` inside `outer` (by source offsets), optionally with an attribute. */
 const within = (els: El[], outer: El | undefined, name: string, attr?: string) =>
-  outer ? els.filter((e) => e.start > outer.start && e.end <= outer.end && e.name === name && (!attr || attr in e.attrs)) : [];
-const hrefs = (els: El[], outer?: El) => (outer ? within(els, outer, 'a') : els.filter((e) => e.name === 'a')).map((a) => a.attrs.href ?? '');
+  outer
+    ? els.filter((e) => e.start > outer.start && e.end <= outer.end && e.name === name && (!attr || attr in e.attrs))
+    : [];
+const hrefs = (els: El[], outer?: El) =>
+  (outer ? within(els, outer, 'a') : els.filter((e) => e.name === 'a')).map((a) => a.attrs.href ?? '');
 const text = (el: El | undefined) => (el ? visibleText(el.html) : '');
 /** The home-page block whose heading has this id. */
 const homeBlock = (els: El[], id: string) => els.find((e) => e.name === 'section' && e.attrs['aria-labelledby'] === id);
@@ -70,19 +87,40 @@ const newestFirst = (xs: string[]) => [...xs].sort().reverse();
 
 /** Body rows of the văn bản table on every page of a paginated list (`base` and `base/trang/<n>/`). */
 function listRows(site: string, base: string): { els: El[]; rows: El[] }[] {
-  const more = exists(site, `${base}trang`) ? readdirSync(join(NETWORK_DIST, site, `${base}trang`)).map((n) => `${base}trang/${n}/`) : [];
+  const more = exists(site, `${base}trang`)
+    ? readdirSync(join(NETWORK_DIST, site, `${base}trang`)).map((n) => `${base}trang/${n}/`)
+    : [];
   return [base, ...more].map((p) => {
     const els = page(site, p);
     return { els, rows: els.filter((e) => e.name === 'tbody').flatMap((b) => within(els, b, 'tr')) };
   });
 }
-const listLinks = (site: string, base: string) => listRows(site, base).flatMap(({ els, rows }) => rows.flatMap((r) => hrefs(els, r)));
+const listLinks = (site: string, base: string) =>
+  listRows(site, base).flatMap(({ els, rows }) => rows.flatMap((r) => hrefs(els, r)));
 
 /** Addressed văn bản of the fixture: the original's URL and who must show it (all, by level, by id, none). */
 const DOCUMENTS: { url: string; from: string; level: string; to: string[]; file?: string }[] = [
-  { url: `${ORIGIN[SO]}/van-ban/huong-dan-nhiem-vu-nam-hoc-2026-2027/`, from: SO, level: 'so', to: [PHONG, TH, THCS], file: `${ORIGIN[SO]}/tep/huong-dan-nhiem-vu-2026-2027.pdf` },
-  { url: `${ORIGIN[SO]}/van-ban/ke-hoach-thi-hoc-sinh-gioi-lop-9/`, from: SO, level: 'so', to: [THCS], file: `${ORIGIN[SO]}/tep/huong-dan-nhiem-vu-2026-2027.pdf` },
-  { url: `${ORIGIN[PHONG]}/van-ban/kiem-tra-cong-khai-truong-tieu-hoc/`, from: PHONG, level: 'xa-phuong', to: [TH], file: `${ORIGIN[PHONG]}/tep/kiem-tra-cong-khai-2026.pdf` },
+  {
+    url: `${ORIGIN[SO]}/van-ban/huong-dan-nhiem-vu-nam-hoc-2026-2027/`,
+    from: SO,
+    level: 'so',
+    to: [PHONG, TH, THCS],
+    file: `${ORIGIN[SO]}/tep/huong-dan-nhiem-vu-2026-2027.pdf`,
+  },
+  {
+    url: `${ORIGIN[SO]}/van-ban/ke-hoach-thi-hoc-sinh-gioi-lop-9/`,
+    from: SO,
+    level: 'so',
+    to: [THCS],
+    file: `${ORIGIN[SO]}/tep/huong-dan-nhiem-vu-2026-2027.pdf`,
+  },
+  {
+    url: `${ORIGIN[PHONG]}/van-ban/kiem-tra-cong-khai-truong-tieu-hoc/`,
+    from: PHONG,
+    level: 'xa-phuong',
+    to: [TH],
+    file: `${ORIGIN[PHONG]}/tep/kiem-tra-cong-khai-2026.pdf`,
+  },
   { url: `${ORIGIN[SO]}/van-ban/quyet-dinh-kien-toan-van-phong-so/`, from: SO, level: 'so', to: [] },
   { url: `${ORIGIN[PHONG]}/van-ban/ke-hoach-cong-tac-thang-12/`, from: PHONG, level: 'xa-phuong', to: [] },
 ];
@@ -99,20 +137,23 @@ describe('văn bản and notices sent down the hierarchy', () => {
     for (const site of SITES) expect(exists(site, 'index.html'), site).toBe(true);
   });
 
-  it.each(DOCUMENTS.map((d) => [d.url, d] as const))('%s is on the home block, /van-ban/ and the filter pages of exactly the addressed sites', (url, d) => {
-    for (const site of SITES.filter((s) => s !== d.from)) {
-      const addressed = d.to.includes(site);
-      const home = page(site, '/');
-      expect(hrefs(home, homeBlock(home, 'ct-cap-tren')).includes(url), `${site} home`).toBe(addressed);
-      expect(listLinks(site, '/van-ban/').includes(url), `${site} /van-ban/`).toBe(addressed);
-      for (const base of [`/van-ban/co-quan/${d.level}/`, '/van-ban/co-quan/cap-tren/']) {
-        if (addressed) expect(exists(site, base), `${site}${base}`).toBe(true);
-        if (!exists(site, base)) continue;
-        const links = base.endsWith('cap-tren/') ? hrefs(page(site, base)) : listLinks(site, base);
-        expect(links.includes(url), `${site}${base}`).toBe(addressed);
+  it.each(DOCUMENTS.map((d) => [d.url, d] as const))(
+    '%s is on the home block, /van-ban/ and the filter pages of exactly the addressed sites',
+    (url, d) => {
+      for (const site of SITES.filter((s) => s !== d.from)) {
+        const addressed = d.to.includes(site);
+        const home = page(site, '/');
+        expect(hrefs(home, homeBlock(home, 'ct-cap-tren')).includes(url), `${site} home`).toBe(addressed);
+        expect(listLinks(site, '/van-ban/').includes(url), `${site} /van-ban/`).toBe(addressed);
+        for (const base of [`/van-ban/co-quan/${d.level}/`, '/van-ban/co-quan/cap-tren/']) {
+          if (addressed) expect(exists(site, base), `${site}${base}`).toBe(true);
+          if (!exists(site, base)) continue;
+          const links = base.endsWith('cap-tren/') ? hrefs(page(site, base)) : listLinks(site, base);
+          expect(links.includes(url), `${site}${base}`).toBe(addressed);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("marks a unit's văn bản as the unit's, with its issuer level and the original's files, and copies nothing", () => {
     const { els, rows } = listRows(TH, '/van-ban/')[0]!;
@@ -134,12 +175,15 @@ describe('văn bản and notices sent down the hierarchy', () => {
     }
   });
 
-  it.each(NOTICES.map((n) => [n.url, n] as const))('notice %s is on the home block of exactly the addressed sites', (url, n) => {
-    for (const site of [PHONG, TH, THCS]) {
-      const home = page(site, '/');
-      expect(hrefs(home, homeBlock(home, 'ct-cap-tren')).includes(url), site).toBe(n.to.includes(site));
-    }
-  });
+  it.each(NOTICES.map((n) => [n.url, n] as const))(
+    'notice %s is on the home block of exactly the addressed sites',
+    (url, n) => {
+      for (const site of [PHONG, TH, THCS]) {
+        const home = page(site, '/');
+        expect(hrefs(home, homeBlock(home, 'ct-cap-tren')).includes(url), site).toBe(n.to.includes(site));
+      }
+    },
+  );
 
   it('names the sending unit and the date on each line of the home block, newest first, and links the full list', () => {
     const home = page(THCS, '/');
@@ -147,11 +191,17 @@ describe('văn bản and notices sent down the hierarchy', () => {
     expect(text(block)).toContain('Văn bản, thông báo của cấp trên');
     const items = within(home, block, 'li');
     expect(items).toHaveLength(4);
-    for (const li of items) expect(Object.values(SHORT_NAME).some((name) => text(li).includes(name)), li.html).toBe(true);
+    for (const li of items)
+      expect(
+        Object.values(SHORT_NAME).some((name) => text(li).includes(name)),
+        li.html,
+      ).toBe(true);
     expect(days(home, items)).toEqual(newestFirst(days(home, items)));
     expect(hrefs(home, block)).toContain('/van-ban/co-quan/cap-tren/');
     // A search for the unit's document must lead to the unit's portal, not this home page.
-    expect(home.some((e) => 'data-pagefind-ignore' in e.attrs && e.start < block!.start && block!.end <= e.end)).toBe(true);
+    expect(home.some((e) => 'data-pagefind-ignore' in e.attrs && e.start < block!.start && block!.end <= e.end)).toBe(
+      true,
+    );
   });
 
   it('shows no upstream block on the Sở, the top of the fixture', () => {
@@ -167,7 +217,8 @@ describe('alerts sent down the hierarchy', () => {
 
   it("shows the Sở's long-running alert on every page of every addressed site, naming the Sở", () => {
     for (const site of [PHONG, TH, THCS]) {
-      for (const path of ['/', '/van-ban/', '/lien-he/']) expect(text(banner(page(site, path))), `${site}${path}`).toContain(`Khẩn – ${SHORT_NAME[SO]}: ${LONG}`);
+      for (const path of ['/', '/van-ban/', '/lien-he/'])
+        expect(text(banner(page(site, path))), `${site}${path}`).toContain(`Khẩn – ${SHORT_NAME[SO]}: ${LONG}`);
     }
     // On the Sở's own portal it is its own alert.
     const own = text(banner(page(SO, '/')));
@@ -193,7 +244,9 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
     const block = homeBlock(home, 'ct-tin-truong');
     expect(text(block)).toContain('Tin từ các trường');
     const items = within(home, block, 'li');
-    const published = [TH, THCS].flatMap((site) => json<{ items: { url: string }[] }>(site, 'api/v1/tin-tuc.json').items.map((i) => ({ site, url: i.url })));
+    const published = [TH, THCS].flatMap((site) =>
+      json<{ items: { url: string }[] }>(site, 'api/v1/tin-tuc.json').items.map((i) => ({ site, url: i.url })),
+    );
     expect(items).toHaveLength(Math.min(8, published.length));
     for (const li of items) {
       const href = hrefs(home, li)[0] ?? '';
@@ -203,7 +256,9 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
       expect(text(li)).toContain(source!.site === TH ? 'TH Hòa Bình' : 'THCS Hòa Bình');
     }
     expect(days(home, items)).toEqual(newestFirst(days(home, items)));
-    expect(home.some((e) => 'data-pagefind-ignore' in e.attrs && e.start < block!.start && block!.end <= e.end)).toBe(true);
+    expect(home.some((e) => 'data-pagefind-ignore' in e.attrs && e.start < block!.start && block!.end <= e.end)).toBe(
+      true,
+    );
   });
 
   it("titles the Sở's block for its member offices, not for schools", () => {
@@ -223,7 +278,12 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
     for (const card of cards) {
       const id = card.attrs['data-member']!;
       const status = network.members.find((m) => m.unit.id === id)!.status;
-      const listed = (name: string) => within(els, within(els, card, 'ul').find((u) => u.attrs['data-list'] === name), 'li').map((li) => li.attrs['data-item']);
+      const listed = (name: string) =>
+        within(
+          els,
+          within(els, card, 'ul').find((u) => u.attrs['data-list'] === name),
+          'li',
+        ).map((li) => li.attrs['data-item']);
       expect(listed('published'), id).toEqual(status.published.map((p) => p.item));
       expect(listed('missing'), id).toEqual(status.missing.map((m) => m.item));
       for (const p of status.published) expect(hrefs(els, card)).toContain(p.url);
@@ -240,19 +300,39 @@ describe('news and công khai sent up the hierarchy (the Phòng)', () => {
     const els = page(SO, '/truong-hoc/cong-khai/');
     expect(els.filter((e) => e.name === 'section' && e.attrs['data-member'])).toEqual([]);
     const offices = els.filter((e) => e.name === 'li' && e.attrs['data-office']);
-    expect(offices.map((o) => [o.attrs['data-office'], hrefs(els, o)])).toEqual([[PHONG, [`${ORIGIN[PHONG]}/truong-hoc/cong-khai/`]]]);
+    expect(offices.map((o) => [o.attrs['data-office'], hrefs(els, o)])).toEqual([
+      [PHONG, [`${ORIGIN[PHONG]}/truong-hoc/cong-khai/`]],
+    ]);
     expect(text(offices[0])).toContain('Phòng Văn hóa - Xã hội phường Hòa Bình');
   });
 
   it('links the status page from /truong-hoc/, the main menu and the text sitemap; schools have none', () => {
-    for (const path of ['/truong-hoc/', '/', '/so-do-cong/']) expect(hrefs(page(PHONG, path)), path).toContain('/truong-hoc/cong-khai/');
+    for (const path of ['/truong-hoc/', '/', '/so-do-cong/'])
+      expect(hrefs(page(PHONG, path)), path).toContain('/truong-hoc/cong-khai/');
     for (const site of [TH, THCS]) expect(exists(site, 'truong-hoc'), site).toBe(false);
   });
 });
 
 describe('network views (pure)', () => {
-  const unit = (id: string, unitType: UnitRef['unitType'] = 'so'): UnitRef => ({ id, name: id, shortName: id, unitType, unitTypeLabel: unitType, url: `https://${id}.edu.vn/`, remote: false });
-  const alert = (slug: string, start: string, end: string, link?: string): FromUnit<AlertItem> => ({ slug, title: slug, level: 'urgent', levelLabel: 'Khẩn', start, end, ...(link ? { link } : {}), from: unit('so') });
+  const unit = (id: string, unitType: UnitRef['unitType'] = 'so'): UnitRef => ({
+    id,
+    name: id,
+    shortName: id,
+    unitType,
+    unitTypeLabel: unitType,
+    url: `https://${id}.edu.vn/`,
+    remote: false,
+  });
+  const alert = (slug: string, start: string, end: string, link?: string): FromUnit<AlertItem> => ({
+    slug,
+    title: slug,
+    level: 'urgent',
+    levelLabel: 'Khẩn',
+    start,
+    end,
+    ...(link ? { link } : {}),
+    from: unit('so'),
+  });
   const net = (over: Partial<Network>): Network => ({ ...EMPTY_NETWORK, ...over });
 
   it('keeps the alerts in force on the day, both ends included, newest start first, with https links only', () => {
@@ -277,9 +357,20 @@ describe('network views (pure)', () => {
       news: [],
       documents: [],
       disclosures: [],
-      status: { schoolYear: '2026-2027', expected: 3, published: [], missing: missing.map((overdue, i) => ({ item: `m${i}`, itemLabel: `Mục ${i}`, overdue })) },
+      status: {
+        schoolYear: '2026-2027',
+        expected: 3,
+        published: [],
+        missing: missing.map((overdue, i) => ({ item: `m${i}`, itemLabel: `Mục ${i}`, overdue })),
+      },
     });
-    const members = [feed('du', []), feed('phong', [], 'phong'), feed('thieu', [false]), feed('qua-han', [true, false]), feed('du-2', [])];
+    const members = [
+      feed('du', []),
+      feed('phong', [], 'phong'),
+      feed('thieu', [false]),
+      feed('qua-han', [true, false]),
+      feed('du-2', []),
+    ];
     const rows = memberStatusRows(net({ members }));
     expect(rows.map((r) => [r.feed.unit.id, r.lagging, r.overdue])).toEqual([
       ['qua-han', true, 1],
@@ -287,6 +378,8 @@ describe('network views (pure)', () => {
       ['du', false, 0],
       ['du-2', false, 0],
     ]);
-    expect(memberOffices(net({ members }))).toEqual([{ unit: unit('phong', 'phong'), statusUrl: 'https://phong.edu.vn/truong-hoc/cong-khai/' }]);
+    expect(memberOffices(net({ members }))).toEqual([
+      { unit: unit('phong', 'phong'), statusUrl: 'https://phong.edu.vn/truong-hoc/cong-khai/' },
+    ]);
   });
 });

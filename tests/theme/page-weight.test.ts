@@ -21,9 +21,17 @@ const sites = builtSites();
 
 describe.each(sites.map((s) => [s.id, s] as const))('%s', (_id, s) => {
   it('keeps every page within 30 KB gzip of HTML + CSS and 1 KB of JS (the header) + 0.625 KB (print, this week), + 1.5 KB for the question form', () => {
-    const rows = measurePageWeight(s.dist).filter((r) => !r.page.startsWith('/tim-kiem/') && !r.page.startsWith('/admin/'));
+    const rows = measurePageWeight(s.dist).filter(
+      (r) => !r.page.startsWith('/tim-kiem/') && !r.page.startsWith('/admin/'),
+    );
     expect(rows.length).toBeGreaterThan(20);
-    const over = rows.filter((r) => r.totalGzip > BUDGET || r.jsBytes > HEADER_JS_BUDGET + PAGE_JS_BUDGET + (ASK_PAGES.test(r.page) ? ASK_JS_BUDGET : 0)).map((r) => `${r.page}: ${r.totalGzip} B gzip, ${r.jsBytes} B JS`);
+    const over = rows
+      .filter(
+        (r) =>
+          r.totalGzip > BUDGET ||
+          r.jsBytes > HEADER_JS_BUDGET + PAGE_JS_BUDGET + (ASK_PAGES.test(r.page) ? ASK_JS_BUDGET : 0),
+      )
+      .map((r) => `${r.page}: ${r.totalGzip} B gzip, ${r.jsBytes} B JS`);
     expect(over).toEqual([]);
   });
 });
@@ -34,7 +42,9 @@ describe('responsive images', () => {
   const picture = html.match(/<picture>[\s\S]*?<\/picture>/)?.[0] ?? '';
 
   it('offers AVIF and WebP sources with widths and sizes, and a JPEG fallback', () => {
-    expect(picture).toMatch(/<source srcset="[^"]+\.avif 360w, [^"]+\.avif 720w, [^"]+\.avif 1080w" type="image\/avif" sizes="[^"]+"/);
+    expect(picture).toMatch(
+      /<source srcset="[^"]+\.avif 360w, [^"]+\.avif 720w, [^"]+\.avif 1080w" type="image\/avif" sizes="[^"]+"/,
+    );
     expect(picture).toMatch(/<source srcset="[^"]+\.webp 360w[^"]*" type="image\/webp"/);
     expect(picture).toMatch(/<img src="\/_astro\/[^"]+\.jpg"[^>]+width="1080" height="810"/);
     expect(picture).toContain('loading="eager"');
@@ -42,7 +52,9 @@ describe('responsive images', () => {
 
   it('serves the 4000×3000 source photo in ≤ 150 KB at article width (720 px), in every format', () => {
     expect(picture).toContain('sizes="(min-width: 48rem) 45rem, 100vw"');
-    const articleWidth = [...picture.matchAll(/(\/_astro\/[^\s"]+\.(?:avif|webp|jpg)) 720w/g)].map((m) => m[1] as string);
+    const articleWidth = [...picture.matchAll(/(\/_astro\/[^\s"]+\.(?:avif|webp|jpg)) 720w/g)].map(
+      (m) => m[1] as string,
+    );
     expect(articleWidth).toHaveLength(3);
     for (const src of articleWidth) expect(statSync(join(mini.dist, src)).size, src).toBeLessThanOrEqual(150 * 1024);
   });

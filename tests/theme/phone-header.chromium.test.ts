@@ -43,13 +43,16 @@ function headingTop(page: Page): Promise<{ top: number; alerts: number }> {
 }
 
 describe('the header on a 390 px phone', () => {
-  it.each(['news-list', 'news-detail', 'documents-list', 'qa', 'contact', 'english'])('puts the heading of %s within the first 40% of the screen, alerts aside', async (type) => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${site.url}${pageTypes(school)[type]}`);
-    const { top, alerts } = await headingTop(page);
-    expect(top - alerts, `${type}: h1 at ${top} px, alerts ${alerts} px`).toBeLessThanOrEqual(0.4 * PHONE.height);
-    await page.close();
-  });
+  it.each(['news-list', 'news-detail', 'documents-list', 'qa', 'contact', 'english'])(
+    'puts the heading of %s within the first 40% of the screen, alerts aside',
+    async (type) => {
+      const page = await browser.newPage({ viewport: PHONE });
+      await page.goto(`${site.url}${pageTypes(school)[type]}`);
+      const { top, alerts } = await headingTop(page);
+      expect(top - alerts, `${type}: h1 at ${top} px, alerts ${alerts} px`).toBeLessThanOrEqual(0.4 * PHONE.height);
+      await page.close();
+    },
+  );
 
   it('offers Menu as a button that opens and closes the menu', async () => {
     const page = await browser.newPage({ viewport: PHONE });
@@ -111,7 +114,9 @@ function chrome(page: Page): Promise<{ top: number; identifierLines: number; uti
   return page.evaluate(() => {
     const lineHeight = (e: Element) => parseFloat(getComputedStyle(e).lineHeight);
     const sentence = document.querySelector('.ct-identifier p')!;
-    const controls = [...document.querySelectorAll('.ct-identifier a, .ct-identifier label')].filter((e) => e.getBoundingClientRect().height > 0);
+    const controls = [...document.querySelectorAll('.ct-identifier a, .ct-identifier label')].filter(
+      (e) => e.getBoundingClientRect().height > 0,
+    );
     return {
       top: document.querySelector('h1')!.getBoundingClientRect().top,
       identifierLines: Math.round((sentence.getBoundingClientRect().height - 4) / lineHeight(sentence)),
@@ -133,15 +138,20 @@ describe.each(EXAMPLE_IDS)('%s at 360 px', (id) => {
     await server?.close();
   });
 
-  it.each(PAGES_AT_360)('%s: one identifier line, one row of utilities, the heading within the first 40%, alerts included', async (path) => {
-    const page = await browser.newPage({ viewport: SMALL });
-    await page.goto(`${server.url}${path}`);
-    const found = await chrome(page);
-    expect(found.identifierLines, `${path}: identifier`).toBe(1);
-    expect(found.utilityRows, `${path}: utility rows`).toBe(1);
-    expect(found.top, `${path}: h1 at ${found.top} px (alerts: «${found.alerts}»)`).toBeLessThanOrEqual(0.4 * SMALL.height);
-    await page.close();
-  });
+  it.each(PAGES_AT_360)(
+    '%s: one identifier line, one row of utilities, the heading within the first 40%, alerts included',
+    async (path) => {
+      const page = await browser.newPage({ viewport: SMALL });
+      await page.goto(`${server.url}${path}`);
+      const found = await chrome(page);
+      expect(found.identifierLines, `${path}: identifier`).toBe(1);
+      expect(found.utilityRows, `${path}: utility rows`).toBe(1);
+      expect(found.top, `${path}: h1 at ${found.top} px (alerts: «${found.alerts}»)`).toBeLessThanOrEqual(
+        0.4 * SMALL.height,
+      );
+      await page.close();
+    },
+  );
 });
 
 describe.each([1, 2])('a copy of the Sở with %i alert(s) in force, at 360 px', (count) => {
@@ -149,9 +159,13 @@ describe.each([1, 2])('a copy of the Sở with %i alert(s) in force, at 360 px',
   let server: StaticServer;
   beforeAll(async () => {
     const temp = copySite(join(SITES_DIR, 'so-gddt-tphcm'), 'so-gddt-tphcm');
-    for (const file of readdirSync(join(temp.siteDir, 'content/thong-bao-khan'))) rmSync(join(temp.siteDir, 'content/thong-bao-khan', file));
+    for (const file of readdirSync(join(temp.siteDir, 'content/thong-bao-khan')))
+      rmSync(join(temp.siteDir, 'content/thong-bao-khan', file));
     ALERTS.slice(0, count).forEach((title, i) =>
-      temp.write(`content/thong-bao-khan/khan-${i + 1}.md`, `---\ntitle: "${title}"\nlevel: ${i ? 'urgent' : 'info'}\nstart: 2020-01-01\nend: 2099-12-31\n---\n`),
+      temp.write(
+        `content/thong-bao-khan/khan-${i + 1}.md`,
+        `---\ntitle: "${title}"\nlevel: ${i ? 'urgent' : 'info'}\nstart: 2020-01-01\nend: 2099-12-31\n---\n`,
+      ),
     );
     out = mkdtempSync(join(tmpdir(), 'heading-so-'));
     const result = await buildSite('so-gddt-tphcm', { sitesDir: temp.sitesDir, outRoot: out });
@@ -164,16 +178,19 @@ describe.each([1, 2])('a copy of the Sở with %i alert(s) in force, at 360 px',
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
-  it.each([...PAGES_AT_360, '/tin-tuc/hoi-nghi-trien-khai-nhiem-vu-nam-hoc-2026-2027/'])('%s starts its heading within the first 40 percent of the screen', async (path) => {
-    const page = await browser.newPage({ viewport: SMALL });
-    await page.goto(`${server.url}${path}`);
-    const found = await chrome(page);
-    expect(found.alerts).toMatch(count === 2 ? /2 (thông báo|notices)/ : /Xem|Read/);
-    expect(found.identifierLines, `${path}: identifier`).toBe(1);
-    expect(found.utilityRows, `${path}: utility rows`).toBe(1);
-    expect(found.top, `${path}: h1 at ${found.top} px`).toBeLessThanOrEqual(0.4 * SMALL.height);
-    await page.close();
-  });
+  it.each([...PAGES_AT_360, '/tin-tuc/hoi-nghi-trien-khai-nhiem-vu-nam-hoc-2026-2027/'])(
+    '%s starts its heading within the first 40 percent of the screen',
+    async (path) => {
+      const page = await browser.newPage({ viewport: SMALL });
+      await page.goto(`${server.url}${path}`);
+      const found = await chrome(page);
+      expect(found.alerts).toMatch(count === 2 ? /2 (thông báo|notices)/ : /Xem|Read/);
+      expect(found.identifierLines, `${path}: identifier`).toBe(1);
+      expect(found.utilityRows, `${path}: utility rows`).toBe(1);
+      expect(found.top, `${path}: h1 at ${found.top} px`).toBeLessThanOrEqual(0.4 * SMALL.height);
+      await page.close();
+    },
+  );
 
   it('names the switches in full on English pages, with the shorter visible label inside the name', async () => {
     const page = await browser.newPage({ viewport: SMALL });

@@ -49,7 +49,9 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s at 360 px', (_id,
       await page.goto(`${server.url}${url}`);
       const problems = await tableProblems(page);
       found.push(...problems.map((p) => `${url}: ${p.kind} «${p.text}»`));
-      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (sideways > 0) found.push(`${url}: page scrolls sideways by ${sideways} px`);
     }
     expect(found).toEqual([]);
@@ -61,7 +63,11 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s at 360 px', (_id,
       [...document.querySelectorAll('.ct-table--docs tbody tr')].map((tr) => {
         const cells = [...tr.querySelectorAll('td')].map((td) => td.getBoundingClientRect());
         const link = tr.querySelector('td:nth-child(3) a')!.getBoundingClientRect();
-        return { cells: cells.map((c) => ({ left: c.left, right: c.right, width: c.width })), link: { left: link.left, right: link.right, top: link.top }, firstTop: Math.min(...cells.map((c) => c.top)) };
+        return {
+          cells: cells.map((c) => ({ left: c.left, right: c.right, width: c.width })),
+          link: { left: link.left, right: link.right, top: link.top },
+          firstTop: Math.min(...cells.map((c) => c.top)),
+        };
       }),
     );
     if (s.entries.some((e) => e.collection === 'documents' && !e.data.draft)) expect(rows.length).toBeGreaterThan(0);
@@ -76,6 +82,9 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s at 360 px', (_id,
       expect(r.link.top).toBeLessThanOrEqual(r.firstTop + 12);
     }
     // Each value says what it is on the card; the column headers stay for screen readers.
-    if (rows.length) expect(await page.locator('.ct-table--docs tbody tr').first().innerText()).toMatch(/Số ký hiệu: .+\n?.*Ngày ban hành: \d{2}\/\d{2}\/\d{4}/s);
+    if (rows.length)
+      expect(await page.locator('.ct-table--docs tbody tr').first().innerText()).toMatch(
+        /Số ký hiệu: .+\n?.*Ngày ban hành: \d{2}\/\d{2}\/\d{4}/s,
+      );
   });
 });

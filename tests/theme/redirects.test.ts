@@ -15,7 +15,9 @@ const SITE = { url: 'https://thcsnguyendu.hcm.edu.vn/', name: 'Trường THCS Ng
 
 describe('redirectFile', () => {
   it('keeps .html paths as files and makes other paths folders', () => {
-    expect(redirectFile('/tin-tuc-su-kien/hoat-dong/le-khai-giang.html')).toBe('tin-tuc-su-kien/hoat-dong/le-khai-giang.html');
+    expect(redirectFile('/tin-tuc-su-kien/hoat-dong/le-khai-giang.html')).toBe(
+      'tin-tuc-su-kien/hoat-dong/le-khai-giang.html',
+    );
     expect(redirectFile('/gioi-thieu-chung/')).toBe('gioi-thieu-chung/index.html');
     expect(redirectFile('/gioi-thieu-chung')).toBe('gioi-thieu-chung/index.html');
     expect(redirectFile('/tin-tuc/l%E1%BB%85-khai-gi%E1%BA%A3ng.htm')).toBe('tin-tuc/lễ-khai-giảng.htm');
@@ -33,10 +35,14 @@ describe('writeRedirects', () => {
 
   it('writes the redirects whose new page exists and skips the others', () => {
     const dir = builtSite();
-    const result = writeRedirects(dir, [
-      { from: '/tin-tuc/le-khai-giang.html', to: '/tin-tuc/le-khai-giang/', file: 'a.md' },
-      { from: '/tin-tuc/bai-chua-dung.html', to: '/tin-tuc/chua-dung/', file: 'b.md' },
-    ], SITE);
+    const result = writeRedirects(
+      dir,
+      [
+        { from: '/tin-tuc/le-khai-giang.html', to: '/tin-tuc/le-khai-giang/', file: 'a.md' },
+        { from: '/tin-tuc/bai-chua-dung.html', to: '/tin-tuc/chua-dung/', file: 'b.md' },
+      ],
+      SITE,
+    );
     expect(result.written.map((r) => r.from)).toEqual(['/tin-tuc/le-khai-giang.html']);
     expect(result.skipped.map((r) => r.from)).toEqual(['/tin-tuc/bai-chua-dung.html']);
     expect(readFileSync(join(dir, 'tin-tuc/le-khai-giang.html'), 'utf8')).toContain('url=/tin-tuc/le-khai-giang/');
@@ -44,7 +50,13 @@ describe('writeRedirects', () => {
 
   it('refuses to overwrite a page of the new portal, naming the entry and the field', () => {
     const dir = builtSite();
-    expect(() => writeRedirects(dir, [{ from: '/', to: '/tin-tuc/le-khai-giang/', file: 'sites/x/content/tin-tuc/le-khai-giang.md' }], SITE)).toThrow(
+    expect(() =>
+      writeRedirects(
+        dir,
+        [{ from: '/', to: '/tin-tuc/le-khai-giang/', file: 'sites/x/content/tin-tuc/le-khai-giang.md' }],
+        SITE,
+      ),
+    ).toThrow(
       'sites/x/content/tin-tuc/le-khai-giang.md: «Đường dẫn cũ» (oldPaths) "/" trùng một trang của cổng mới. Cách sửa: xoá đường dẫn này khỏi bài. | "Old path" (oldPaths) "/" is a page of the new portal. Fix: remove it from the entry.',
     );
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('Trang chủ');
@@ -81,11 +93,26 @@ periodStart: 2026-11-09
 published: 2026-11-06
 `;
 
-  it('sends a leader\'s old page to the leaders list, and a menu\'s and a plan\'s to their own pages', () => {
-    const leader = entryOf('leaders', 'lanh-dao', 'tran-thi-my-dung', `${LEADER}oldPaths:\n  - /gioi-thieu/ban-giam-hieu/\n  - /gioi-thieu/ban-giam-hieu.html\n`);
+  it("sends a leader's old page to the leaders list, and a menu's and a plan's to their own pages", () => {
+    const leader = entryOf(
+      'leaders',
+      'lanh-dao',
+      'tran-thi-my-dung',
+      `${LEADER}oldPaths:\n  - /gioi-thieu/ban-giam-hieu/\n  - /gioi-thieu/ban-giam-hieu.html\n`,
+    );
     // An old path typed in NFD, as a Mac keyboard writes it, is kept in NFC.
-    const menu = entryOf('menus', 'thuc-don', 'thuc-don-tuan-10-09-11-2026', `${MENU}oldPaths:\n  - ${'/thực-đơn/tuần-10.html'.normalize('NFD')}\n`);
-    const plan = entryOf('plans', 'ke-hoach', 'ke-hoach-tuan-10-lop-la-1', `${PLAN}oldPaths:\n  - /ke-hoach/tuan-10-la-1.html\n`);
+    const menu = entryOf(
+      'menus',
+      'thuc-don',
+      'thuc-don-tuan-10-09-11-2026',
+      `${MENU}oldPaths:\n  - ${'/thực-đơn/tuần-10.html'.normalize('NFD')}\n`,
+    );
+    const plan = entryOf(
+      'plans',
+      'ke-hoach',
+      'ke-hoach-tuan-10-lop-la-1',
+      `${PLAN}oldPaths:\n  - /ke-hoach/tuan-10-la-1.html\n`,
+    );
     expect([leader.problems, menu.problems, plan.problems]).toEqual([[], [], []]);
     expect(redirectsOf([leader.entry!, menu.entry!, plan.entry!]).map(({ from, to }) => [from, to])).toEqual([
       ['/gioi-thieu/ban-giam-hieu/', '/gioi-thieu/lanh-dao/'],
@@ -95,21 +122,40 @@ published: 2026-11-06
     ]);
   });
 
-  it('writes the leader\'s redirect page into the built site, pointing at the leaders list', () => {
+  it("writes the leader's redirect page into the built site, pointing at the leaders list", () => {
     const dir = mkdtempSync(join(tmpdir(), 'cong-truong-redirects-'));
     mkdirSync(join(dir, 'gioi-thieu/lanh-dao'), { recursive: true });
     writeFileSync(join(dir, 'gioi-thieu/lanh-dao/index.html'), '<!doctype html><title>Lãnh đạo nhà trường</title>');
-    const leader = entryOf('leaders', 'lanh-dao', 'tran-thi-my-dung', `${LEADER}oldPaths:\n  - /gioi-thieu/ban-giam-hieu/\n`);
+    const leader = entryOf(
+      'leaders',
+      'lanh-dao',
+      'tran-thi-my-dung',
+      `${LEADER}oldPaths:\n  - /gioi-thieu/ban-giam-hieu/\n`,
+    );
     const result = writeRedirects(dir, redirectsOf([leader.entry!]), SITE);
     expect(result.written.map((r) => r.from)).toEqual(['/gioi-thieu/ban-giam-hieu/']);
-    expect(readFileSync(join(dir, 'gioi-thieu/ban-giam-hieu/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/gioi-thieu/lanh-dao/">');
+    expect(readFileSync(join(dir, 'gioi-thieu/ban-giam-hieu/index.html'), 'utf8')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/gioi-thieu/lanh-dao/">',
+    );
   });
 
-  it('gives a draft menu no redirect, and refuses a leader\'s old path that climbs out with ..', () => {
-    const draft = entryOf('menus', 'thuc-don', 'thuc-don-tuan-11', `${MENU}draft: true\noldPaths:\n  - /thuc-don/tuan-11.html\n`);
+  it("gives a draft menu no redirect, and refuses a leader's old path that climbs out with ..", () => {
+    const draft = entryOf(
+      'menus',
+      'thuc-don',
+      'thuc-don-tuan-11',
+      `${MENU}draft: true\noldPaths:\n  - /thuc-don/tuan-11.html\n`,
+    );
     expect(redirectsOf([draft.entry!])).toEqual([]);
-    const bad = entryOf('leaders', 'lanh-dao', 'tran-thi-my-dung', `${LEADER}oldPaths:\n  - /gioi-thieu/../../etc/passwd\n`);
+    const bad = entryOf(
+      'leaders',
+      'lanh-dao',
+      'tran-thi-my-dung',
+      `${LEADER}oldPaths:\n  - /gioi-thieu/../../etc/passwd\n`,
+    );
     expect(bad.entry).toBeUndefined();
-    expect(bad.problems).toEqual([expect.objectContaining({ file: 'content/lanh-dao/tran-thi-my-dung.md', field: 'oldPaths.0' })]);
+    expect(bad.problems).toEqual([
+      expect.objectContaining({ file: 'content/lanh-dao/tran-thi-my-dung.md', field: 'oldPaths.0' }),
+    ]);
   });
 });

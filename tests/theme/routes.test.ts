@@ -11,7 +11,11 @@ function htmlUrls(s: BuiltSite): string[] {
   return expectedUrls(s).filter((u) => u.endsWith('/') || u.endsWith('.html'));
 }
 
-const strip = (html: string) => html.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const strip = (html: string) =>
+  html
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
   it('has every expected URL', () => {
@@ -34,9 +38,12 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
       expect(html.match(/<h1[\s>]/g)?.length, `${url}: one h1`).toBe(1);
       expect(html, url).toMatch(/<title>[^<]+<\/title>/);
       const footer = html.slice(html.lastIndexOf('<footer'));
-      for (const fact of [s.site.responsible.name, s.site.phone, s.site.email, s.site.parent.name]) expect(footer, `${url}: ${fact}`).toContain(fact);
+      for (const fact of [s.site.responsible.name, s.site.phone, s.site.email, s.site.parent.name])
+        expect(footer, `${url}: ${fact}`).toContain(fact);
       expect(footer, url).toContain(lang === 'en' && s.site.addressEn ? s.site.addressEn : s.site.address);
-      expect(footer, url).toMatch(/href="\/so-do-cong\/"[\s\S]*href="\/rss.xml"[\s\S]*href="\/(en\/)?"[\s\S]*href="\/chinh-sach-bao-mat\/"[\s\S]*href="\/kha-nang-tiep-can\/"/);
+      expect(footer, url).toMatch(
+        /href="\/so-do-cong\/"[\s\S]*href="\/rss.xml"[\s\S]*href="\/(en\/)?"[\s\S]*href="\/chinh-sach-bao-mat\/"[\s\S]*href="\/kha-nang-tiep-can\/"/,
+      );
     }
   });
 
@@ -62,23 +69,34 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
   });
 
   it('describes the organisation in JSON-LD on the home page and each news item as a NewsArticle', () => {
-    expect(read(s, '/')).toContain(s.site.unitType === 'truong' ? '"@type":"EducationalOrganization"' : '"@type":"GovernmentOrganization"');
+    expect(read(s, '/')).toContain(
+      s.site.unitType === 'truong' ? '"@type":"EducationalOrganization"' : '"@type":"GovernmentOrganization"',
+    );
     const news = s.entries.find((e) => e.collection === 'news' && !isDraft(e));
     if (news) expect(read(s, `/tin-tuc/${news.slug}/`)).toContain('"@type":"NewsArticle"');
   });
 
   it('titles detail pages with their entry', () => {
     for (const e of s.entries.filter((x) => !isDraft(x))) {
-      const base = { news: '/tin-tuc/', documents: '/van-ban/', qa: '/hoi-dap/', consultations: '/lay-y-kien/', albums: '/thu-vien-anh/' }[e.collection as string];
+      const base = {
+        news: '/tin-tuc/',
+        documents: '/van-ban/',
+        qa: '/hoi-dap/',
+        consultations: '/lay-y-kien/',
+        albums: '/thu-vien-anh/',
+      }[e.collection as string];
       if (!base) continue;
-      expect(strip(read(s, `${base}${e.slug}/`))).toMatch(new RegExp(`<h1[^>]*>${String(e.data.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+      expect(strip(read(s, `${base}${e.slug}/`))).toMatch(
+        new RegExp(`<h1[^>]*>${String(e.data.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`),
+      );
     }
   });
 
   it('lists documents in a captioned table with column headers', () => {
     const html = read(s, '/van-ban/');
     expect(html).toMatch(/<table class="ct-table ct-table--docs ct-table--stack">\s*<caption id="ct-van-ban">/);
-    for (const col of ['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Cơ quan ban hành']) expect(html).toContain(`<th scope="col">${col}</th>`);
+    for (const col of ['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Cơ quan ban hành'])
+      expect(html).toContain(`<th scope="col">${col}</th>`);
   });
 
   it('says the type and size of every attachment', () => {
@@ -95,7 +113,10 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
 
   it('links each page that has an English version to it (switch and hreflang), and back', () => {
     const origin = `https://${s.site.domain}`;
-    for (const [vi, en] of [['/', '/en/'], ['/lien-he/', '/en/lien-he/']] as const) {
+    for (const [vi, en] of [
+      ['/', '/en/'],
+      ['/lien-he/', '/en/lien-he/'],
+    ] as const) {
       for (const url of [vi, en]) {
         const html = read(s, url);
         expect(html, url).toContain(`<link rel="alternate" hreflang="vi" href="${origin}${vi}">`);
@@ -115,7 +136,11 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
     expect(rss).toContain('<rss');
     const news = s.entries.filter((e) => e.collection === 'news' && !isDraft(e));
     if (news[0]) expect(rss).toContain(`https://${s.site.domain}/tin-tuc/`);
-    expect(JSON.parse(read(s, '/manifest.webmanifest'))).toMatchObject({ name: s.site.name, lang: 'vi', start_url: '/' });
+    expect(JSON.parse(read(s, '/manifest.webmanifest'))).toMatchObject({
+      name: s.site.name,
+      lang: 'vi',
+      start_url: '/',
+    });
   });
 });
 

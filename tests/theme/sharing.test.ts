@@ -58,7 +58,12 @@ function parseFeed(xml: string): Feed {
     path.push(tag.name);
     text = '';
     const attrs = tag.attributes as Record<string, sax.QualifiedAttribute>;
-    if (tag.name === 'atom:link' && (tag as sax.QualifiedTag).uri === 'http://www.w3.org/2005/Atom' && attrs.rel?.value === 'self') feed.self = attrs.href?.value;
+    if (
+      tag.name === 'atom:link' &&
+      (tag as sax.QualifiedTag).uri === 'http://www.w3.org/2005/Atom' &&
+      attrs.rel?.value === 'self'
+    )
+      feed.self = attrs.href?.value;
     if (tag.name === 'item') feed.items.push({ title: '', link: '' });
   };
   parser.ontext = (t) => (text += t);
@@ -75,7 +80,9 @@ function parseFeed(xml: string): Feed {
 }
 
 function jsonLdOf(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
@@ -91,11 +98,15 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
   });
 
   it('lists the PNG icons in the manifest', () => {
-    const manifest = JSON.parse(read(s, '/manifest.webmanifest')) as { icons: { src: string; sizes: string; type: string }[] };
-    expect(manifest.icons).toEqual(expect.arrayContaining([
-      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-    ]));
+    const manifest = JSON.parse(read(s, '/manifest.webmanifest')) as {
+      icons: { src: string; sizes: string; type: string }[];
+    };
+    expect(manifest.icons).toEqual(
+      expect.arrayContaining([
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      ]),
+    );
     for (const icon of manifest.icons) expect(exists(s, icon.src), icon.src).toBe(true);
   });
 
@@ -107,20 +118,25 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
     expect(exists(s, '/sitemap-index.xml')).toBe(true);
   });
 
-  it.each(['/rss.xml', '/thong-bao/rss.xml', '/van-ban/rss.xml'])('publishes %s as well-formed RSS with its self link', (path) => {
-    const feed = parseFeed(read(s, path));
-    expect(feed.self).toBe(`${origin}${path}`);
-    expect(feed.language).toBe('vi');
-    for (const item of feed.items) {
-      expect(item.title).not.toBe('');
-      expect(item.link).toMatch(/^https:\/\//);
-      // Own entries link to pages of this build.
-      if (item.link.startsWith(origin)) expect(exists(s, new URL(item.link).pathname), item.link).toBe(true);
-    }
-  });
+  it.each(['/rss.xml', '/thong-bao/rss.xml', '/van-ban/rss.xml'])(
+    'publishes %s as well-formed RSS with its self link',
+    (path) => {
+      const feed = parseFeed(read(s, path));
+      expect(feed.self).toBe(`${origin}${path}`);
+      expect(feed.language).toBe('vi');
+      for (const item of feed.items) {
+        expect(item.title).not.toBe('');
+        expect(item.link).toMatch(/^https:\/\//);
+        // Own entries link to pages of this build.
+        if (item.link.startsWith(origin)) expect(exists(s, new URL(item.link).pathname), item.link).toBe(true);
+      }
+    },
+  );
 
   it('puts every published notice in /thong-bao/rss.xml and every document of /van-ban/ (up to 50) in /van-ban/rss.xml', () => {
-    const notices = s.entries.filter((e) => e.collection === 'news' && e.data.category === 'thong-bao' && e.data.draft !== true);
+    const notices = s.entries.filter(
+      (e) => e.collection === 'news' && e.data.category === 'thong-bao' && e.data.draft !== true,
+    );
     const noticeLinks = parseFeed(read(s, '/thong-bao/rss.xml')).items.map((i) => i.link);
     for (const n of notices.slice(0, 50)) expect(noticeLinks).toContain(`${origin}/tin-tuc/${n.slug}/`);
     const docItems = parseFeed(read(s, '/van-ban/rss.xml')).items;
@@ -140,7 +156,10 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
       expect(exists(s, new URL(og!).pathname), `${url}: ${og}`).toBe(true);
       expect(html, url).toContain('<link rel="icon" href="/favicon.ico"');
       expect(html, url).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
-      for (const feed of ['/rss.xml', '/thong-bao/rss.xml', '/van-ban/rss.xml']) expect(html, url).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`));
+      for (const feed of ['/rss.xml', '/thong-bao/rss.xml', '/van-ban/rss.xml'])
+        expect(html, url).toMatch(
+          new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`),
+        );
     }
   });
 
@@ -161,8 +180,22 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, s) => {
 describe('the head of a built page', () => {
   it('passes the Nu HTML Checker', () => {
     const s = sites[0]!;
-    const run = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', fileOf(s, '/'), fileOf(s, '/lien-he/'), fileOf(s, '/hoi-dap/')], { encoding: 'utf8' });
-    const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; message: string }[] }).messages;
+    const run = spawnSync(
+      'java',
+      [
+        '-jar',
+        VNU_JAR,
+        '--errors-only',
+        '--format',
+        'json',
+        fileOf(s, '/'),
+        fileOf(s, '/lien-he/'),
+        fileOf(s, '/hoi-dap/'),
+      ],
+      { encoding: 'utf8' },
+    );
+    const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; message: string }[] })
+      .messages;
     expect(messages.filter((m) => m.type === 'error').map((m) => m.message)).toEqual([]);
   });
 });

@@ -33,7 +33,8 @@ export function tableProblems(page: Page): Promise<TableProblem[]> {
       for (let e = cell.parentElement; e && e !== document.body; e = e.parentElement) {
         if (getComputedStyle(e).overflowX === 'visible') continue;
         const frame = e.getBoundingClientRect();
-        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5) problems.push({ kind: 'clipped', text: short(cell.textContent) });
+        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+          problems.push({ kind: 'clipped', text: short(cell.textContent) });
       }
       if (cell.scrollWidth > cell.clientWidth + 1) problems.push({ kind: 'overflow', text: short(cell.textContent) });
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -43,15 +44,19 @@ export function tableProblems(page: Page): Promise<TableProblem[]> {
           const range = document.createRange();
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+          const lines = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)),
+          );
           if (lines.size > 1) problems.push({ kind: 'split', text: word[0] });
         }
       }
       // Figures line up: tabular in every cell, and a column marked right-aligned (Markdown `---:`) is.
       const text = (cell.textContent ?? '').trim();
       const style = getComputedStyle(cell);
-      if (/^[\d.,%]+$/.test(text) && !style.fontVariantNumeric.includes('tabular-nums')) problems.push({ kind: 'number', text });
-      if (cell.getAttribute('align') === 'right' && !['right', 'end'].includes(style.textAlign)) problems.push({ kind: 'number', text });
+      if (/^[\d.,%]+$/.test(text) && !style.fontVariantNumeric.includes('tabular-nums'))
+        problems.push({ kind: 'number', text });
+      if (cell.getAttribute('align') === 'right' && !['right', 'end'].includes(style.textAlign))
+        problems.push({ kind: 'number', text });
     }
     return problems;
   });

@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 export function vietnameseOutsideVi(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     // Letters of Vietnamese beyond ASCII: base letters and every vowel with a tone mark.
-    const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]/u;
+    const VIETNAMESE =
+      /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]/u;
     const langOf = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang') ?? '';
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -22,7 +23,8 @@ export function vietnameseOutsideVi(page: Page): Promise<string[]> {
     for (const el of document.body.querySelectorAll('[alt], [title], [aria-label], [placeholder]')) {
       for (const attr of ['alt', 'title', 'aria-label', 'placeholder']) {
         const value = el.getAttribute(attr);
-        if (value && VIETNAMESE.test(value) && !langOf(el).startsWith('vi')) found.push(`${attr}="${value.slice(0, 60)}"`);
+        if (value && VIETNAMESE.test(value) && !langOf(el).startsWith('vi'))
+          found.push(`${attr}="${value.slice(0, 60)}"`);
       }
     }
     const title = document.title;

@@ -39,24 +39,42 @@ export function visitorProblems(page: Page): Promise<string[]> {
     if (sideways > 0) problems.push(`the page scrolls sideways by ${sideways} px`);
     for (const e of document.querySelectorAll('body *')) {
       if (e.closest('.ct-scroll') || !shown(e)) continue;
-      if (e.getBoundingClientRect().right > width + 0.5) problems.push(`past the screen's edge: <${e.tagName.toLowerCase()}> «${short(e)}»`);
+      if (e.getBoundingClientRect().right > width + 0.5)
+        problems.push(`past the screen's edge: <${e.tagName.toLowerCase()}> «${short(e)}»`);
     }
     for (const caption of document.querySelectorAll('caption')) {
       const table = caption.closest('table')!;
-      if (shown(caption) && caption.getBoundingClientRect().width < table.getBoundingClientRect().width - 1) problems.push(`caption narrower than its table: «${short(caption)}»`);
+      if (shown(caption) && caption.getBoundingClientRect().width < table.getBoundingClientRect().width - 1)
+        problems.push(`caption narrower than its table: «${short(caption)}»`);
     }
     // A switch's target is its label, which holds it.
-    const targets = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary')]
-      .map((e) => ({ e, box: (e.matches('input') && e.closest('label') ? e.closest('label')! : e).getBoundingClientRect() }))
+    const targets = [
+      ...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary'),
+    ]
+      .map((e) => ({
+        e,
+        box: (e.matches('input') && e.closest('label') ? e.closest('label')! : e).getBoundingClientRect(),
+      }))
       .filter(({ e }) => shown(e) || (e.matches('input') && shown(e.closest('label') ?? e)));
     for (const { e, box } of targets) {
       if (box.width >= 24 && box.height >= 24) continue;
-      const inSentence = getComputedStyle(e).display === 'inline' && short(e.parentElement!).length > short(e).length + 2;
+      const inSentence =
+        getComputedStyle(e).display === 'inline' && short(e.parentElement!).length > short(e).length + 2;
       if (inSentence) continue;
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      const near = targets.find((o) => o.e !== e && !o.e.contains(e) && !e.contains(o.e) && Math.max(o.box.left - x, 0, x - o.box.right) ** 2 + Math.max(o.box.top - y, 0, y - o.box.bottom) ** 2 < 12 ** 2);
-      if (near) problems.push(`tap target ${Math.round(box.width)}×${Math.round(box.height)} px «${short(e)}» next to «${short(near.e)}»`);
+      const near = targets.find(
+        (o) =>
+          o.e !== e &&
+          !o.e.contains(e) &&
+          !e.contains(o.e) &&
+          Math.max(o.box.left - x, 0, x - o.box.right) ** 2 + Math.max(o.box.top - y, 0, y - o.box.bottom) ** 2 <
+            12 ** 2,
+      );
+      if (near)
+        problems.push(
+          `tap target ${Math.round(box.width)}×${Math.round(box.height)} px «${short(e)}» next to «${short(near.e)}»`,
+        );
     }
     // Where the lines of each e-mail address the theme writes (EmailText.astro) start:
     // only right after an "@" or a ".".
@@ -72,13 +90,21 @@ export function visitorProblems(page: Page): Promise<string[]> {
           range.setStart(node, i);
           range.setEnd(node, i + 1);
           const rect = range.getClientRects()[0];
-          if (rect && lastBottom !== undefined && rect.top >= lastBottom - 1 && !'@.'.includes(text[offset + i - 1]!) && /\S/.test(text[offset + i]!)) problems.push(`e-mail address broken inside: «${text.slice(0, offset + i)}» / «${text.slice(offset + i)}»`);
+          if (
+            rect &&
+            lastBottom !== undefined &&
+            rect.top >= lastBottom - 1 &&
+            !'@.'.includes(text[offset + i - 1]!) &&
+            /\S/.test(text[offset + i]!)
+          )
+            problems.push(`e-mail address broken inside: «${text.slice(0, offset + i)}» / «${text.slice(offset + i)}»`);
           if (rect) lastBottom = rect.bottom;
         }
         offset += (node.textContent ?? '').length;
       }
     }
-    for (const img of document.images) if (img.naturalWidth === 0) problems.push(`image not loaded: ${img.currentSrc || img.src}`);
+    for (const img of document.images)
+      if (img.naturalWidth === 0) problems.push(`image not loaded: ${img.currentSrc || img.src}`);
     return problems;
   });
 }

@@ -53,7 +53,9 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s at 360 px', (_id,
       if (response?.status() === 404 && url !== '/404.html') continue;
       visited++;
       await readThrough(page);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), url).toBe(large ? '20px' : '16px');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), url).toBe(
+        large ? '20px' : '16px',
+      );
       found.push(...(await visitorProblems(page)).map((p) => `${url}: ${p}`));
     }
     expect(visited).toBeGreaterThan(25);
@@ -65,18 +67,27 @@ describe.each(builtSites().map((s) => [s.id, s] as const))('%s at 360 px', (_id,
     const context = await phone(true);
     const page = await context.newPage();
     await page.goto(`${server.url}/tin-tuc/`);
-    const rows = await page.evaluate(() => new Set([...document.querySelectorAll('.ct-identifier a, .ct-identifier label')].filter((e) => e.getBoundingClientRect().height > 0).map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    const rows = await page.evaluate(
+      () =>
+        new Set(
+          [...document.querySelectorAll('.ct-identifier a, .ct-identifier label')]
+            .filter((e) => e.getBoundingClientRect().height > 0)
+            .map((e) => Math.round(e.getBoundingClientRect().top)),
+        ).size,
+    );
     expect(rows).toBeLessThanOrEqual(2);
     const narrow = await page.evaluate(() => {
       const main = document.querySelector('main')!.getBoundingClientRect().width;
-      return [...document.querySelectorAll('main article h2')].filter((h) => h.getBoundingClientRect().width < 0.9 * main).map((h) => h.textContent?.trim());
+      return [...document.querySelectorAll('main article h2')]
+        .filter((h) => h.getBoundingClientRect().width < 0.9 * main)
+        .map((h) => h.textContent?.trim());
     });
     expect(narrow).toEqual([]);
     await context.close();
   });
 });
 
-describe('the Phòng\'s member status page', () => {
+describe("the Phòng's member status page", () => {
   it('says every unit has published every item instead of «0 đơn vị chưa công khai đủ»', async () => {
     const s = builtSites().find((b) => b.id === 'phong-vhxh-ben-thanh')!;
     const server = await serve(s.dist);

@@ -28,7 +28,7 @@ describe('weekSpan and monthSpan', () => {
 });
 
 describe('pickCurrent on fixed build days', () => {
-  it("picks the week holding the day, from its Monday to its Sunday", () => {
+  it('picks the week holding the day, from its Monday to its Sunday', () => {
     expect(pick('2026-11-23')).toEqual({ week: '2026-11-23', state: 'during' });
     expect(pick('2026-11-29')).toEqual({ week: '2026-11-23', state: 'during' });
     expect(pick('2026-11-30')).toEqual({ week: '2026-11-30', state: 'during' });
@@ -76,6 +76,9 @@ describe('spanInText (the week of a Lịch công tác)', () => {
   });
 
   it('reads NFD text as typed on some keyboards', () => {
-    expect(spanInText('Tuần 12: từ ngày 23/11/2026 đến ngày 29/11/2026'.normalize('NFD'))).toEqual({ start: '2026-11-23', end: '2026-11-29' });
+    expect(spanInText('Tuần 12: từ ngày 23/11/2026 đến ngày 29/11/2026'.normalize('NFD'))).toEqual({
+      start: '2026-11-23',
+      end: '2026-11-29',
+    });
   });
 });

@@ -8,7 +8,16 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -33,12 +42,20 @@ const GITHUB_FILE = join(ROOT, '.ci/templates/github-actions.yml');
 const GITLAB_FILE = join(ROOT, '.ci/templates/gitlab-ci.yml');
 const GITHUB_TEXT = readFileSync(GITHUB_FILE, 'utf8');
 const GITLAB_TEXT = readFileSync(GITLAB_FILE, 'utf8');
-const github = parseYaml(GITHUB_TEXT) as { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job & { if?: string; needs?: string[] }> };
+const github = parseYaml(GITHUB_TEXT) as {
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  jobs: Record<string, Job & { if?: string; needs?: string[] }>;
+};
 const gitlab = parseYaml(GITLAB_TEXT) as Record<string, { script?: string[] } | unknown>;
 
 const githubSteps = Object.entries(github.jobs).flatMap(([job, j]) => j.steps.map((s) => ({ job, ...s })));
-const githubRuns = githubSteps.filter((s) => s.run).map((s) => [`${s.job}: ${s.name ?? s.id ?? s.run!.split('\n')[0]}`, s.run!] as const);
-const gitlabJobs = Object.entries(gitlab).filter(([, v]) => v && typeof v === 'object' && Array.isArray((v as { script?: unknown }).script)) as [string, { script: string[] }][];
+const githubRuns = githubSteps
+  .filter((s) => s.run)
+  .map((s) => [`${s.job}: ${s.name ?? s.id ?? s.run!.split('\n')[0]}`, s.run!] as const);
+const gitlabJobs = Object.entries(gitlab).filter(
+  ([, v]) => v && typeof v === 'object' && Array.isArray((v as { script?: unknown }).script),
+) as [string, { script: string[] }][];
 const gitlabRuns = gitlabJobs.flatMap(([job, j]) => j.script.map((s, i) => [`${job}: script ${i + 1}`, s] as const));
 
 const temps: string[] = [];
@@ -129,10 +146,13 @@ describe('GitHub Actions template', () => {
     expect(githubRuns.length).toBeGreaterThan(5);
   });
 
-  it.each(githubSteps.filter((s) => s.uses).map((s) => [`${s.job}: ${s.uses}`, s.uses!] as const))('%s is pinned to a full commit SHA with its version beside it', (_what, uses) => {
-    expect(uses).toMatch(/^actions\/[a-z-]+(\/(restore|save))?@[0-9a-f]{40}$/);
-    expect(GITHUB_TEXT).toMatch(new RegExp(`uses: ${uses.replace(/[/.]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+\\n`));
-  });
+  it.each(githubSteps.filter((s) => s.uses).map((s) => [`${s.job}: ${s.uses}`, s.uses!] as const))(
+    '%s is pinned to a full commit SHA with its version beside it',
+    (_what, uses) => {
+      expect(uses).toMatch(/^actions\/[a-z-]+(\/(restore|save))?@[0-9a-f]{40}$/);
+      expect(GITHUB_TEXT).toMatch(new RegExp(`uses: ${uses.replace(/[/.]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+\\n`));
+    },
+  );
 
   it.each(githubRuns)('%s: no ${{ }} expansion, no unquoted variable, valid bash', (_what, script) => {
     expect(script).not.toContain('${{');
@@ -152,13 +172,17 @@ describe('GitHub Actions template', () => {
       const checksOut = job.steps.some((s) => s.uses?.startsWith('actions/checkout@'));
       expect(job.permissions, name).toBeDefined();
       if (checksOut) expect(job.permissions?.contents, name).toBe('read');
-      const writes = Object.entries(job.permissions ?? {}).filter(([, v]) => v === 'write').map(([k]) => k).sort();
+      const writes = Object.entries(job.permissions ?? {})
+        .filter(([, v]) => v === 'write')
+        .map(([k]) => k)
+        .sort();
       expect(writes, name).toEqual(name === 'pages' ? ['id-token', 'pages'] : []);
     }
   });
 
   it('does not leave the checkout token in .git/config for later steps', () => {
-    for (const step of githubSteps.filter((s) => s.uses?.startsWith('actions/checkout@'))) expect((step as { with?: Record<string, unknown> }).with?.['persist-credentials']).toBe(false);
+    for (const step of githubSteps.filter((s) => s.uses?.startsWith('actions/checkout@')))
+      expect((step as { with?: Record<string, unknown> }).with?.['persist-credentials']).toBe(false);
   });
 
   it('builds with a report, audits with --fail-on tu-khoa-co-bac (not --strict) and publishes from publish.txt', () => {
@@ -195,8 +219,21 @@ function sandbox(audit: { defaced: string[]; exit: number }, npmBody?: string) {
   temps.push(dir);
   const bin = join(dir, 'bin');
   mkdirSync(bin);
-  const report = JSON.stringify({ results: [{ site: 'tot', ok: true }, { site: 'hong', ok: false }, { site: 'bi-chen', ok: true }] });
-  const auditJson = JSON.stringify({ sites: ['tot', 'bi-chen'].map((id) => ({ id, findings: audit.defaced.includes(id) ? [{ rule: 'tu-khoa-co-bac', severity: 'error' }] : [{ rule: 'cong-khai-day-du', severity: 'error' }] })) });
+  const report = JSON.stringify({
+    results: [
+      { site: 'tot', ok: true },
+      { site: 'hong', ok: false },
+      { site: 'bi-chen', ok: true },
+    ],
+  });
+  const auditJson = JSON.stringify({
+    sites: ['tot', 'bi-chen'].map((id) => ({
+      id,
+      findings: audit.defaced.includes(id)
+        ? [{ rule: 'tu-khoa-co-bac', severity: 'error' }]
+        : [{ rule: 'cong-khai-day-du', severity: 'error' }],
+    })),
+  });
   const stub = (name: string, body: string) => {
     writeFileSync(join(bin, name), `#!/usr/bin/env bash\necho "${name} $*" >> "${join(dir, 'calls.log')}"\n${body}\n`);
     chmodSync(join(bin, name), 0o755);
@@ -205,11 +242,15 @@ function sandbox(audit: { defaced: string[]; exit: number }, npmBody?: string) {
   symlinkSync(process.execPath, join(bin, 'node'));
   stub('curl', 'exit 0');
   if (npmBody) stub('npm', npmBody);
-  else stub('npm', `case " $* " in
+  else
+    stub(
+      'npm',
+      `case " $* " in
   *" build "*) echo '${report}' > build-report.json; exit 1 ;;
   *" audit "*) echo '${auditJson}'; exit ${audit.exit} ;;
   *) exit 0 ;;
-esac`);
+esac`,
+    );
   stub('aws', 'exit 0');
   stub('rclone', 'exit 0');
   stub('apt-get', 'exit 0');
@@ -220,11 +261,14 @@ esac`);
       encoding: 'utf8',
       env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ...env },
     });
-  const calls = () => (existsSync(join(dir, 'calls.log')) ? readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n') : []);
+  const calls = () =>
+    existsSync(join(dir, 'calls.log')) ? readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n') : [];
   return { dir, run, calls };
 }
 
-const uploaded = (calls: string[], tool: string) => [...new Set(calls.filter((c) => c.startsWith(`${tool} `)).map((c) => /dist\/([^/ ]+)\//.exec(c)?.[1]))];
+const uploaded = (calls: string[], tool: string) => [
+  ...new Set(calls.filter((c) => c.startsWith(`${tool} `)).map((c) => /dist\/([^/ ]+)\//.exec(c)?.[1])),
+];
 
 describe('one broken school does not stop the others (the scripts run for real)', () => {
   it.each([
@@ -233,7 +277,13 @@ describe('one broken school does not stop the others (the scripts run for real)'
   ] as const)('GitHub: %s', (_what, defaced, auditExit) => {
     const box = sandbox({ defaced: [...defaced], exit: auditExit });
     const steps = github.jobs.build!.steps;
-    const env = { BASE: '', SHARD: '1/1', S3_BUCKET: 'kho truong', S3_ENDPOINT: 'https://s3.example.vn', AWS_DEFAULT_REGION: 'auto' };
+    const env = {
+      BASE: '',
+      SHARD: '1/1',
+      S3_BUCKET: 'kho truong',
+      S3_ENDPOINT: 'https://s3.example.vn',
+      AWS_DEFAULT_REGION: 'auto',
+    };
     // Each step writes its outputs to its own GITHUB_OUTPUT file, read as steps.<id>.outputs.
     const outputs: Record<string, string> = {};
     for (const id of ['build', 'audit']) {
@@ -246,12 +296,23 @@ describe('one broken school does not stop the others (the scripts run for real)'
     expect(publish.status, publish.stderr).toBe(0);
     expect(uploaded(box.calls(), 'aws')).toEqual(defaced.length ? ['tot'] : ['tot', 'bi-chen']);
     // The bucket name with a space stays one argument.
-    expect(box.calls().filter((c) => c.startsWith('aws ')).every((c) => c.includes('s3://kho truong/') && c.includes('--endpoint-url https://s3.example.vn'))).toBe(true);
-    const result = box.run(steps.find((s) => s.name === 'Kết quả / result')!.run!, { BUILD_STATUS: outputs.build!, AUDIT_STATUS: outputs.audit! });
+    expect(
+      box
+        .calls()
+        .filter((c) => c.startsWith('aws '))
+        .every((c) => c.includes('s3://kho truong/') && c.includes('--endpoint-url https://s3.example.vn')),
+    ).toBe(true);
+    const result = box.run(steps.find((s) => s.name === 'Kết quả / result')!.run!, {
+      BUILD_STATUS: outputs.build!,
+      AUDIT_STATUS: outputs.audit!,
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('::error::Có trường dựng lỗi');
     expect(result.stdout.includes('Kiểm tra thấy nội dung cờ bạc')).toBe(auditExit !== 0);
-    const clean = box.run(steps.find((s) => s.name === 'Kết quả / result')!.run!, { BUILD_STATUS: '0', AUDIT_STATUS: '0' });
+    const clean = box.run(steps.find((s) => s.name === 'Kết quả / result')!.run!, {
+      BUILD_STATUS: '0',
+      AUDIT_STATUS: '0',
+    });
     expect(clean.status).toBe(0);
   });
 
@@ -263,7 +324,14 @@ describe('one broken school does not stop the others (the scripts run for real)'
     const job = gitlabJobs.find(([name]) => name === 'build')![1];
     // GitLab runs the script items one after the other in one shell.
     const script = job.script.filter((s) => !s.startsWith('npm ci')).join('\n');
-    const run = box.run(script, { CI_PIPELINE_SOURCE: 'schedule', CI_NODE_INDEX: '1', CI_NODE_TOTAL: '1', S3_BUCKET: 'kho', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' });
+    const run = box.run(script, {
+      CI_PIPELINE_SOURCE: 'schedule',
+      CI_NODE_INDEX: '1',
+      CI_NODE_TOTAL: '1',
+      S3_BUCKET: 'kho',
+      CI_COMMIT_BRANCH: 'main',
+      CI_DEFAULT_BRANCH: 'main',
+    });
     expect(run.status).toBe(1);
     expect(uploaded(box.calls(), 'rclone')).toEqual(defaced.length ? ['tot'] : ['tot', 'bi-chen']);
     expect(run.stdout).toContain('Có trường dựng lỗi');
@@ -271,7 +339,14 @@ describe('one broken school does not stop the others (the scripts run for real)'
 });
 
 describe('liên thông: daily rebuild, the cache of the other portals, and the cross-repository trigger', () => {
-  const gitlabJob = (name: string) => gitlab[name] as { cache?: { key: unknown; paths: string[]; when?: string }[]; rules?: { if: string; when?: string }[]; script: string[]; needs?: unknown; stage?: string };
+  const gitlabJob = (name: string) =>
+    gitlab[name] as {
+      cache?: { key: unknown; paths: string[]; when?: string }[];
+      rules?: { if: string; when?: string }[];
+      script: string[];
+      needs?: unknown;
+      stage?: string;
+    };
   const planStep = github.jobs.plan!.steps.find((s) => s.id === 'plan')!;
   /** npm's stand-in for the plan: prints the site list as `build --list` would. */
   const listing = `case " $* " in *" --list "*) echo '["phong-vhxh-hoa-binh"]' ;; esac`;
@@ -280,7 +355,13 @@ describe('liên thông: daily rebuild, the cache of the other portals, and the c
     expect(github.on.schedule).toEqual([{ cron: '30 17 * * *' }]);
     const box = sandbox({ defaced: [], exit: 0 }, listing);
     const output = join(box.dir, 'output-plan');
-    const run = box.run(planStep.run!, { EVENT: 'schedule', BEFORE: '', FULL: '', REBUILD_SITES: '', GITHUB_OUTPUT: output });
+    const run = box.run(planStep.run!, {
+      EVENT: 'schedule',
+      BEFORE: '',
+      FULL: '',
+      REBUILD_SITES: '',
+      GITHUB_OUTPUT: output,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(box.calls()).toEqual(['npm run -s build -- --list']);
     expect(readFileSync(output, 'utf8')).toContain('base=\nonly=\n');
@@ -300,7 +381,11 @@ describe('liên thông: daily rebuild, the cache of the other portals, and the c
     // Each run saves a new entry (caches are immutable); the newest is restored by prefix.
     expect(steps[restore]!.with?.key).toContain('${{ github.run_id }}');
     expect(steps[restore]!.with?.['restore-keys']).toContain('lien-thong-');
-    expect(github.jobs.pages!.steps.some((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === '.cache/lien-thong')).toBe(true);
+    expect(
+      github.jobs.pages!.steps.some(
+        (s) => s.uses?.startsWith('actions/cache@') && s.with?.path === '.cache/lien-thong',
+      ),
+    ).toBe(true);
   });
 
   it('GitHub: a repository_dispatch from a linked portal rebuilds the sites it names, and refuses anything but site ids', () => {
@@ -319,7 +404,9 @@ describe('liên thông: daily rebuild, the cache of the other portals, and the c
     }
     expect(box.calls()).toHaveLength(1);
     // The build job builds the same selection.
-    expect(github.jobs.build!.steps.find((s) => s.id === 'build')?.run).toContain('${ONLY:+--site "$ONLY"} ${BASE:+--changed "$BASE"} --shard "$SHARD"');
+    expect(github.jobs.build!.steps.find((s) => s.id === 'build')?.run).toContain(
+      '${ONLY:+--site "$ONLY"} ${BASE:+--changed "$BASE"} --shard "$SHARD"',
+    );
   });
 
   it('GitHub notifies the linked portal after a push only (never after a dispatch or a schedule: no loop), with a JSON body a value cannot break', () => {
@@ -329,7 +416,11 @@ describe('liên thông: daily rebuild, the cache of the other portals, and the c
     expect(job.if).toContain("vars.LIEN_THONG_REPO != ''");
     expect(job.permissions).toEqual({});
     const step = job.steps[0]!;
-    expect(step.env).toEqual({ TOKEN: '${{ secrets.LIEN_THONG_TOKEN }}', REPO: '${{ vars.LIEN_THONG_REPO }}', SITES: '${{ vars.LIEN_THONG_SITES }}' });
+    expect(step.env).toEqual({
+      TOKEN: '${{ secrets.LIEN_THONG_TOKEN }}',
+      REPO: '${{ vars.LIEN_THONG_REPO }}',
+      SITES: '${{ vars.LIEN_THONG_SITES }}',
+    });
     const box = sandbox({ defaced: [], exit: 0 });
     const run = box.run(step.run!, { TOKEN: 't0k', REPO: 'sogd/cong-so', SITES: 'phong-a", "x": "y' });
     expect(run.status, run.stderr).toBe(0);
@@ -341,8 +432,14 @@ describe('liên thông: daily rebuild, the cache of the other portals, and the c
 
   it('GitLab runs scheduled and triggered pipelines, and keeps .cache/lien-thong per shard even when a school failed', () => {
     const rules = (gitlab.workflow as { rules: { if: string }[] }).rules.map((r) => r.if);
-    expect(rules).toEqual(expect.arrayContaining(['$CI_PIPELINE_SOURCE == "schedule"', '$CI_PIPELINE_SOURCE == "trigger"']));
-    expect(gitlabJob('build').cache).toContainEqual({ key: 'lien-thong-$CI_NODE_INDEX-$CI_DEFAULT_BRANCH', paths: ['.cache/lien-thong/'], when: 'always' });
+    expect(rules).toEqual(
+      expect.arrayContaining(['$CI_PIPELINE_SOURCE == "schedule"', '$CI_PIPELINE_SOURCE == "trigger"']),
+    );
+    expect(gitlabJob('build').cache).toContainEqual({
+      key: 'lien-thong-$CI_NODE_INDEX-$CI_DEFAULT_BRANCH',
+      paths: ['.cache/lien-thong/'],
+      when: 'always',
+    });
     expect(gitlabJob('pages').cache?.some((c) => c.paths.includes('.cache/lien-thong/'))).toBe(true);
   });
 
@@ -359,11 +456,22 @@ describe('liên thông: daily rebuild, the cache of the other portals, and the c
   it('GitLab triggers the linked portal after a push only, whatever the build result', () => {
     const job = gitlabJob('lien-thong');
     expect(job.stage).toBe('notify');
-    expect(job.rules).toEqual([{ if: '$LIEN_THONG_TRIGGER_URL && $CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'always' }]);
+    expect(job.rules).toEqual([
+      {
+        if: '$LIEN_THONG_TRIGGER_URL && $CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH',
+        when: 'always',
+      },
+    ]);
     const box = sandbox({ defaced: [], exit: 0 });
-    const run = box.run(job.script[0]!, { LIEN_THONG_TRIGGER_URL: 'https://git.sogd.vn/api/v4/projects/12/trigger/pipeline', LIEN_THONG_TRIGGER_TOKEN: 'glptt-x', LIEN_THONG_SITES: 'phong-a' });
+    const run = box.run(job.script[0]!, {
+      LIEN_THONG_TRIGGER_URL: 'https://git.sogd.vn/api/v4/projects/12/trigger/pipeline',
+      LIEN_THONG_TRIGGER_TOKEN: 'glptt-x',
+      LIEN_THONG_SITES: 'phong-a',
+    });
     expect(run.status, run.stderr).toBe(0);
-    expect(box.calls()).toEqual(['curl --fail --silent --show-error --max-time 30 -X POST --form token=glptt-x --form ref=main --form variables[REBUILD_SITES]=phong-a https://git.sogd.vn/api/v4/projects/12/trigger/pipeline']);
+    expect(box.calls()).toEqual([
+      'curl --fail --silent --show-error --max-time 30 -X POST --form token=glptt-x --form ref=main --form variables[REBUILD_SITES]=phong-a https://git.sogd.vn/api/v4/projects/12/trigger/pipeline',
+    ]);
   });
 });
 
@@ -371,7 +479,9 @@ describe('image cache between runs', () => {
   it('GitHub and GitLab keep the theme image cache beside Astro cache, in the build and the pages jobs', () => {
     const paths = githubSteps.filter((s) => s.uses?.startsWith('actions/cache@')).map((s) => String(s.with?.path));
     expect(paths.filter((p) => p.includes('node_modules/.cache/cong-truong/images'))).toHaveLength(2);
-    const gitlabPaths = ['build', 'pages'].flatMap((name) => ((gitlab[name] as { cache?: { paths: string[] }[] }).cache ?? []).flatMap((c) => c.paths));
+    const gitlabPaths = ['build', 'pages'].flatMap((name) =>
+      ((gitlab[name] as { cache?: { paths: string[] }[] }).cache ?? []).flatMap((c) => c.paths),
+    );
     expect(gitlabPaths.filter((p) => p === 'node_modules/.cache/cong-truong/images/')).toHaveLength(2);
   });
 });

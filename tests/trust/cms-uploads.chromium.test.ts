@@ -13,7 +13,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
-import { buildWithAdmin, createSiteRepo, startDecapServer, type DecapServer, type SiteRepo } from '../cms/helpers/sandbox.ts';
+import {
+  buildWithAdmin,
+  createSiteRepo,
+  startDecapServer,
+  type DecapServer,
+  type SiteRepo,
+} from '../cms/helpers/sandbox.ts';
 import { cleanUpAfter } from '../cms/helpers/evidence.ts';
 
 const SITE = 'mini';
@@ -22,7 +28,8 @@ const SITE = 'mini';
 const HOSTILE: Record<string, string> = {
   'trang-doc.html': '<!doctype html><title>x</title><script src="/tep/ma-doc.js"></script>',
   'ma-doc.js': 'fetch("/admin/").then(() => localStorage.getItem("decap-cms-user"));',
-  'bieu-trung.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>alert(1)</script></svg>',
+  'bieu-trung.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>alert(1)</script></svg>',
   'cai-dat.exe': 'MZ\u0090\u0000\u0003',
 };
 
@@ -131,7 +138,9 @@ describe('uploads through the admin (Decap CMS, decap-server)', () => {
     for (const name of Object.keys(HOSTILE)) {
       await page.locator('input[type=file]').setInputFiles(join(uploads, name));
       const text = await toastText(page, new RegExp(`«${name.replace('.', '\\.')}»`));
-      expect(text, name).toContain(`Chưa tải tệp lên được. Không tải lên tệp «${name}»: thư mục ảnh (media) chỉ nhận ảnh jpg, jpeg, png, webp, avif, gif`);
+      expect(text, name).toContain(
+        `Chưa tải tệp lên được. Không tải lên tệp «${name}»: thư mục ảnh (media) chỉ nhận ảnh jpg, jpeg, png, webp, avif, gif`,
+      );
       expect(text, name).toContain('Cách sửa:');
       expect(text, name).not.toMatch(/Error|Failed|persist/);
       expect(snapshot(), name).toEqual(before);
@@ -149,7 +158,7 @@ describe('uploads through the admin (Decap CMS, decap-server)', () => {
     });
   }
 
-  it('refuses an .html picked in a văn bản\'s file field, before anything is sent', async () => {
+  it("refuses an .html picked in a văn bản's file field, before anything is sent", async () => {
     const before = snapshot();
     const page = await documentWithFile('trang-doc.html', 'Văn bản kèm trang HTML');
     // The field's own rule (ATTACHMENT_NAME_PATTERN) stops the save first; the backend guard is behind it.
@@ -164,9 +173,16 @@ describe('uploads through the admin (Decap CMS, decap-server)', () => {
     await page.locator('input[type=file]').setInputFiles(join(uploads, 'hoi-trai.jpg'));
     await expect.poll(() => snapshot().files, { timeout: 30_000 }).toContain('media/hoi-trai.jpg');
     // decap-server writes a library upload into the working tree; it is a JPEG, re-encoded by the browser.
-    expect(readFileSync(join(repo.siteDir, 'media/hoi-trai.jpg')).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(readFileSync(join(repo.siteDir, 'media/hoi-trai.jpg')).subarray(0, 3)).toEqual(
+      Buffer.from([0xff, 0xd8, 0xff]),
+    );
     expect(snapshot().files).toEqual([...before.files, 'media/hoi-trai.jpg'].sort());
-    await expect(page.locator('.Toastify__toast').filter({ hasText: /Không tải lên|Chưa tải/ }).count()).resolves.toBe(0);
+    await expect(
+      page
+        .locator('.Toastify__toast')
+        .filter({ hasText: /Không tải lên|Chưa tải/ })
+        .count(),
+    ).resolves.toBe(0);
   });
 
   it('takes a PDF into public/tep/ with a văn bản', async () => {

@@ -34,7 +34,15 @@ function keepLog(run: BuildRun): BuildRun {
   return run;
 }
 
-const args = (...sites: string[]) => ['--sites-dir', sitesDir, '--out-dir', outRoot, '--concurrency', '2', ...sites.flatMap((s) => ['--site', s])];
+const args = (...sites: string[]) => [
+  '--sites-dir',
+  sitesDir,
+  '--out-dir',
+  outRoot,
+  '--concurrency',
+  '2',
+  ...sites.flatMap((s) => ['--site', s]),
+];
 
 function logPath(section: string): string {
   return /Nhật ký đầy đủ \/ full log: (\S+)/.exec(section)?.[1] ?? '';
@@ -47,10 +55,19 @@ beforeAll(async () => {
   rmSync(outRoot, { recursive: true, force: true });
   env = { CONG_TRUONG_CACHE_DIR: join(work, 'cache') };
   const school = (id: string, name: string) => ({ id, name, level: 'thcs' as const, source: { file: COMMAND_LINE } });
-  createSchools([school('lien-ket', 'Trường THCS Liên Kết'), school('tim-kiem', 'Trường THCS Tìm Kiếm')], { sitesDir, today: new Date('2025-11-22T03:00:00Z') });
+  createSchools([school('lien-ket', 'Trường THCS Liên Kết'), school('tim-kiem', 'Trường THCS Tìm Kiếm')], {
+    sitesDir,
+    today: new Date('2025-11-22T03:00:00Z'),
+  });
   symlinkSync(join(work, 'khong-con/bai.md'), join(sitesDir, 'lien-ket/content/tin-tuc/bai-da-xoa.md'));
   // Pagefind's own override of where its binary is: as if the platform package were missing.
-  first = keepLog(await runBuild(args('lien-ket', 'tim-kiem'), { ...env, PAGEFIND_BINARY_PATH: join(work, 'khong-co/pagefind'), PAGEFIND_EXTENDED_BINARY_PATH: join(work, 'khong-co/pagefind') }));
+  first = keepLog(
+    await runBuild(args('lien-ket', 'tim-kiem'), {
+      ...env,
+      PAGEFIND_BINARY_PATH: join(work, 'khong-co/pagefind'),
+      PAGEFIND_EXTENDED_BINARY_PATH: join(work, 'khong-co/pagefind'),
+    }),
+  );
   // The content store of tim-kiem, written by the first build, now lands on /dev/full:
   // the next build that changes content hits ENOSPC for real.
   const store = readdirSync(join(work, 'cache')).filter((name) => name.startsWith('tim-kiem-'));
@@ -65,18 +82,30 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('each failure names the school, the step or file, and a fix, without a stack trace', () => {
   const cases: [string, () => BuildRun, string, RegExp[]][] = [
-    ['a dangling symlink in the content', () => first, 'lien-ket', [/lien-ket\/content\/tin-tuc\/bai-da-xoa\.md/, /Cách sửa: /, /\[en\] .*Fix: /]],
+    [
+      'a dangling symlink in the content',
+      () => first,
+      'lien-ket',
+      [/lien-ket\/content\/tin-tuc\/bai-da-xoa\.md/, /Cách sửa: /, /\[en\] .*Fix: /],
+    ],
     [
       'Pagefind that cannot start',
       () => first,
       'tim-kiem',
-      [/^Không lập được chỉ mục tìm kiếm \(trường tim-kiem, bước lập chỉ mục tìm kiếm Pagefind\): lỗi không lường trước\. Cách sửa: chạy lại npm ci/, /^\[en\] Could not build the search index \(site tim-kiem, Pagefind search index step\): an unexpected error\. Fix: run npm ci again/m, /Pagefind backend closed/],
+      [
+        /^Không lập được chỉ mục tìm kiếm \(trường tim-kiem, bước lập chỉ mục tìm kiếm Pagefind\): lỗi không lường trước\. Cách sửa: chạy lại npm ci/,
+        /^\[en\] Could not build the search index \(site tim-kiem, Pagefind search index step\): an unexpected error\. Fix: run npm ci again/m,
+        /Pagefind backend closed/,
+      ],
     ],
     [
       'a full disk (ENOSPC)',
       () => full,
       'tim-kiem',
-      [/^Astro dừng khi dựng trang \(trường tim-kiem, bước dựng trang bằng Astro\): ổ đĩa đã đầy \(ENOSPC\)\. Cách sửa: giải phóng dung lượng/, /^\[en\] Astro stopped while building pages \(site tim-kiem, Astro step\): the disk is full \(ENOSPC\)\. Fix: free some space/m],
+      [
+        /^Astro dừng khi dựng trang \(trường tim-kiem, bước dựng trang bằng Astro\): ổ đĩa đã đầy \(ENOSPC\)\. Cách sửa: giải phóng dung lượng/,
+        /^\[en\] Astro stopped while building pages \(site tim-kiem, Astro step\): the disk is full \(ENOSPC\)\. Fix: free some space/m,
+      ],
     ],
   ];
   it.each(cases)('%s', (_, run, site, expected) => {

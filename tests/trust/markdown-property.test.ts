@@ -19,9 +19,36 @@ import { htmlText, prepareHtml } from '../../scripts/lib/search-html.ts';
 import { EXCLUDE_SELECTORS } from '../../scripts/lib/search-index.ts';
 import type { SearchRecord } from '../../themes/cong-truong/search/records.ts';
 
-const WORDS = ['Trường', 'điểm', 'học sinh', 'Nguyễn', 'tuyển sinh', 'Sở GD&ĐT', 'khuyến học', 'Đoàn', 'thời khóa biểu'];
+const WORDS = [
+  'Trường',
+  'điểm',
+  'học sinh',
+  'Nguyễn',
+  'tuyển sinh',
+  'Sở GD&ĐT',
+  'khuyến học',
+  'Đoàn',
+  'thời khóa biểu',
+];
 const pieces = {
-  entity: ['&amp;', '&#x26;', '&#38;', '&nbsp;', '&#xZZ;', '&unknown;', '&lt;', '&gt;', '&quot;', '&#0;', '&#x110000;', '&#xD800;', '&#;', '&', '&&', '&amp'],
+  entity: [
+    '&amp;',
+    '&#x26;',
+    '&#38;',
+    '&nbsp;',
+    '&#xZZ;',
+    '&unknown;',
+    '&lt;',
+    '&gt;',
+    '&quot;',
+    '&#0;',
+    '&#x110000;',
+    '&#xD800;',
+    '&#;',
+    '&',
+    '&&',
+    '&amp',
+  ],
   bare: ['&', '<', '< 5', '<5', 'a<b', '<3', '>', 'GD&ĐT', 'A & B', '<>', '</', '&#'],
   emoji: ['😀', '👨‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇻🇳', '🧑🏻‍🏫', '❤️'],
   vietnamese: [...WORDS, ...WORDS.map((w) => w.normalize('NFD'))],
@@ -29,27 +56,68 @@ const pieces = {
   bidi: ['\u200f', '\u200e', '\u202e', '\u2066', 'مرحبا', 'שלום', '\u061c'],
   spaces: ['\u00a0', '\u200b', '\u200d', '\ufeff', '\u3000', '\t', '\u0000', '\u2028'],
   html: [
-    '<script>alert(1)</script>', '<b>đậm</b>', '<img src=x onerror=alert(1)>', '<!-- ghi chú', '-->', '<div>', '</div>',
-    '<table><tr><td>1</td></tr></table>', '<a href="javascript:alert(1)">x</a>', '<style>p{}</style>', '<textarea>', '<pre>',
-    '<?php echo 1; ?>', '<![CDATA[x]]>', '<svg><script>1</script></svg>', '<math><mi>x</mi></math>', '<mark>Sở GD&amp;ĐT</mark>',
+    '<script>alert(1)</script>',
+    '<b>đậm</b>',
+    '<img src=x onerror=alert(1)>',
+    '<!-- ghi chú',
+    '-->',
+    '<div>',
+    '</div>',
+    '<table><tr><td>1</td></tr></table>',
+    '<a href="javascript:alert(1)">x</a>',
+    '<style>p{}</style>',
+    '<textarea>',
+    '<pre>',
+    '<?php echo 1; ?>',
+    '<![CDATA[x]]>',
+    '<svg><script>1</script></svg>',
+    '<math><mi>x</mi></math>',
+    '<mark>Sở GD&amp;ĐT</mark>',
   ],
   markdown: [
-    '**', '*', '_', '`', '~~', '[', ']', '(', ')', '\\', '|', '[liên kết](https://example.com "Tiêu đề &amp; <b>")',
-    '![Ảnh h\u1ecdc sinh](https://example.com/a.jpg "Ti\u00eau \u0111\u1ec1 \u1ea3nh")'.normalize('NFD'), '<https://example.com/?a=1&b=2>',
-    '[^1]', '~~gạch~~', 'https://example.com/x?y=1&z=<2>',
+    '**',
+    '*',
+    '_',
+    '`',
+    '~~',
+    '[',
+    ']',
+    '(',
+    ')',
+    '\\',
+    '|',
+    '[liên kết](https://example.com "Tiêu đề &amp; <b>")',
+    '![Ảnh h\u1ecdc sinh](https://example.com/a.jpg "Ti\u00eau \u0111\u1ec1 \u1ea3nh")'.normalize('NFD'),
+    '<https://example.com/?a=1&b=2>',
+    '[^1]',
+    '~~gạch~~',
+    'https://example.com/x?y=1&z=<2>',
   ],
 };
 
-const inline = fc.oneof(...Object.values(pieces).map((list) => fc.constantFrom(...list)), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }));
-const line = fc.array(inline, { minLength: 1, maxLength: 12 }).chain((parts) => fc.constantFrom(' ', '').map((sep) => parts.join(sep)));
+const inline = fc.oneof(
+  ...Object.values(pieces).map((list) => fc.constantFrom(...list)),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+const line = fc
+  .array(inline, { minLength: 1, maxLength: 12 })
+  .chain((parts) => fc.constantFrom(' ', '').map((sep) => parts.join(sep)));
 const table = fc
-  .tuple(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(inline, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }))
+  .tuple(
+    fc.integer({ min: 1, max: 4 }),
+    fc.array(fc.array(inline, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+  )
   .map(([width, rows]) => {
     const row = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
     return [row(rows[0] ?? []), row(Array.from({ length: width }, () => '---')), ...rows.slice(1).map(row)].join('\n');
   });
 /** 1 000 to 20 000 characters on one line, as pasted from a PDF. */
-const longLine = fc.tuple(line, fc.integer({ min: 20, max: 200 })).map(([text, times]) => Array.from({ length: times }, () => text).join(' ').slice(0, 20_000));
+const longLine = fc.tuple(line, fc.integer({ min: 20, max: 200 })).map(([text, times]) =>
+  Array.from({ length: times }, () => text)
+    .join(' ')
+    .slice(0, 20_000),
+);
 const block = fc.oneof(
   { weight: 6, arbitrary: line },
   { weight: 1, arbitrary: line.map((t) => `## ${t}`) },
@@ -60,7 +128,9 @@ const block = fc.oneof(
   { weight: 1, arbitrary: longLine },
 );
 /** A word typed alone on the first line: whatever follows, it must be found. */
-const marker = fc.tuple(fc.constantFrom(...WORDS), fc.boolean()).map(([word, nfd]) => (nfd ? word.normalize('NFD') : word));
+const marker = fc
+  .tuple(fc.constantFrom(...WORDS), fc.boolean())
+  .map(([word, nfd]) => (nfd ? word.normalize('NFD') : word));
 const post = fc.record({
   marker,
   title: line,
@@ -80,7 +150,10 @@ let index: pagefind.PagefindIndex;
 
 beforeAll(async () => {
   // The renderer Astro makes for entry bodies, from the processor in astro.config.mjs.
-  renderer = await markdownProcessor.createRenderer({ syntaxHighlight: markdownConfigDefaults.syntaxHighlight, shikiConfig: markdownConfigDefaults.shikiConfig });
+  renderer = await markdownProcessor.createRenderer({
+    syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
+    shikiConfig: markdownConfigDefaults.shikiConfig,
+  });
   const created = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
   if (!created.index) throw new Error(created.errors.join('; '));
   index = created.index;
@@ -130,7 +203,11 @@ async function storedContent(): Promise<Map<string, { content: string; meta: Rec
   expect(errors).toEqual([]);
   const byUrl = new Map<string, { content: string; meta: Record<string, string> }>();
   for (const file of files.filter((f) => f.path.startsWith('fragment/'))) {
-    const fragment = JSON.parse(gunzipSync(file.content).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> };
+    const fragment = JSON.parse(
+      gunzipSync(file.content)
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as { url: string; content: string; meta: Record<string, string> };
     byUrl.set(fragment.url, fragment);
   }
   return byUrl;
@@ -143,12 +220,20 @@ describe('random Markdown through the real pipeline', () => {
     await fc.assert(
       fc.asyncProperty(post, async ({ marker, title: typedTitle, blocks, separators }) => {
         const title = asOnDisk(typedTitle);
-        const source = asOnDisk([marker, ...blocks].map((b, i) => (i ? separators[i - 1] ?? '\n\n' : '') + b).join(''));
+        const source = asOnDisk(
+          [marker, ...blocks].map((b, i) => (i ? (separators[i - 1] ?? '\n\n') : '') + b).join(''),
+        );
         const rendered = (await renderer.render(source)).code;
         expect(notNfc(rendered)).toEqual([]);
         expect(rawText(rendered)).toContain(marker.normalize('NFC'));
 
-        const record: SearchRecord = { urls: [`/tin-tuc/p${n}/`], title, date: '2026-04-20', filters: { loai: ['Tin tức'] }, files: [] };
+        const record: SearchRecord = {
+          urls: [`/tin-tuc/p${n}/`],
+          title,
+          date: '2026-04-20',
+          filters: { loai: ['Tin tức'] },
+          files: [],
+        };
         const prepared = prepareHtml(page(title, rendered), record, [{ title: 'Tệp', text: `${marker} ${title}` }]);
         expect(prepared).toBeDefined();
         expect(notNfc(prepared!)).toEqual([]);

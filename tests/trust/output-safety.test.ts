@@ -7,7 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSchools } from '../../scripts/lib/onboarding/create.ts';
@@ -54,7 +63,9 @@ function processes(): { pid: number; ppid: number; pgrp: number; cmdline: string
 async function waitForAstro(cliPid: number, exited: () => boolean): Promise<number> {
   for (;;) {
     // The Astro CLI, or the persistent Astro worker the build runs it in (scripts/lib/astro-worker.ts).
-    const astro = processes().find((p) => p.ppid === cliPid && (p.cmdline.includes('astro.mjs') || p.cmdline.includes('astro-worker.ts')));
+    const astro = processes().find(
+      (p) => p.ppid === cliPid && (p.cmdline.includes('astro.mjs') || p.cmdline.includes('astro-worker.ts')),
+    );
     if (astro) return astro.pid;
     if (exited()) throw new Error('the build ended before Astro started');
     await new Promise((r) => setTimeout(r, 100));
@@ -67,7 +78,10 @@ beforeAll(() => {
   outRoot = join(TEST_OUTPUT, 'output-safety');
   rmSync(outRoot, { recursive: true, force: true });
   cacheEnv = { CONG_TRUONG_CACHE_DIR: join(TEST_OUTPUT, '.astro-cache') };
-  createSchools([{ id: SITE, name: 'Trường THCS Tốt', level: 'thcs', source: { file: COMMAND_LINE } }], { sitesDir, today: new Date('2025-11-22T03:00:00Z') });
+  createSchools([{ id: SITE, name: 'Trường THCS Tốt', level: 'thcs', source: { file: COMMAND_LINE } }], {
+    sitesDir,
+    today: new Date('2025-11-22T03:00:00Z'),
+  });
   // A process that has exited: its pid names a build that is gone.
   deadPid = spawnSync('true').pid!;
 });
@@ -88,7 +102,9 @@ describe('an output folder over the sources is refused, with nothing written', (
     const before = snapshot(watched());
     const run = await runBuild(['--sites-dir', sitesDir, '--out-dir', out(), '--site', SITE], cacheEnv);
     expect(run.code, run.stdout + run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/^--out-dir .*: thư mục kết quả .*Cách sửa: chọn một thư mục riêng.*\n\[en\] the output folder .*Fix: choose a folder of its own/);
+    expect(run.stderr).toMatch(
+      /^--out-dir .*: thư mục kết quả .*Cách sửa: chọn một thư mục riêng.*\n\[en\] the output folder .*Fix: choose a folder of its own/,
+    );
     expect(run.stdout).not.toContain('Xong');
     expect(snapshot(watched())).toEqual(before);
     expect(existsSync(join(out(), SITE, 'index.html'))).toBe(false);
@@ -140,9 +156,12 @@ describe('a build with the temp folder on another file system', () => {
   });
 
   it('removes only what it created: its own stale staging folder, not folders that look like leftovers', () => {
-    expect(run.stdout).toContain(`cleaned up after an interrupted build: .cong-truong-tmp.staging.${SITE}.${deadPid}.1`);
+    expect(run.stdout).toContain(
+      `cleaned up after an interrupted build: .cong-truong-tmp.staging.${SITE}.${deadPid}.1`,
+    );
     expect(readdirSync(outRoot).sort()).toEqual(['.audit', ...userFolders, `ghi-chu.old-${deadPid}`, SITE].sort());
-    for (const name of userFolders) expect(readFileSync(join(outRoot, name, 'giu-lai.txt'), 'utf8')).toBe('của người dùng');
+    for (const name of userFolders)
+      expect(readFileSync(join(outRoot, name, 'giu-lai.txt'), 'utf8')).toBe('của người dùng');
     expect(readFileSync(join(outRoot, `ghi-chu.old-${deadPid}`), 'utf8')).toBe('của người dùng');
   });
 
@@ -156,24 +175,27 @@ describe('stopping the build during the Astro step', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('%s: exit %i, no Astro process left, no staging folder, the previous output intact', async (signal, code) => {
-    // The site was built by the previous block: that output must survive.
-    expect(existsSync(join(outRoot, SITE, 'index.html'))).toBe(true);
-    const before = snapshot(join(outRoot, SITE));
-    const { child, done } = startBuild(['--sites-dir', sitesDir, '--out-dir', outRoot, '--site', SITE], cacheEnv);
-    let exited = false;
-    void done.then(() => (exited = true));
-    const astro = await waitForAstro(child.pid!, () => exited);
-    child.kill(signal);
-    const run = await done;
-    expect(run.code, run.stdout + run.stderr).toBe(code);
-    expect(run.stderr).toContain(`Đang dừng (${signal})`);
-    // Neither Astro nor anything in its process group is still running.
-    expect(processes().filter((p) => p.pid === astro || p.pgrp === astro)).toEqual([]);
-    expect(readdirSync(outRoot).filter((name) => name.startsWith('.cong-truong-tmp'))).toEqual([]);
-    expect(existsSync(join(outRoot, '.logs'))).toBe(false);
-    const roots = existsSync(buildRootsDir()) ? readdirSync(buildRootsDir()) : [];
-    expect(roots.filter((name) => name.includes(`-${run.pid}-`))).toEqual([]);
-    expect(snapshot(join(outRoot, SITE))).toEqual(before);
-  });
+  ] as const)(
+    '%s: exit %i, no Astro process left, no staging folder, the previous output intact',
+    async (signal, code) => {
+      // The site was built by the previous block: that output must survive.
+      expect(existsSync(join(outRoot, SITE, 'index.html'))).toBe(true);
+      const before = snapshot(join(outRoot, SITE));
+      const { child, done } = startBuild(['--sites-dir', sitesDir, '--out-dir', outRoot, '--site', SITE], cacheEnv);
+      let exited = false;
+      void done.then(() => (exited = true));
+      const astro = await waitForAstro(child.pid!, () => exited);
+      child.kill(signal);
+      const run = await done;
+      expect(run.code, run.stdout + run.stderr).toBe(code);
+      expect(run.stderr).toContain(`Đang dừng (${signal})`);
+      // Neither Astro nor anything in its process group is still running.
+      expect(processes().filter((p) => p.pid === astro || p.pgrp === astro)).toEqual([]);
+      expect(readdirSync(outRoot).filter((name) => name.startsWith('.cong-truong-tmp'))).toEqual([]);
+      expect(existsSync(join(outRoot, '.logs'))).toBe(false);
+      const roots = existsSync(buildRootsDir()) ? readdirSync(buildRootsDir()) : [];
+      expect(roots.filter((name) => name.includes(`-${run.pid}-`))).toEqual([]);
+      expect(snapshot(join(outRoot, SITE))).toEqual(before);
+    },
+  );
 });

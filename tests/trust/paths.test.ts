@@ -8,7 +8,17 @@
  * input that must build and write nothing outside the school's output folder.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadSiteConfig, MAX_CONTENT_BYTES, readSite } from '../../content-schemas/validate.ts';
@@ -60,17 +70,35 @@ const WHY = {
   backslash: ['chứa dấu gạch ngược \\', 'contains a backslash'],
   control: ['chứa ký tự điều khiển (ví dụ NUL)', 'contains a control character (e.g. NUL)'],
   encoding: ['có mã %… không hợp lệ hoặc mã hoá lồng nhiều lần', 'has invalid or nested %-encoding'],
-  absolute: ['không đúng dạng đường dẫn cho phép (đường dẫn tuyệt đối, tên miền hoặc thiếu / ở đầu)', 'is not an allowed kind of path (absolute, with a scheme, or missing the leading /)'],
+  absolute: [
+    'không đúng dạng đường dẫn cho phép (đường dẫn tuyệt đối, tên miền hoặc thiếu / ở đầu)',
+    'is not an allowed kind of path (absolute, with a scheme, or missing the leading /)',
+  ],
   outside: ['trỏ ra ngoài thư mục được phép của trường', 'points outside the school’s allowed folder'],
-  link: ['là liên kết (symlink) trỏ ra ngoài thư mục của trường', 'is a symlink that leads outside the school’s folder'],
+  link: [
+    'là liên kết (symlink) trỏ ra ngoài thư mục của trường',
+    'is a symlink that leads outside the school’s folder',
+  ],
   dangling: ['là liên kết (symlink) hỏng, không trỏ tới tệp nào', 'is a broken symlink that leads nowhere'],
 } as const;
 type Why = (typeof WHY)[keyof typeof WHY];
 
-const OLD_FIX = ['Cách sửa: chép đường dẫn từ thanh địa chỉ của cổng cũ: bắt đầu bằng /, không có đoạn . hay .. và không mã hoá hai lần.', "Fix: copy the path from the old portal's address bar: starting with /, with no . or .. segment and no double encoding."];
-const PHOTO_FIX = ['Cách sửa: chọn ảnh trong thư mục media của trường bằng nút «Chọn ảnh» (đường dẫn dạng ../../media/ten-anh.jpg).', "Fix: pick a photo from the school's media folder with «Chọn ảnh» (a path like ../../media/photo.jpg)."];
-const FILE_FIX = ['Cách sửa: tải tệp lên lại bằng nút «Chọn tệp» (tệp được lưu vào public/tep).', 'Fix: upload the file again with «Chọn tệp» (it is saved in public/tep).'];
-const LINK_FIX = ["Cách sửa: thay liên kết bằng chính tệp (sao chép tệp vào thư mục của trường) hoặc xoá nó.", "Fix: replace the link with the file itself (copy it into the school's folder) or delete it."];
+const OLD_FIX = [
+  'Cách sửa: chép đường dẫn từ thanh địa chỉ của cổng cũ: bắt đầu bằng /, không có đoạn . hay .. và không mã hoá hai lần.',
+  "Fix: copy the path from the old portal's address bar: starting with /, with no . or .. segment and no double encoding.",
+];
+const PHOTO_FIX = [
+  'Cách sửa: chọn ảnh trong thư mục media của trường bằng nút «Chọn ảnh» (đường dẫn dạng ../../media/ten-anh.jpg).',
+  "Fix: pick a photo from the school's media folder with «Chọn ảnh» (a path like ../../media/photo.jpg).",
+];
+const FILE_FIX = [
+  'Cách sửa: tải tệp lên lại bằng nút «Chọn tệp» (tệp được lưu vào public/tep).',
+  'Fix: upload the file again with «Chọn tệp» (it is saved in public/tep).',
+];
+const LINK_FIX = [
+  'Cách sửa: thay liên kết bằng chính tệp (sao chép tệp vào thư mục của trường) hoặc xoá nó.',
+  "Fix: replace the link with the file itself (copy it into the school's folder) or delete it.",
+];
 
 const oldPathRefused = (value: string, why: Why): Problem => ({
   file: POST_FILE,
@@ -90,7 +118,8 @@ const bodyRefused = (line: number, vi: string, en: string): Problem => ({
   vi: `«Nội dung» (nội dung, dòng ${line}): ${vi}`,
   en: `"Body" (body, line ${line}): ${en}`,
 });
-const bodyPathRefused = (line: number, value: string, why: Why) => bodyRefused(line, `ảnh "${value}" ${why[0]}. ${PHOTO_FIX[0]}`, `image "${value}" ${why[1]}. ${PHOTO_FIX[1]}`);
+const bodyPathRefused = (line: number, value: string, why: Why) =>
+  bodyRefused(line, `ảnh "${value}" ${why[0]}. ${PHOTO_FIX[0]}`, `image "${value}" ${why[1]}. ${PHOTO_FIX[1]}`);
 const attachmentRefused = (value: string, why: Why, fix = FILE_FIX): Problem => ({
   file: DOC_FILE,
   field: 'files.0.file',
@@ -104,9 +133,12 @@ const linkRefused = (file: string, why: Why): Problem => ({
   en: `this file or folder ${why[1]}. ${LINK_FIX[1]}`,
 });
 
-const setOldPath = (value: string) => (p: Place) => p.edit(POST, (s) => s.replace('  - /index.php/news/le-khai-giang\n', `  - '${value}'\n`));
-const setCover = (value: string) => (p: Place) => p.edit(POST, (s) => s.replace('src: ../../media/khai-giang.jpg', `src: '${value}'`));
-const setAttachment = (value: string) => (p: Place) => p.edit(DOC, (s) => s.replace('file: /tep/phu-luc.docx', `file: '${value}'`));
+const setOldPath = (value: string) => (p: Place) =>
+  p.edit(POST, (s) => s.replace('  - /index.php/news/le-khai-giang\n', `  - '${value}'\n`));
+const setCover = (value: string) => (p: Place) =>
+  p.edit(POST, (s) => s.replace('src: ../../media/khai-giang.jpg', `src: '${value}'`));
+const setAttachment = (value: string) => (p: Place) =>
+  p.edit(DOC, (s) => s.replace('file: /tep/phu-luc.docx', `file: '${value}'`));
 const appendBody = (markdown: string) => (p: Place) => p.edit(POST, (s) => `${s}\n${markdown}\n`);
 
 interface Case {
@@ -117,20 +149,64 @@ interface Case {
 }
 
 const OLD_PATHS: Case[] = [
-  { name: 'old path %2e%2e into another school', setup: setOldPath('/%2e%2e/mn-hoa-sen/tin-tuc/x.html'), expected: () => [oldPathRefused('/%2e%2e/mn-hoa-sen/tin-tuc/x.html', WHY.dots)] },
-  { name: 'old path %2E%2E, enough to reach /tmp', setup: setOldPath('/%2E%2E/%2E%2E/%2E%2E/%2E%2E/tmp/x.html'), expected: () => [oldPathRefused('/%2E%2E/%2E%2E/%2E%2E/%2E%2E/tmp/x.html', WHY.dots)] },
-  { name: 'old path .%2e', setup: setOldPath('/tin-tuc/.%2e/.%2e/x.html'), expected: () => [oldPathRefused('/tin-tuc/.%2e/.%2e/x.html', WHY.dots)] },
-  { name: 'old path double-encoded %252e%252e', setup: setOldPath('/%252e%252e/x.html'), expected: () => [oldPathRefused('/%252e%252e/x.html', WHY.dots)] },
-  { name: 'old path with an encoded slash %2f', setup: setOldPath('/tin-tuc/..%2f..%2fx.html'), expected: () => [oldPathRefused('/tin-tuc/..%2f..%2fx.html', WHY.slash)] },
-  { name: 'old path with a backslash', setup: setOldPath('/tin-tuc\\..\\x.html'), expected: () => [oldPathRefused('/tin-tuc\\..\\x.html', WHY.backslash)] },
-  { name: 'old path with an encoded NUL', setup: setOldPath('/tin-tuc/x%00.html'), expected: () => [oldPathRefused('/tin-tuc/x%00.html', WHY.control)] },
-  { name: 'old path with broken UTF-8 (overlong dot)', setup: setOldPath('/%c0%ae%c0%ae/x.html'), expected: () => [oldPathRefused('/%c0%ae%c0%ae/x.html', WHY.encoding)] },
-  { name: 'old path with Vietnamese letters percent-encoded (accepted)', setup: setOldPath('/tin-tuc/l%C3%A1-th%C6%B0.html'), expected: () => [] },
+  {
+    name: 'old path %2e%2e into another school',
+    setup: setOldPath('/%2e%2e/mn-hoa-sen/tin-tuc/x.html'),
+    expected: () => [oldPathRefused('/%2e%2e/mn-hoa-sen/tin-tuc/x.html', WHY.dots)],
+  },
+  {
+    name: 'old path %2E%2E, enough to reach /tmp',
+    setup: setOldPath('/%2E%2E/%2E%2E/%2E%2E/%2E%2E/tmp/x.html'),
+    expected: () => [oldPathRefused('/%2E%2E/%2E%2E/%2E%2E/%2E%2E/tmp/x.html', WHY.dots)],
+  },
+  {
+    name: 'old path .%2e',
+    setup: setOldPath('/tin-tuc/.%2e/.%2e/x.html'),
+    expected: () => [oldPathRefused('/tin-tuc/.%2e/.%2e/x.html', WHY.dots)],
+  },
+  {
+    name: 'old path double-encoded %252e%252e',
+    setup: setOldPath('/%252e%252e/x.html'),
+    expected: () => [oldPathRefused('/%252e%252e/x.html', WHY.dots)],
+  },
+  {
+    name: 'old path with an encoded slash %2f',
+    setup: setOldPath('/tin-tuc/..%2f..%2fx.html'),
+    expected: () => [oldPathRefused('/tin-tuc/..%2f..%2fx.html', WHY.slash)],
+  },
+  {
+    name: 'old path with a backslash',
+    setup: setOldPath('/tin-tuc\\..\\x.html'),
+    expected: () => [oldPathRefused('/tin-tuc\\..\\x.html', WHY.backslash)],
+  },
+  {
+    name: 'old path with an encoded NUL',
+    setup: setOldPath('/tin-tuc/x%00.html'),
+    expected: () => [oldPathRefused('/tin-tuc/x%00.html', WHY.control)],
+  },
+  {
+    name: 'old path with broken UTF-8 (overlong dot)',
+    setup: setOldPath('/%c0%ae%c0%ae/x.html'),
+    expected: () => [oldPathRefused('/%c0%ae%c0%ae/x.html', WHY.encoding)],
+  },
+  {
+    name: 'old path with Vietnamese letters percent-encoded (accepted)',
+    setup: setOldPath('/tin-tuc/l%C3%A1-th%C6%B0.html'),
+    expected: () => [],
+  },
 ];
 
 const ATTACHMENTS: Case[] = [
-  { name: 'attachment /tep/a/../../../../tmp/x.pdf', setup: setAttachment('/tep/a/../../../../tmp/x.pdf'), expected: () => [attachmentRefused('/tep/a/../../../../tmp/x.pdf', WHY.dots)] },
-  { name: 'attachment /tep/%2e%2e/x.pdf', setup: setAttachment('/tep/%2e%2e/%2e%2e/x.pdf'), expected: () => [attachmentRefused('/tep/%2e%2e/%2e%2e/x.pdf', WHY.dots)] },
+  {
+    name: 'attachment /tep/a/../../../../tmp/x.pdf',
+    setup: setAttachment('/tep/a/../../../../tmp/x.pdf'),
+    expected: () => [attachmentRefused('/tep/a/../../../../tmp/x.pdf', WHY.dots)],
+  },
+  {
+    name: 'attachment /tep/%2e%2e/x.pdf',
+    setup: setAttachment('/tep/%2e%2e/%2e%2e/x.pdf'),
+    expected: () => [attachmentRefused('/tep/%2e%2e/%2e%2e/x.pdf', WHY.dots)],
+  },
   {
     name: 'attachment outside /tep/ (absolute system path)',
     setup: setAttachment('/etc/passwd.txt'),
@@ -150,7 +226,13 @@ const ATTACHMENTS: Case[] = [
       setAttachment('/tep/ngoai.pdf')(p);
     },
     // public-files.ts names the link itself; the attachment field is refused too.
-    expected: () => [expect.objectContaining({ file: 'mini/public/tep/ngoai.pdf', field: '(tệp)' }), attachmentRefused('/tep/ngoai.pdf', WHY.link, ['Cách sửa: tải tệp lên lại qua trang quản trị (tệp được lưu vào public/tep).', 'Fix: upload the file again through the admin (it is saved in public/tep).'])],
+    expected: () => [
+      expect.objectContaining({ file: 'mini/public/tep/ngoai.pdf', field: '(tệp)' }),
+      attachmentRefused('/tep/ngoai.pdf', WHY.link, [
+        'Cách sửa: tải tệp lên lại qua trang quản trị (tệp được lưu vào public/tep).',
+        'Fix: upload the file again through the admin (it is saved in public/tep).',
+      ]),
+    ],
   },
   {
     name: 'attachment in a symlinked folder of public/tep/',
@@ -158,27 +240,79 @@ const ATTACHMENTS: Case[] = [
       symlinkSync(p.outside, join(p.siteDir, 'public/tep/kho'));
       setAttachment('/tep/kho/x.pdf')(p);
     },
-    expected: () => [expect.objectContaining({ file: 'mini/public/tep/kho', field: '(tệp)' }), attachmentRefused('/tep/kho/x.pdf', WHY.link, ['Cách sửa: tải tệp lên lại qua trang quản trị (tệp được lưu vào public/tep).', 'Fix: upload the file again through the admin (it is saved in public/tep).'])],
+    expected: () => [
+      expect.objectContaining({ file: 'mini/public/tep/kho', field: '(tệp)' }),
+      attachmentRefused('/tep/kho/x.pdf', WHY.link, [
+        'Cách sửa: tải tệp lên lại qua trang quản trị (tệp được lưu vào public/tep).',
+        'Fix: upload the file again through the admin (it is saved in public/tep).',
+      ]),
+    ],
   },
 ];
 
 const COVERS: Case[] = [
-  { name: 'cover image by absolute path', setup: setCover('/etc/x.jpg'), expected: () => [imageRefused(POST_FILE, 'cover.src', '/etc/x.jpg', WHY.absolute)] },
-  { name: 'cover image of another school', setup: setCover('../../../other-school/media/x.jpg'), expected: () => [imageRefused(POST_FILE, 'cover.src', '../../../other-school/media/x.jpg', WHY.outside)] },
-  { name: 'cover image escaping media/ through %2e%2e', setup: setCover('../../media/%2e%2e/%2e%2e/other-school/media/x.jpg'), expected: () => [imageRefused(POST_FILE, 'cover.src', '../../media/%2e%2e/%2e%2e/other-school/media/x.jpg', WHY.outside)] },
-  { name: 'cover image with backslashes', setup: setCover('..\\..\\media\\khai-giang.jpg'), expected: () => [imageRefused(POST_FILE, 'cover.src', '..\\..\\media\\khai-giang.jpg', WHY.backslash)] },
-  { name: 'cover image from public/, outside media/', setup: setCover('../../public/logo.jpg'), expected: () => [imageRefused(POST_FILE, 'cover.src', '../../public/logo.jpg', WHY.outside)] },
+  {
+    name: 'cover image by absolute path',
+    setup: setCover('/etc/x.jpg'),
+    expected: () => [imageRefused(POST_FILE, 'cover.src', '/etc/x.jpg', WHY.absolute)],
+  },
+  {
+    name: 'cover image of another school',
+    setup: setCover('../../../other-school/media/x.jpg'),
+    expected: () => [imageRefused(POST_FILE, 'cover.src', '../../../other-school/media/x.jpg', WHY.outside)],
+  },
+  {
+    name: 'cover image escaping media/ through %2e%2e',
+    setup: setCover('../../media/%2e%2e/%2e%2e/other-school/media/x.jpg'),
+    expected: () => [
+      imageRefused(POST_FILE, 'cover.src', '../../media/%2e%2e/%2e%2e/other-school/media/x.jpg', WHY.outside),
+    ],
+  },
+  {
+    name: 'cover image with backslashes',
+    setup: setCover('..\\..\\media\\khai-giang.jpg'),
+    expected: () => [imageRefused(POST_FILE, 'cover.src', '..\\..\\media\\khai-giang.jpg', WHY.backslash)],
+  },
+  {
+    name: 'cover image from public/, outside media/',
+    setup: setCover('../../public/logo.jpg'),
+    expected: () => [imageRefused(POST_FILE, 'cover.src', '../../public/logo.jpg', WHY.outside)],
+  },
 ];
 
 const BODY_IMAGES: Case[] = [
-  { name: 'body image of another school', setup: appendBody('![Ảnh trường khác](../../../other-school/media/x.jpg)'), expected: () => [bodyPathRefused(APPENDED_LINE, '../../../other-school/media/x.jpg', WHY.outside)] },
-  { name: 'body image escaping through %2e%2e', setup: appendBody('![x](../../media/%2e%2e/%2e%2e/%2e%2e/other-school/media/x.jpg)'), expected: () => [bodyPathRefused(APPENDED_LINE, '../../media/%2e%2e/%2e%2e/%2e%2e/other-school/media/x.jpg', WHY.outside)] },
-  { name: 'body image by reference, pointing outside', setup: appendBody('![x][anh]\n\n[anh]: ../../../other-school/media/x.jpg'), expected: () => [bodyPathRefused(APPENDED_LINE, '../../../other-school/media/x.jpg', WHY.outside)] },
-  { name: 'body image by absolute path', setup: appendBody('![x](/media/khai-giang.jpg)'), expected: () => [bodyPathRefused(APPENDED_LINE, '/media/khai-giang.jpg', WHY.absolute)] },
+  {
+    name: 'body image of another school',
+    setup: appendBody('![Ảnh trường khác](../../../other-school/media/x.jpg)'),
+    expected: () => [bodyPathRefused(APPENDED_LINE, '../../../other-school/media/x.jpg', WHY.outside)],
+  },
+  {
+    name: 'body image escaping through %2e%2e',
+    setup: appendBody('![x](../../media/%2e%2e/%2e%2e/%2e%2e/other-school/media/x.jpg)'),
+    expected: () => [
+      bodyPathRefused(APPENDED_LINE, '../../media/%2e%2e/%2e%2e/%2e%2e/other-school/media/x.jpg', WHY.outside),
+    ],
+  },
+  {
+    name: 'body image by reference, pointing outside',
+    setup: appendBody('![x][anh]\n\n[anh]: ../../../other-school/media/x.jpg'),
+    expected: () => [bodyPathRefused(APPENDED_LINE, '../../../other-school/media/x.jpg', WHY.outside)],
+  },
+  {
+    name: 'body image by absolute path',
+    setup: appendBody('![x](/media/khai-giang.jpg)'),
+    expected: () => [bodyPathRefused(APPENDED_LINE, '/media/khai-giang.jpg', WHY.absolute)],
+  },
   {
     name: 'body image that does not exist',
     setup: appendBody('Chào mừng.\n\n![Sân trường](../../media/khong-co.jpg)'),
-    expected: () => [bodyRefused(APPENDED_LINE + 2, 'không tìm thấy ảnh "../../media/khong-co.jpg". Cách sửa: tải ảnh lên lại hoặc sửa đường dẫn (tính từ tệp bài viết).', 'image "../../media/khong-co.jpg" not found. Fix: upload it again or correct the path (relative to the entry file).')],
+    expected: () => [
+      bodyRefused(
+        APPENDED_LINE + 2,
+        'không tìm thấy ảnh "../../media/khong-co.jpg". Cách sửa: tải ảnh lên lại hoặc sửa đường dẫn (tính từ tệp bài viết).',
+        'image "../../media/khong-co.jpg" not found. Fix: upload it again or correct the path (relative to the entry file).',
+      ),
+    ],
   },
   {
     name: 'SVG body image',
@@ -186,7 +320,13 @@ const BODY_IMAGES: Case[] = [
       p.write('media/so-do.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
       appendBody('![Sơ đồ](../../media/so-do.svg)')(p);
     },
-    expected: () => [bodyRefused(APPENDED_LINE, 'tệp "../../media/so-do.svg" là ảnh SVG, loại ảnh có thể chứa mã chạy trên cổng nên không được dùng. Cách sửa: xuất ảnh sang PNG hoặc JPG rồi tải lên lại.', '"../../media/so-do.svg" is an SVG image, which can carry script, so it cannot be used. Fix: export it as PNG or JPG and upload it again.')],
+    expected: () => [
+      bodyRefused(
+        APPENDED_LINE,
+        'tệp "../../media/so-do.svg" là ảnh SVG, loại ảnh có thể chứa mã chạy trên cổng nên không được dùng. Cách sửa: xuất ảnh sang PNG hoặc JPG rồi tải lên lại.',
+        '"../../media/so-do.svg" is an SVG image, which can carry script, so it cannot be used. Fix: export it as PNG or JPG and upload it again.',
+      ),
+    ],
   },
   ...['https://example.com/anh.jpg', '//example.com/anh.jpg'].map((src) => ({
     name: `remote body image ${src}`,
@@ -202,17 +342,29 @@ const BODY_IMAGES: Case[] = [
   {
     name: 'raw HTML <img>, which the sanitiser drops',
     setup: appendBody('<p>Ảnh: <img src="../../../other-school/media/x.jpg" alt="Sân"></p>'),
-    expected: () => [bodyRefused(APPENDED_LINE, 'ảnh "../../../other-school/media/x.jpg" viết bằng thẻ HTML <img> sẽ không hiện trên cổng (cổng bỏ HTML thô). Cách sửa: xoá thẻ <img> và chèn ảnh bằng nút «Ảnh» của trình soạn thảo.', 'image "../../../other-school/media/x.jpg" written as an HTML <img> tag is not shown (raw HTML is removed). Fix: delete the <img> tag and insert the photo with the editor\'s «Ảnh» button.')],
+    expected: () => [
+      bodyRefused(
+        APPENDED_LINE,
+        'ảnh "../../../other-school/media/x.jpg" viết bằng thẻ HTML <img> sẽ không hiện trên cổng (cổng bỏ HTML thô). Cách sửa: xoá thẻ <img> và chèn ảnh bằng nút «Ảnh» của trình soạn thảo.',
+        'image "../../../other-school/media/x.jpg" written as an HTML <img> tag is not shown (raw HTML is removed). Fix: delete the <img> tag and insert the photo with the editor\'s «Ảnh» button.',
+      ),
+    ],
   },
   {
     name: 'body images in media/, by path, by reference and percent-encoded (accepted)',
     setup: (p) => {
       cpSync(join(p.siteDir, 'media/khai-giang.jpg'), join(p.siteDir, 'media/sân-trường.jpg'));
-      appendBody('![Sân](../../media/khai-giang.jpg)\n\n![Sân][san]\n\n![Sân](../../media/s%C3%A2n-tr%C6%B0%E1%BB%9Dng.jpg)\n\n[san]: ../../media/khai-giang.jpg')(p);
+      appendBody(
+        '![Sân](../../media/khai-giang.jpg)\n\n![Sân][san]\n\n![Sân](../../media/s%C3%A2n-tr%C6%B0%E1%BB%9Dng.jpg)\n\n[san]: ../../media/khai-giang.jpg',
+      )(p);
     },
     expected: () => [],
   },
-  { name: 'an image-like link in a code block is not an image (accepted)', setup: appendBody('```\n![x](../../../other-school/media/x.jpg)\n```'), expected: () => [] },
+  {
+    name: 'an image-like link in a code block is not an image (accepted)',
+    setup: appendBody('```\n![x](../../../other-school/media/x.jpg)\n```'),
+    expected: () => [],
+  },
 ];
 
 const LINKS: Case[] = [
@@ -243,7 +395,12 @@ const LINKS: Case[] = [
     },
     expected: () => [
       imageRefused(POST_FILE, 'cover.src', '../../media/khai-giang.jpg', WHY.link),
-      imageRefused('mini/content/thu-vien-anh/le-khai-giang.md', 'photos.0.src', '../../media/khai-giang.jpg', WHY.link),
+      imageRefused(
+        'mini/content/thu-vien-anh/le-khai-giang.md',
+        'photos.0.src',
+        '../../media/khai-giang.jpg',
+        WHY.link,
+      ),
       linkRefused('mini/media/khai-giang.jpg', WHY.link),
     ],
   },
@@ -257,7 +414,12 @@ const LINKS: Case[] = [
     expected: () => [
       imageRefused('mini/content/tin-tuc/anh-san-truong.md', 'cover.src', '../../media/san-truong-4000.jpg', WHY.link),
       imageRefused(POST_FILE, 'cover.src', '../../media/khai-giang.jpg', WHY.link),
-      imageRefused('mini/content/thu-vien-anh/le-khai-giang.md', 'photos.0.src', '../../media/khai-giang.jpg', WHY.link),
+      imageRefused(
+        'mini/content/thu-vien-anh/le-khai-giang.md',
+        'photos.0.src',
+        '../../media/khai-giang.jpg',
+        WHY.link,
+      ),
       linkRefused('mini/media', WHY.link),
     ],
   },
@@ -273,8 +435,16 @@ const LINKS: Case[] = [
 
 const MB = 1024 * 1024;
 const FILES: Case[] = [
-  { name: 'a post saved with a UTF-8 BOM (accepted)', setup: (p) => p.edit(POST, (s) => `\uFEFF${s}`), expected: () => [] },
-  { name: 'site.yaml saved with a UTF-8 BOM (accepted)', setup: (p) => p.edit('site.yaml', (s) => `\uFEFF${s}`), expected: () => [] },
+  {
+    name: 'a post saved with a UTF-8 BOM (accepted)',
+    setup: (p) => p.edit(POST, (s) => `\uFEFF${s}`),
+    expected: () => [],
+  },
+  {
+    name: 'site.yaml saved with a UTF-8 BOM (accepted)',
+    setup: (p) => p.edit('site.yaml', (s) => `\uFEFF${s}`),
+    expected: () => [],
+  },
   {
     name: 'a site.yaml syntax error',
     setup: (p) => p.edit('site.yaml', (s) => s.replace('shortName: THCS Thử Nghiệm', 'shortName: [THCS Thử Nghiệm')),
@@ -352,11 +522,28 @@ describe('the CMS refuses what the build refuses', () => {
     expect(field?.field?.pattern?.[0]).toBe(OLD_PATH_PATTERN.source);
   });
 
-  it.each(['/%2e%2e/x.html', '/%2E%2E/x.html', '/.%2e/x.html', '/%252e%252e/x.html', '/a%2fb.html', '/a%2Fb.html', '/a%5cb.html', '/a%00.html', '/a\\b.html', '/../x.html', '//evil.example/x'])('refuses %s', (value) => {
+  it.each([
+    '/%2e%2e/x.html',
+    '/%2E%2E/x.html',
+    '/.%2e/x.html',
+    '/%252e%252e/x.html',
+    '/a%2fb.html',
+    '/a%2Fb.html',
+    '/a%5cb.html',
+    '/a%00.html',
+    '/a\\b.html',
+    '/../x.html',
+    '//evil.example/x',
+  ])('refuses %s', (value) => {
     expect(pattern.test(value)).toBe(false);
   });
 
-  it.each(['/tin-tuc/l%C3%A1-th%C6%B0.html', '/tin-tuc-su-kien/hoat-dong/le-khai-giang.html', '/gioi-thieu-chung/', '/tin-tuc/lễ-khai-giảng.htm'])('accepts %s', (value) => {
+  it.each([
+    '/tin-tuc/l%C3%A1-th%C6%B0.html',
+    '/tin-tuc-su-kien/hoat-dong/le-khai-giang.html',
+    '/gioi-thieu-chung/',
+    '/tin-tuc/lễ-khai-giảng.htm',
+  ])('accepts %s', (value) => {
     expect(pattern.test(value)).toBe(true);
   });
 });
@@ -381,7 +568,14 @@ describe('redirect pages stay inside the built site', () => {
     return { root, outDir };
   }
 
-  it.each(['/%2e%2e/mn-hoa-sen/tin-tuc/x.html', '/%252e%252e/x.html', '/a/..%2f..%2fx.html', '/../mn-hoa-sen/tin-tuc/x.html', '/a\\..\\x.html', '/%c0%ae%c0%ae/x.html'])('redirectFile refuses %s', (from) => {
+  it.each([
+    '/%2e%2e/mn-hoa-sen/tin-tuc/x.html',
+    '/%252e%252e/x.html',
+    '/a/..%2f..%2fx.html',
+    '/../mn-hoa-sen/tin-tuc/x.html',
+    '/a\\..\\x.html',
+    '/%c0%ae%c0%ae/x.html',
+  ])('redirectFile refuses %s', (from) => {
     expect(redirectFile(from)).toBeUndefined();
   });
 
@@ -390,15 +584,20 @@ describe('redirect pages stay inside the built site', () => {
     expect(redirectFile('/tin-tuc/l%C3%A1-th%C6%B0')).toBe('tin-tuc/lá-thư/index.html');
   });
 
-  it.each(['/%2e%2e/mn-hoa-sen/tin-tuc/x.html', '/../mn-hoa-sen/tin-tuc/x.html', '/cu/x.html'])('writeRedirects refuses %s and writes nothing outside', (from) => {
-    const { root, outDir } = built();
-    // An output folder holding a link out of it (the third case writes through it).
-    symlinkSync(join(root, 'elsewhere'), join(outDir, 'cu'));
-    expect(() => writeRedirects(outDir, [{ from, to: '/tin-tuc/le-khai-giang/', file: ENTRY }], SITE)).toThrow(refusal(from));
-    expect(readFileSync(join(root, 'mn-hoa-sen/tin-tuc/x.html'), 'utf8')).toBe('trang thật của trường khác');
-    expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
-    expect(readdirSync(root).sort()).toEqual(['elsewhere', 'mn-hoa-sen', 'site']);
-  });
+  it.each(['/%2e%2e/mn-hoa-sen/tin-tuc/x.html', '/../mn-hoa-sen/tin-tuc/x.html', '/cu/x.html'])(
+    'writeRedirects refuses %s and writes nothing outside',
+    (from) => {
+      const { root, outDir } = built();
+      // An output folder holding a link out of it (the third case writes through it).
+      symlinkSync(join(root, 'elsewhere'), join(outDir, 'cu'));
+      expect(() => writeRedirects(outDir, [{ from, to: '/tin-tuc/le-khai-giang/', file: ENTRY }], SITE)).toThrow(
+        refusal(from),
+      );
+      expect(readFileSync(join(root, 'mn-hoa-sen/tin-tuc/x.html'), 'utf8')).toBe('trang thật của trường khác');
+      expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
+      expect(readdirSync(root).sort()).toEqual(['elsewhere', 'mn-hoa-sen', 'site']);
+    },
+  );
 });
 
 describe('a real build with tricky but legitimate input', () => {
@@ -410,20 +609,28 @@ describe('a real build with tricky but legitimate input', () => {
     // Another school's live site next to ours.
     mkdirSync(join(outRoot, 'mn-hoa-sen/tin-tuc'), { recursive: true });
     writeFileSync(join(outRoot, 'mn-hoa-sen/tin-tuc/x.html'), '<!doctype html><title>Trường Mầm non Hoa Sen</title>');
-    const sentinel = () => ({ out: snapshot(join(outRoot, 'mn-hoa-sen')), sites: snapshot(join(p.sitesDir, 'other-school')), outside: snapshot(p.outside) });
+    const sentinel = () => ({
+      out: snapshot(join(outRoot, 'mn-hoa-sen')),
+      sites: snapshot(join(p.sitesDir, 'other-school')),
+      outside: snapshot(p.outside),
+    });
     const before = sentinel();
 
     setOldPath('/%2e%2e/mn-hoa-sen/tin-tuc/x.html')(p);
     const hostile = await buildSite('mini', { sitesDir: p.sitesDir, outRoot, onWarning: () => {} });
     expect(hostile.ok).toBe(false);
     expect(hostile.error).toContain(`✗ ${relative(process.cwd(), join(p.siteDir, POST))}`);
-    expect(hostile.error).toContain(`• «Đường dẫn cũ» (oldPaths.1): "/%2e%2e/mn-hoa-sen/tin-tuc/x.html" ${WHY.dots[0]}.`);
+    expect(hostile.error).toContain(
+      `• «Đường dẫn cũ» (oldPaths.1): "/%2e%2e/mn-hoa-sen/tin-tuc/x.html" ${WHY.dots[0]}.`,
+    );
     expect(readdirSync(outRoot)).toEqual(['mn-hoa-sen']);
     expect(sentinel()).toEqual(before);
 
     // Legitimate: Vietnamese letters percent-encoded, as old portals wrote them; a BOM
     // in a post and in site.yaml; a body photo whose Vietnamese name is percent-encoded.
-    p.edit(POST, (s) => s.replace("'/%2e%2e/mn-hoa-sen/tin-tuc/x.html'", "'/tin-tuc/l%C3%A1-th%C6%B0-m%E1%BB%9Bi.html'"));
+    p.edit(POST, (s) =>
+      s.replace("'/%2e%2e/mn-hoa-sen/tin-tuc/x.html'", "'/tin-tuc/l%C3%A1-th%C6%B0-m%E1%BB%9Bi.html'"),
+    );
     p.edit(POST, (s) => `\uFEFF${s}\n![Sân trường mới](../../media/s%C3%A2n-tr%C6%B0%E1%BB%9Dng.jpg)\n`);
     p.edit('site.yaml', (s) => `\uFEFF${s}`);
     cpSync(join(p.siteDir, 'media/khai-giang.jpg'), join(p.siteDir, 'media/sân-trường.jpg'));
@@ -432,7 +639,9 @@ describe('a real build with tricky but legitimate input', () => {
     expect(result.ok).toBe(true);
 
     const out = join(outRoot, 'mini');
-    expect(readFileSync(join(out, 'tin-tuc/lá-thư-mới.html'), 'utf8')).toContain('url=/tin-tuc/le-khai-giang-nam-hoc-moi/');
+    expect(readFileSync(join(out, 'tin-tuc/lá-thư-mới.html'), 'utf8')).toContain(
+      'url=/tin-tuc/le-khai-giang-nam-hoc-moi/',
+    );
     const page = readFileSync(join(out, 'tin-tuc/le-khai-giang-nam-hoc-moi/index.html'), 'utf8');
     expect(page).toContain('Lễ khai giảng năm học 2025-2026 và Đoàn thanh niên ra quân');
     expect(page).toMatch(/<img alt="Sân trường mới"[^>]* src="\/_astro\/[^"]+\.webp"/);

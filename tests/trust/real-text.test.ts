@@ -95,14 +95,20 @@ describe('a post with "Sở GD&ĐT", "< 5", entities and emoji', () => {
     const page = await visit(GD);
     expect(await page.locator('main h1').innerText()).toBe('Thực hiện Công văn của Sở GD&ĐT về ôn tập & xét lên lớp');
     const text = await page.locator('main').innerText();
-    expect(text).toContain('Thực hiện Công văn của Sở GD&ĐT, nhà trường thông báo: học sinh có điểm trung bình < 5 được ôn tập trong hè.');
-    expect(text).toContain('Nhà trường & Ban đại diện cha mẹ học sinh & giáo viên chủ nhiệm phối hợp; lịch học từ 8\u00a0giờ.');
+    expect(text).toContain(
+      'Thực hiện Công văn của Sở GD&ĐT, nhà trường thông báo: học sinh có điểm trung bình < 5 được ôn tập trong hè.',
+    );
+    expect(text).toContain(
+      'Nhà trường & Ban đại diện cha mẹ học sinh & giáo viên chủ nhiệm phối hợp; lịch học từ 8\u00a0giờ.',
+    );
     expect(text).toContain('Chúc mừng các em 🎉, cảm ơn các gia đình 👨‍👩‍👧‍👦!');
     expect(await page.title()).toContain('Sở GD&ĐT về ôn tập & xét lên lớp');
     await page.close();
     const html = source(GD);
     // In text, `&` and `<` are escaped (as &amp;/&#x26; and &lt;/&#x3C;, depending on the writer).
-    expect(html).toMatch(/<p>Thực hiện Công văn của Sở GD&(amp|#x26);ĐT, nhà trường thông báo: học sinh có điểm trung bình &(lt|#x3C); 5 /);
+    expect(html).toMatch(
+      /<p>Thực hiện Công văn của Sở GD&(amp|#x26);ĐT, nhà trường thông báo: học sinh có điểm trung bình &(lt|#x3C); 5 /,
+    );
     // Typed references are read once, never escaped again (which would show "&amp;" on screen).
     expect(html).not.toMatch(/&(amp|#x26);(amp|#x26|#38|nbsp);/);
     expect(html.normalize('NFC')).toBe(html);
@@ -116,10 +122,14 @@ describe('a body typed in NFD', () => {
     const page = await visit(NFD);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Quỹ khuyến học trao học bổng cho học sinh vượt khó.');
-    expect(await page.locator('main h2', { hasText: 'Kế hoạch khuyến học' }).getAttribute('id')).toBe('kế-hoạch-khuyến-học');
+    expect(await page.locator('main h2', { hasText: 'Kế hoạch khuyến học' }).getAttribute('id')).toBe(
+      'kế-hoạch-khuyến-học',
+    );
     const image = page.locator('main img[alt="Học sinh nhận học bổng"]');
     expect(await image.getAttribute('title')).toBe('Lễ trao học bổng');
-    expect(await page.locator('main a[href="https://hcm.edu.vn"]').getAttribute('title')).toBe('Sở Giáo dục và Đào tạo');
+    expect(await page.locator('main a[href="https://hcm.edu.vn"]').getAttribute('title')).toBe(
+      'Sở Giáo dục và Đào tạo',
+    );
     await page.close();
   });
 });
@@ -140,7 +150,8 @@ describe('the real search index', () => {
     await typeQuery(page, query);
     const shown = await results(page);
     expect(shown.map((r) => r.href)).toContain(found);
-    if (found === GD) expect(shown.find((r) => r.href === GD)?.title).toBe('Thực hiện Công văn của Sở GD&ĐT về ôn tập & xét lên lớp');
+    if (found === GD)
+      expect(shown.find((r) => r.href === GD)?.title).toBe('Thực hiện Công văn của Sở GD&ĐT về ôn tập & xét lên lớp');
     await page.close();
   });
 });

@@ -114,7 +114,9 @@ describe('site.yaml links', () => {
     expect(error).toBeInstanceOf(ContentError);
     const [problem] = (error as ContentError).problems;
     expect(problem).toMatchObject({ file: 'mini/site.yaml', field: 'services.0.url' });
-    expect(problem!.vi).toContain('«Đường dẫn» (services.0.url): "javascript:alert(1)" không đúng định dạng. Cách sửa:');
+    expect(problem!.vi).toContain(
+      '«Đường dẫn» (services.0.url): "javascript:alert(1)" không đúng định dạng. Cách sửa:',
+    );
     expect(problem!.vi).toContain('bắt đầu bằng https://');
     expect(problem!.en).toContain('"URL" (services.0.url): "javascript:alert(1)" has the wrong format. Fix:');
   });

@@ -22,7 +22,10 @@ import { copySite } from '../helpers/temp-site.ts';
 import { FIXTURE_SITES_DIR, ROOT, SITES_DIR, TEST_OUTPUT } from '../helpers/paths.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 
-const TERMS = parseYaml(readFileSync(join(ROOT, 'scripts/audit/data/spam-keywords.yaml'), 'utf8')) as Record<'topics' | 'phrases' | 'brands' | 'tlds', string[]>;
+const TERMS = parseYaml(readFileSync(join(ROOT, 'scripts/audit/data/spam-keywords.yaml'), 'utf8')) as Record<
+  'topics' | 'phrases' | 'brands' | 'tlds',
+  string[]
+>;
 const ALL_TERMS = [...TERMS.topics, ...TERMS.phrases, ...TERMS.brands];
 const DATE = utcDate(2026, 11, 22);
 const MINI = join(FIXTURE_SITES_DIR, 'mini');
@@ -35,7 +38,33 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 
 describe('the term list', () => {
   // Issue 10 point 5: every one of these went undetected.
-  const REPORTED = ['lô đề', 'đánh đề', 'bao lô', 'đánh bạc', 'game bài', 'bóng đá trực tuyến', 'soi kèo', 'xóc đĩa', 'tỷ lệ kèo', 'cá độ', 'xổ số', 'baccarat', 'poker', 'go88', 'sunwin', '8xbet', 'fun88', 'hitclub', 'b52club', 'iwin', 'rikvip', 'nhà cái', 'nổ hũ', 'tài xỉu', 'casino'];
+  const REPORTED = [
+    'lô đề',
+    'đánh đề',
+    'bao lô',
+    'đánh bạc',
+    'game bài',
+    'bóng đá trực tuyến',
+    'soi kèo',
+    'xóc đĩa',
+    'tỷ lệ kèo',
+    'cá độ',
+    'xổ số',
+    'baccarat',
+    'poker',
+    'go88',
+    'sunwin',
+    '8xbet',
+    'fun88',
+    'hitclub',
+    'b52club',
+    'iwin',
+    'rikvip',
+    'nhà cái',
+    'nổ hũ',
+    'tài xỉu',
+    'casino',
+  ];
   it.each(REPORTED)('lists %s', (term) => {
     expect(ALL_TERMS).toContain(term);
   });
@@ -65,8 +94,14 @@ describe('the matcher finds every term in every disguise', () => {
     ['right-to-left override inside', `Truy cập ${split(term, '\u202e')} hôm nay`],
     ['invisible separator inside', `Truy cập ${split(term, '\u2063')} hôm nay`],
     ['NFD', `Truy cập ${term.normalize('NFD')} hôm nay`],
-    ['full-width letters', `Truy cập ${[...term].map((c) => (/[a-z]/.test(c) ? String.fromCodePoint(c.codePointAt(0)! + 0xfee0) : c)).join('')} hôm nay`],
-    ['after "Tuyên truyền."', `Tuyên truyền. Phòng, chống tệ nạn. ${term[0]!.toUpperCase()}${term.slice(1)} uy tín nhất.`],
+    [
+      'full-width letters',
+      `Truy cập ${[...term].map((c) => (/[a-z]/.test(c) ? String.fromCodePoint(c.codePointAt(0)! + 0xfee0) : c)).join('')} hôm nay`,
+    ],
+    [
+      'after "Tuyên truyền."',
+      `Tuyên truyền. Phòng, chống tệ nạn. ${term[0]!.toUpperCase()}${term.slice(1)} uy tín nhất.`,
+    ],
     ['at the very start and end', term],
     ['in a Markdown link', `[${term}](/tin-tuc/x/)`],
     ['with a line break between words', term.replace(' ', '\n')],
@@ -76,7 +111,9 @@ describe('the matcher finds every term in every disguise', () => {
   });
 
   it('reports the line of the first occurrence', () => {
-    expect(findSpam('Dòng một\nDòng hai\nNhà\u200b cái ở dòng ba\nnhà cái lần nữa')).toEqual([{ term: 'nhà cái', group: 'phrases', line: 3 }]);
+    expect(findSpam('Dòng một\nDòng hai\nNhà\u200b cái ở dòng ba\nnhà cái lần nữa')).toEqual([
+      { term: 'nhà cái', group: 'phrases', line: 3 },
+    ]);
   });
 
   it.each([
@@ -119,8 +156,16 @@ describe('ordinary school prose does not match', () => {
   });
 
   it('finds nothing in the example sites and the fixtures (content, site.yaml, public text files)', () => {
-    const dirs = [...listSites(SITES_DIR).map((id) => join(SITES_DIR, id)), ...listSites(FIXTURE_SITES_DIR).map((id) => join(FIXTURE_SITES_DIR, id)), join(ROOT, 'tests/fixtures/audit/base')];
-    const hits = dirs.flatMap((dir) => scanForSpam(dir, siteTextSources(dir), undefined).reports.map((r) => `${relative(ROOT, r.file)}: ${r.refused.map((h) => h.term).join(', ')}`));
+    const dirs = [
+      ...listSites(SITES_DIR).map((id) => join(SITES_DIR, id)),
+      ...listSites(FIXTURE_SITES_DIR).map((id) => join(FIXTURE_SITES_DIR, id)),
+      join(ROOT, 'tests/fixtures/audit/base'),
+    ];
+    const hits = dirs.flatMap((dir) =>
+      scanForSpam(dir, siteTextSources(dir), undefined).reports.map(
+        (r) => `${relative(ROOT, r.file)}: ${r.refused.map((h) => h.term).join(', ')}`,
+      ),
+    );
     expect(dirs.length).toBeGreaterThanOrEqual(5);
     expect(hits).toEqual([]);
   });
@@ -146,8 +191,13 @@ describe('gambling TLDs in any link', () => {
   });
 
   it('reads scripts and attributes of a built page, not only its text', () => {
-    const html = '<!DOCTYPE html><html><head><script>location.href="https://chuyen-trang.win/"</script></head><body><img src="/a.png" alt="Nổ hũ đổi thưởng"></body></html>';
-    expect(findSpam(pageStrings(html)).map((h) => h.term).sort()).toEqual(['chuyen-trang.win', 'nổ hũ']);
+    const html =
+      '<!DOCTYPE html><html><head><script>location.href="https://chuyen-trang.win/"</script></head><body><img src="/a.png" alt="Nổ hũ đổi thưởng"></body></html>';
+    expect(
+      findSpam(pageStrings(html))
+        .map((h) => h.term)
+        .sort(),
+    ).toEqual(['chuyen-trang.win', 'nổ hũ']);
   });
 });
 
@@ -164,7 +214,12 @@ function site() {
 }
 
 const exceptionFile = (entries: { file: string; terms: string[] }[]) =>
-  entries.map((e) => `- file: ${e.file}\n  terms: [${e.terms.join(', ')}]\n  reason: Bài tuyên truyền theo Kế hoạch số 12/KH-THCS\n  approvedBy: Nguyễn Thị Lan, Phó Hiệu trưởng\n`).join('');
+  entries
+    .map(
+      (e) =>
+        `- file: ${e.file}\n  terms: [${e.terms.join(', ')}]\n  reason: Bài tuyên truyền theo Kế hoạch số 12/KH-THCS\n  approvedBy: Nguyễn Thị Lan, Phó Hiệu trưởng\n`,
+    )
+    .join('');
 
 describe('the audit rule on a real copy of the mini fixture', () => {
   it('finds nothing in the clean fixture (content and built pages)', () => {
@@ -190,7 +245,9 @@ describe('the audit rule on a real copy of the mini fixture', () => {
     const s = site();
     s.edit('site.yaml', (y) => y.replace(/^links:\n/m, 'links:\n  - label: Kết quả\n    url: https://ket-qua.bet/\n'));
     s.append('Xem https://ket-qua.bet/hom-nay');
-    expect(s.findings().map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringContaining('«ket-qua.bet»')]));
+    expect(s.findings().map((f) => f.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('«ket-qua.bet»')]),
+    );
     expect(s.findings('lien-ket-ngoai').filter((f) => f.message.includes('ket-qua.bet'))).toEqual([]);
   });
 
@@ -200,14 +257,22 @@ describe('the audit rule on a real copy of the mini fixture', () => {
     s.write('tu-khoa-duoc-phep.yaml', exceptionFile([{ file: NEWS, terms: ['đánh bạc', 'ca do'] }]));
     const found = s.findings();
     expect(found.map((f) => f.severity)).toEqual(['info', 'info']);
-    expect(found[0]?.message).toMatch(/«đánh bạc» được chấp nhận theo mini\/tu-khoa-duoc-phep\.yaml \(lý do: Bài tuyên truyền.*người duyệt: Nguyễn Thị Lan/);
+    expect(found[0]?.message).toMatch(
+      /«đánh bạc» được chấp nhận theo mini\/tu-khoa-duoc-phep\.yaml \(lý do: Bài tuyên truyền.*người duyệt: Nguyễn Thị Lan/,
+    );
     expect(defacementProblems(s.siteDir, s.distDir)).toEqual([]);
   });
 
   it('an exception never covers a brand, an ad phrase, another post or a word it does not list', () => {
     const s = site();
     s.append('Tuyên truyền phòng, chống đánh bạc, xổ số lậu. Nhà cái go88.');
-    s.write('tu-khoa-duoc-phep.yaml', exceptionFile([{ file: NEWS, terms: ['đánh bạc', 'nhà cái', 'go88'] }, { file: 'content/tin-tuc/ban-tin-so-02.md', terms: ['xổ số'] }]));
+    s.write(
+      'tu-khoa-duoc-phep.yaml',
+      exceptionFile([
+        { file: NEWS, terms: ['đánh bạc', 'nhà cái', 'go88'] },
+        { file: 'content/tin-tuc/ban-tin-so-02.md', terms: ['xổ số'] },
+      ]),
+    );
     const found = s.findings();
     const post = found.find((f) => f.file === join('mini', NEWS) && f.severity === 'error');
     expect(post?.message).toBe('Có từ khóa cờ bạc, quảng cáo rác: «xổ số», «nhà cái», «go88».');
@@ -218,12 +283,18 @@ describe('the audit rule on a real copy of the mini fixture', () => {
   });
 
   it.each([
-    ['a path outside content/', [{ file: '../../etc/passwd.md', terms: ['đánh bạc'] }], /không phải một bài trong content/],
+    [
+      'a path outside content/',
+      [{ file: '../../etc/passwd.md', terms: ['đánh bạc'] }],
+      /không phải một bài trong content/,
+    ],
     ['an unknown word', [{ file: NEWS, terms: ['tuyên truyền'] }], /«tuyên truyền» không thể được chấp nhận/],
   ])('an exceptions file with %s is an error of the file', (_what, entries, message) => {
     const s = site();
     s.write('tu-khoa-duoc-phep.yaml', exceptionFile(entries));
-    expect(s.findings().map((f) => [f.severity, f.file, f.message])).toEqual([['error', 'mini/tu-khoa-duoc-phep.yaml', expect.stringMatching(message)]]);
+    expect(s.findings().map((f) => [f.severity, f.file, f.message])).toEqual([
+      ['error', 'mini/tu-khoa-duoc-phep.yaml', expect.stringMatching(message)],
+    ]);
   });
 
   it('the build message for a topic word alone names the exceptions file as the fix', () => {
@@ -238,14 +309,25 @@ describe('the audit rule on a real copy of the mini fixture', () => {
   it('spam injected into a built page only is an error of that page', () => {
     const s = site();
     const page = join(s.distDir, 'hoi-dap', 'index.html');
-    const html = readFileSync(page, 'utf8').replace('</main>', '<p>T\u200bài xỉu</p><a href="https://ab%63%2Evip/">.</a></main>');
+    const html = readFileSync(page, 'utf8').replace(
+      '</main>',
+      '<p>T\u200bài xỉu</p><a href="https://ab%63%2Evip/">.</a></main>',
+    );
     writeFileSync(page, html);
-    expect(s.findings().map((f) => [f.severity, f.url, f.message])).toEqual([['error', '/hoi-dap/', 'Trang đã dựng có từ khóa cờ bạc, quảng cáo rác không có trong nội dung gốc: «tài xỉu», «abc.vip».']]);
+    expect(s.findings().map((f) => [f.severity, f.url, f.message])).toEqual([
+      [
+        'error',
+        '/hoi-dap/',
+        'Trang đã dựng có từ khóa cờ bạc, quảng cáo rác không có trong nội dung gốc: «tài xỉu», «abc.vip».',
+      ],
+    ]);
   });
 
   it('spam in site.yaml (a menu label, split by zero-width characters) is an error', () => {
     const s = site();
-    s.edit('site.yaml', (y) => y.replace('name: Trường Trung học cơ sở Thử Nghiệm', 'name: Trường Trung học cơ sở Thử Nghiệm – S\u200bunwin'));
+    s.edit('site.yaml', (y) =>
+      y.replace('name: Trường Trung học cơ sở Thử Nghiệm', 'name: Trường Trung học cơ sở Thử Nghiệm – S\u200bunwin'),
+    );
     expect(s.findings().map((f) => [f.severity, f.file])).toContainEqual(['error', 'mini/site.yaml']);
   });
 });
@@ -269,8 +351,12 @@ describe('the build refuses a defaced site', () => {
     const spam = await buildSite('mini', { sitesDir: s.sitesDir, outRoot, onWarning: () => {} });
     expect(spam.ok).toBe(false);
     expect(spam.error).toContain(`✗ ${relative(process.cwd(), join(s.siteDir, NEWS))}`);
-    expect(spam.error).toMatch(/• Có dấu hiệu bị chèn nội dung cờ bạc, quảng cáo rác \(dòng \d+\): «nhà cái», «nhacai\.vip»\. Cách sửa: xóa ngay, đổi mật khẩu/);
-    expect(spam.error).toMatch(/\[en\] Signs of injected gambling or spam content \(line \d+\): «nhà cái», «nhacai\.vip»\. Fix: delete it now/);
+    expect(spam.error).toMatch(
+      /• Có dấu hiệu bị chèn nội dung cờ bạc, quảng cáo rác \(dòng \d+\): «nhà cái», «nhacai\.vip»\. Cách sửa: xóa ngay, đổi mật khẩu/,
+    );
+    expect(spam.error).toMatch(
+      /\[en\] Signs of injected gambling or spam content \(line \d+\): «nhà cái», «nhacai\.vip»\. Fix: delete it now/,
+    );
     expect(spam.error).not.toMatch(/\n\s+at /); // no stack trace
     expect(readdirSync(outRoot).sort()).toEqual(['.audit', 'mini']);
     const after = snapshot(join(outRoot, 'mini'));

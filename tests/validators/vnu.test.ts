@@ -34,12 +34,16 @@ const sites = existsSync(EXAMPLE_DIST) ? readdirSync(EXAMPLE_DIST).filter((d) =>
 
 describe('Nu HTML Checker', () => {
   it('finds the example sites built', () => {
-    expect(sites).toEqual(expect.arrayContaining(['mn-hoa-sen', 'phong-vhxh-ben-thanh', 'so-gddt-tphcm', 'thcs-nguyen-du']));
+    expect(sites).toEqual(
+      expect.arrayContaining(['mn-hoa-sen', 'phong-vhxh-ben-thanh', 'so-gddt-tphcm', 'thcs-nguyen-du']),
+    );
   });
 
   it.each(sites)('reports 0 errors on every page of %s', (site) => {
     const errors = validate(join(EXAMPLE_DIST, site));
-    const summary = errors.map((e) => `${e.url.replace(/^file:.*?\/examples\//, '')}:${e.lastLine ?? '?'} ${e.message}`);
+    const summary = errors.map(
+      (e) => `${e.url.replace(/^file:.*?\/examples\//, '')}:${e.lastLine ?? '?'} ${e.message}`,
+    );
     expect(summary).toEqual([]);
   });
 
@@ -47,13 +51,17 @@ describe('Nu HTML Checker', () => {
     const dir = join(FIXTURE_DIST, 'phong-vhxh-dong-hoa');
     expect(existsSync(join(dir, 'truong-hoc/index.html'))).toBe(true);
     const errors = validate(dir);
-    expect(errors.map((e) => `${e.url.replace(/^file:.*?\/fixtures\//, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
+    expect(
+      errors.map((e) => `${e.url.replace(/^file:.*?\/fixtures\//, '')}:${e.lastLine ?? '?'} ${e.message}`),
+    ).toEqual([]);
   });
 
-  it('reports 0 errors on every page of the liên thông fixture (what units sent, members\' news and công khai status)', () => {
+  it("reports 0 errors on every page of the liên thông fixture (what units sent, members' news and công khai status)", () => {
     expect(existsSync(join(NETWORK_DIST, 'phong-vhxh-thu-nghiem/truong-hoc/cong-khai/index.html'))).toBe(true);
     expect(existsSync(join(NETWORK_DIST, 'th-thu-nghiem/van-ban/co-quan/cap-tren/index.html'))).toBe(true);
     const errors = validate(NETWORK_DIST);
-    expect(errors.map((e) => `${e.url.replace(/^file:.*?\/network\//, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
+    expect(errors.map((e) => `${e.url.replace(/^file:.*?\/network\//, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual(
+      [],
+    );
   });
 });

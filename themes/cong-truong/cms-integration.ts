@@ -8,14 +8,29 @@
  * CONG_TRUONG_CMS_LOCAL_BACKEND=<url> also turns the local backend on in a build
  * (to try a built admin against decap-server on this machine, as the tests do).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
-import { buildCmsConfig, cmsConfigYaml, type AudienceUnit, type ExistingDisclosure, type GeneratedCmsConfig } from '../../content-schemas/cms/index.ts';
+import {
+  buildCmsConfig,
+  cmsConfigYaml,
+  type AudienceUnit,
+  type ExistingDisclosure,
+  type GeneratedCmsConfig,
+} from '../../content-schemas/cms/index.ts';
 import { readNetworkFile, type Network } from '../../content-schemas/network.ts';
 import { membersOf } from '../../content-schemas/members.ts';
 import { ensureAdminBundle, type AdminBundle } from './admin/bundle.ts';
@@ -42,7 +57,9 @@ export function repoRoot(from: string): string {
 }
 
 export function sitePathInRepo(siteDir: string): string {
-  return relative(repoRoot(siteDir), realpathSync(resolve(siteDir))).split('\\').join('/');
+  return relative(repoRoot(siteDir), realpathSync(resolve(siteDir)))
+    .split('\\')
+    .join('/');
 }
 
 export interface AdminFiles {
@@ -94,13 +111,35 @@ export function existingDisclosures(siteDir: string): ExistingDisclosure[] {
     });
 }
 
-export function adminFiles(site: SiteConfig, siteDir: string, bundle: Pick<AdminBundle, 'entry'>, localBackend?: boolean | string): AdminFiles {
-  const generated = buildCmsConfig({ site, sitePath: sitePathInRepo(siteDir), localBackend, members: audienceUnits(site, siteDir), disclosures: existingDisclosures(siteDir) });
-  const html = adminPage({ title: site.shortName, entry: bundle.entry, primary: site.theme.primary, connectOrigins: generated.connectOrigins, saveRules: generated.saveRules, setupProblems: localBackend ? [] : generated.warnings });
+export function adminFiles(
+  site: SiteConfig,
+  siteDir: string,
+  bundle: Pick<AdminBundle, 'entry'>,
+  localBackend?: boolean | string,
+): AdminFiles {
+  const generated = buildCmsConfig({
+    site,
+    sitePath: sitePathInRepo(siteDir),
+    localBackend,
+    members: audienceUnits(site, siteDir),
+    disclosures: existingDisclosures(siteDir),
+  });
+  const html = adminPage({
+    title: site.shortName,
+    entry: bundle.entry,
+    primary: site.theme.primary,
+    connectOrigins: generated.connectOrigins,
+    saveRules: generated.saveRules,
+    setupProblems: localBackend ? [] : generated.warnings,
+  });
   return { html, yaml: cmsConfigYaml(generated), generated };
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
 
 export default function cmsIntegration(options: CmsIntegrationOptions): AstroIntegration {
   const envBackend = process.env.CONG_TRUONG_CMS_LOCAL_BACKEND;
@@ -109,7 +148,9 @@ export default function cmsIntegration(options: CmsIntegrationOptions): AstroInt
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const bundle = ensureAdminBundle();
-        bundle.catch((error: unknown) => logger.error(`Không đóng gói được trang quản trị / admin bundle failed: ${String(error)}`));
+        bundle.catch((error: unknown) =>
+          logger.error(`Không đóng gói được trang quản trị / admin bundle failed: ${String(error)}`),
+        );
         server.middlewares.use('/admin', (req, res, next) => {
           const path = new URL(req.url ?? '/', 'http://x').pathname;
           if (req.originalUrl === '/admin') return void res.writeHead(301, { location: '/admin/' }).end();
@@ -117,11 +158,16 @@ export default function cmsIntegration(options: CmsIntegrationOptions): AstroInt
             .then((b) => {
               // Re-read site.yaml on every request, so edits made through the CMS show up.
               const files = adminFiles(loadSiteConfig(options.siteDir), options.siteDir, b, envBackend ?? true);
-              if (path === '/' || path === '/index.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(files.html);
-              if (path === '/config.yml') return void res.writeHead(200, { 'content-type': 'text/yaml; charset=utf-8' }).end(files.yaml);
+              if (path === '/' || path === '/index.html')
+                return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(files.html);
+              if (path === '/config.yml')
+                return void res.writeHead(200, { 'content-type': 'text/yaml; charset=utf-8' }).end(files.yaml);
               const file = join(b.dir, path);
-              if (!file.startsWith(b.dir) || !b.files.includes(path.slice(1)) || !statSync(file).isFile()) return next();
-              res.writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' });
+              if (!file.startsWith(b.dir) || !b.files.includes(path.slice(1)) || !statSync(file).isFile())
+                return next();
+              res.writeHead(200, {
+                'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream',
+              });
               res.end(readFileSync(file));
             })
             .catch(next);
@@ -136,7 +182,9 @@ export default function cmsIntegration(options: CmsIntegrationOptions): AstroInt
         for (const file of bundle.files) cpSync(join(bundle.dir, file), join(outDir, file));
         writeFileSync(join(outDir, 'index.html'), files.html);
         writeFileSync(join(outDir, 'config.yml'), files.yaml);
-        logger.info(`/admin/: ${bundle.built ? 'đóng gói mới / bundled' : 'dùng bản đã đóng gói / cached bundle'} ${bundle.key}`);
+        logger.info(
+          `/admin/: ${bundle.built ? 'đóng gói mới / bundled' : 'dùng bản đã đóng gói / cached bundle'} ${bundle.key}`,
+        );
       },
     },
   };

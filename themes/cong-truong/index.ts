@@ -51,7 +51,10 @@ export function routePattern(file: string): string {
  */
 const withoutDepOptimizer = {
   name: 'cong-truong-no-dep-optimizer',
-  configResolved(config: { optimizeDeps: { noDiscovery?: boolean; include?: string[] }; environments: Record<string, { optimizeDeps: { noDiscovery?: boolean; include?: string[] } }> }) {
+  configResolved(config: {
+    optimizeDeps: { noDiscovery?: boolean; include?: string[] };
+    environments: Record<string, { optimizeDeps: { noDiscovery?: boolean; include?: string[] } }>;
+  }) {
     for (const options of [config.optimizeDeps, ...Object.values(config.environments).map((env) => env.optimizeDeps)]) {
       options.noDiscovery = true;
       options.include = [];
@@ -61,7 +64,10 @@ const withoutDepOptimizer = {
 
 export default function congTruong(options: ThemeOptions): AstroIntegration {
   // Schools have no member units; a Phòng or Sở lists the sites that name it as parent.
-  const { members, unreadable } = options.site.unitType === 'truong' ? { members: [], unreadable: [] } : membersOf(dirname(resolve(options.siteDir)), options.siteId);
+  const { members, unreadable } =
+    options.site.unitType === 'truong'
+      ? { members: [], unreadable: [] }
+      : membersOf(dirname(resolve(options.siteDir)), options.siteId);
   const moduleSource = `export const siteId = ${JSON.stringify(options.siteId)};
 export const members = ${JSON.stringify(members)};
 export const siteDir = ${JSON.stringify(resolve(options.siteDir))};
@@ -76,7 +82,10 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
     name: 'cong-truong',
     hooks: {
       'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
-        if (unreadable.length) logger.warn(`/truong-hoc/ bỏ qua ${unreadable.join(', ')}: site.yaml chưa hợp lệ / skipped: invalid site.yaml`);
+        if (unreadable.length)
+          logger.warn(
+            `/truong-hoc/ bỏ qua ${unreadable.join(', ')}: site.yaml chưa hợp lệ / skipped: invalid site.yaml`,
+          );
         for (const file of listFiles(ROUTES_DIR).filter((f) => ROUTE_FILE.test(f) && !f.endsWith('.d.ts'))) {
           injectRoute({ pattern: routePattern(file), entrypoint: file, prerender: true });
         }
@@ -97,10 +106,16 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
         const siteDir = resolve(options.siteDir);
         // Handed on by the build, which has read the entries already; read them here otherwise.
         const redirects = readRedirectsFile() ?? redirectsOf(readSite(siteDir, dirname(siteDir)).entries);
-        const { written, skipped } = writeRedirects(fileURLToPath(dir), redirects, { url: `https://${options.site.domain}/`, name: options.site.name });
-        if (written.length) logger.info(`${written.length} trang chuyển hướng từ cổng cũ / redirects from the old portal`);
+        const { written, skipped } = writeRedirects(fileURLToPath(dir), redirects, {
+          url: `https://${options.site.domain}/`,
+          name: options.site.name,
+        });
+        if (written.length)
+          logger.info(`${written.length} trang chuyển hướng từ cổng cũ / redirects from the old portal`);
         for (const r of skipped) {
-          logger.warn(`${r.file}: bỏ qua đường dẫn cũ "${r.from}" vì bài chưa có trang trên cổng mới / old path skipped: the entry has no page on the new portal`);
+          logger.warn(
+            `${r.file}: bỏ qua đường dẫn cũ "${r.from}" vì bài chưa có trang trên cổng mới / old path skipped: the entry has no page on the new portal`,
+          );
         }
       },
     },

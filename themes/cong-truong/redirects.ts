@@ -21,7 +21,6 @@ export interface Redirect {
 /** Marks the redirect pages, so the audit does not take them for portal pages. */
 export const REDIRECT_MARK = '<meta name="generator" content="cong-truong redirect">';
 
-
 /**
  * The build (scripts/lib/build-site.ts) has read and validated the content already: it
  * writes the redirects of those entries into its private root and names the file here,
@@ -89,7 +88,11 @@ export interface WriteResult {
  * Writes one page per redirect into the built site. An old path that would overwrite
  * a page of the new site is refused: the school's real page must win.
  */
-export function writeRedirects(outDir: string, redirects: Redirect[], site: { url: string; name: string }): WriteResult {
+export function writeRedirects(
+  outDir: string,
+  redirects: Redirect[],
+  site: { url: string; name: string },
+): WriteResult {
   const result: WriteResult = { written: [], skipped: [] };
   for (const r of redirects) {
     const target = redirectFile(r.to);

@@ -44,7 +44,10 @@ export function webAddress(ctx: PayloadContext, link: string): string | undefine
   return webUrl(link, ctx.site.domain);
 }
 
-export function fileLinks(ctx: PayloadContext, files: readonly { title: string; file: string }[]): { title: string; url: string }[] {
+export function fileLinks(
+  ctx: PayloadContext,
+  files: readonly { title: string; file: string }[],
+): { title: string; url: string }[] {
   return files.map((f) => ({ title: f.title, url: absolute(ctx, f.file) }));
 }
 

@@ -3,14 +3,22 @@
  * năm học (from the build date) against the items of the school's level.
  */
 import type { Disclosure } from '../../collections/disclosures.ts';
-import { DISCLOSURE_CATEGORIES, DISCLOSURE_ITEMS, requiredDisclosureItems, type DisclosureItemKey } from '../../disclosure-items.ts';
+import {
+  DISCLOSURE_CATEGORIES,
+  DISCLOSURE_ITEMS,
+  requiredDisclosureItems,
+  type DisclosureItemKey,
+} from '../../disclosure-items.ts';
 import type { DisclosuresApi } from '../disclosures.ts';
 import { envelope, entryAddress, fileLinks, isPublished, type EntryOf, type PayloadContext } from './context.ts';
 import { currentSchoolYear, dayOf } from '../../calendar.ts';
 
 export type DisclosureEntry = EntryOf<Disclosure>;
 
-export function disclosureItem(ctx: PayloadContext, e: DisclosureEntry): DisclosuresApi['years'][number]['items'][number] {
+export function disclosureItem(
+  ctx: PayloadContext,
+  e: DisclosureEntry,
+): DisclosuresApi['years'][number]['items'][number] {
   const d = e.data;
   return {
     slug: e.id,

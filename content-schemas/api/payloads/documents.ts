@@ -34,5 +34,11 @@ export function documentOrder(a: DocumentEntry, b: DocumentEntry): number {
 }
 
 export function documentsPayload(ctx: PayloadContext, entries: readonly DocumentEntry[]): DocumentsApi {
-  return { ...envelope(ctx), items: entries.filter(isPublished).sort(documentOrder).map((e) => documentItem(ctx, e)) };
+  return {
+    ...envelope(ctx),
+    items: entries
+      .filter(isPublished)
+      .sort(documentOrder)
+      .map((e) => documentItem(ctx, e)),
+  };
 }

@@ -32,7 +32,14 @@ export function newsInOrder<E extends NewsEntry>(entries: readonly E[]): E[] {
   return entries.filter(isPublished).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
-export async function newsPayload<E extends NewsEntry>(ctx: PayloadContext, entries: readonly E[], cover: CoverOf<E> = () => undefined): Promise<NewsApi> {
+export async function newsPayload<E extends NewsEntry>(
+  ctx: PayloadContext,
+  entries: readonly E[],
+  cover: CoverOf<E> = () => undefined,
+): Promise<NewsApi> {
   const news = newsInOrder(entries).slice(0, NEWS_LIMIT);
-  return { ...envelope(ctx), items: await Promise.all(news.map(async (n) => newsItem(ctx, n, n.data.cover ? await cover(n) : undefined))) };
+  return {
+    ...envelope(ctx),
+    items: await Promise.all(news.map(async (n) => newsItem(ctx, n, n.data.cover ? await cover(n) : undefined))),
+  };
 }

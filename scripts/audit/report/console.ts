@@ -9,7 +9,11 @@ const ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: '�
 /** Columns padded by characters (text is NFC, so one precomposed letter is one column). */
 export function table(head: string[], rows: string[][]): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
@@ -41,9 +45,21 @@ export function consoleReport(results: readonly Ranked[], date: string): string 
   const shown = viDate(parseIsoDate(date) as Date);
   const lines = [`KẾT QUẢ KIỂM TRA CỔNG THÔNG TIN ĐIỆN TỬ · ngày tham chiếu ${shown}`];
   for (const r of results) lines.push(...siteBlock(r));
-  lines.push('', 'XẾP HẠNG', ...table(
-    ['Hạng', 'Đơn vị', 'Điểm', 'Xếp loại', 'Lỗi', 'Cảnh báo', 'Thông tin'],
-    results.map((r) => [String(r.rank), `${r.shortName} (${r.id})`, String(r.score), r.band, String(r.counts.error), String(r.counts.warning), String(r.counts.info)]),
-  ).map((l) => `  ${l}`));
+  lines.push(
+    '',
+    'XẾP HẠNG',
+    ...table(
+      ['Hạng', 'Đơn vị', 'Điểm', 'Xếp loại', 'Lỗi', 'Cảnh báo', 'Thông tin'],
+      results.map((r) => [
+        String(r.rank),
+        `${r.shortName} (${r.id})`,
+        String(r.score),
+        r.band,
+        String(r.counts.error),
+        String(r.counts.warning),
+        String(r.counts.info),
+      ]),
+    ).map((l) => `  ${l}`),
+  );
   return lines.join('\n');
 }

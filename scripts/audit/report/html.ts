@@ -45,20 +45,29 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
 `;
 
 function rankingTable(results: readonly Ranked[]): string {
-  const rows = results.map((r) => `<tr><td class="num">${r.rank}</td><th scope="row"><a href="#truong-${esc(r.id)}">${esc(r.name)}</a></th><td class="num">${r.score}</td><td class="band">${esc(r.band)}</td><td class="num">${r.counts.error}</td><td class="num">${r.counts.warning}</td><td class="num">${r.counts.info}</td><td>${r.built ? 'Đủ' : 'Chưa dựng trang, chưa kiểm tra phần giao diện'}</td></tr>`);
+  const rows = results.map(
+    (r) =>
+      `<tr><td class="num">${r.rank}</td><th scope="row"><a href="#truong-${esc(r.id)}">${esc(r.name)}</a></th><td class="num">${r.score}</td><td class="band">${esc(r.band)}</td><td class="num">${r.counts.error}</td><td class="num">${r.counts.warning}</td><td class="num">${r.counts.info}</td><td>${r.built ? 'Đủ' : 'Chưa dựng trang, chưa kiểm tra phần giao diện'}</td></tr>`,
+  );
   return `<table><caption>Xếp hạng ${results.length} đơn vị theo điểm (cao xuống thấp)</caption>
 <thead><tr><th scope="col" class="num">Hạng</th><th scope="col">Đơn vị</th><th scope="col" class="num">Điểm</th><th scope="col">Xếp loại</th><th scope="col" class="num">Lỗi</th><th scope="col" class="num">Cảnh báo</th><th scope="col" class="num">Thông tin</th><th scope="col">Phạm vi kiểm tra</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 function where(f: Finding): string {
-  const parts = [f.file ? `<code>${esc(f.file)}${f.line ? `:${f.line}` : ''}</code>` : '', f.url ? `<code>${esc(f.url)}</code>` : ''].filter(Boolean);
+  const parts = [
+    f.file ? `<code>${esc(f.file)}${f.line ? `:${f.line}` : ''}</code>` : '',
+    f.url ? `<code>${esc(f.url)}</code>` : '',
+  ].filter(Boolean);
   return parts.join('<br>') || '—';
 }
 
 function penaltiesTable(r: Ranked): string {
   const cats = Object.keys(CATEGORY_CAPS) as Category[];
-  const rows = cats.map((c) => `<tr><th scope="row">${esc(CATEGORY_LABELS[c])}</th><td class="num">${r.penalties[c] ?? 0}</td><td class="num">${CATEGORY_CAPS[c]}</td></tr>`);
+  const rows = cats.map(
+    (c) =>
+      `<tr><th scope="row">${esc(CATEGORY_LABELS[c])}</th><td class="num">${r.penalties[c] ?? 0}</td><td class="num">${CATEGORY_CAPS[c]}</td></tr>`,
+  );
   return `<table><caption>Điểm trừ theo nhóm tiêu chí của ${esc(r.shortName)}</caption>
 <thead><tr><th scope="col">Nhóm tiêu chí</th><th scope="col" class="num">Điểm trừ</th><th scope="col" class="num">Trừ tối đa</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
@@ -79,8 +88,12 @@ ${findings}
 }
 
 function formulaSection(): string {
-  const caps = (Object.keys(CATEGORY_CAPS) as Category[]).map((c) => `<tr><th scope="row">${esc(CATEGORY_LABELS[c])}</th><td class="num">${CATEGORY_CAPS[c]}</td></tr>`).join('\n');
-  const bands = BANDS.map((b, i) => `${esc(b.label)}: ${i === 0 ? `từ ${b.min}` : `${b.min}–${(BANDS[i - 1]?.min ?? 101) - 1}`}`).join('; ');
+  const caps = (Object.keys(CATEGORY_CAPS) as Category[])
+    .map((c) => `<tr><th scope="row">${esc(CATEGORY_LABELS[c])}</th><td class="num">${CATEGORY_CAPS[c]}</td></tr>`)
+    .join('\n');
+  const bands = BANDS.map(
+    (b, i) => `${esc(b.label)}: ${i === 0 ? `từ ${b.min}` : `${b.min}–${(BANDS[i - 1]?.min ?? 101) - 1}`}`,
+  ).join('; ');
   return `<section aria-labelledby="cach-tinh-diem"><h2 id="cach-tinh-diem">Cách tính điểm</h2>
 <p>Mỗi vấn đề phát hiện bị trừ điểm theo mức: lỗi ${WEIGHTS.error} điểm, cảnh báo ${WEIGHTS.warning} điểm, thông tin ${WEIGHTS.info} điểm.
 Điểm trừ của một tiêu chí không vượt quá hai lần điểm trừ của vấn đề nặng nhất thuộc tiêu chí đó (một lỗi lặp lại nhiều lần không lấn át các lỗi khác).
@@ -93,7 +106,10 @@ function formulaSection(): string {
 
 function rulesSection(): string {
   const rows = ruleRows().map((r) => {
-    const sev = r.severity.truong === r.severity.so ? SEVERITY_LABELS[r.severity.truong] : `${SEVERITY_LABELS[r.severity.truong]} (trường), ${SEVERITY_LABELS[r.severity.so]} (Sở)`;
+    const sev =
+      r.severity.truong === r.severity.so
+        ? SEVERITY_LABELS[r.severity.truong]
+        : `${SEVERITY_LABELS[r.severity.truong]} (trường), ${SEVERITY_LABELS[r.severity.so]} (Sở)`;
     return `<tr><td><code>${esc(r.id)}</code></td><td>${esc(r.title)}${r.profileOnly ? ' (theo bộ tiêu chí địa phương)' : ''}</td><td>${esc(CATEGORY_LABELS[r.category])}</td><td>${esc(sev)}</td><td>${esc(r.basis)}</td></tr>`;
   });
   return `<section aria-labelledby="tieu-chi"><h2 id="tieu-chi">Các tiêu chí kiểm tra</h2>

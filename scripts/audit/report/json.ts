@@ -23,7 +23,11 @@ export interface JsonReport {
   configErrors: { site: string; message: string }[];
 }
 
-export function jsonReport(results: readonly Ranked[], date: string, configErrors: { site: string; message: string }[] = []): JsonReport {
+export function jsonReport(
+  results: readonly Ranked[],
+  date: string,
+  configErrors: { site: string; message: string }[] = [],
+): JsonReport {
   return {
     schemaVersion: 1,
     tool: 'cong-truong-audit',

@@ -26,7 +26,11 @@ export function ruleRows(rules: readonly Rule[] = RULES): RuleRow[] {
     id: r.id,
     title: r.title,
     category: r.category,
-    severity: { truong: pick(r.severity, asUnit('truong')), phong: pick(r.severity, asUnit('phong')), so: pick(r.severity, asUnit('so')) },
+    severity: {
+      truong: pick(r.severity, asUnit('truong')),
+      phong: pick(r.severity, asUnit('phong')),
+      so: pick(r.severity, asUnit('so')),
+    },
     basis: pick(r.basis, asUnit('truong')),
     needs: r.needs,
     profileOnly: !!r.profileOnly,

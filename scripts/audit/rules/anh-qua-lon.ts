@@ -10,7 +10,8 @@ export default {
   title: 'Ảnh dung lượng lớn',
   category: 'ky-thuat',
   severity: 'warning',
-  basis: 'Điều 17 Thông tư 32/2017/TT-BTTTT (truy cập trên thiết bị di động); Điều 3 Thông tư 09/2024/TT-BGDĐT (dễ tiếp cận)',
+  basis:
+    'Điều 17 Thông tư 32/2017/TT-BTTTT (truy cập trên thiết bị di động); Điều 3 Thông tư 09/2024/TT-BGDĐT (dễ tiếp cận)',
   needs: 'content',
   check: (ctx) =>
     [...listFiles(ctx.siteDir, 'media'), ...listFiles(ctx.siteDir, 'public')]

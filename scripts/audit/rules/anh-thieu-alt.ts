@@ -18,7 +18,8 @@ function inContent(ctx: AuditContext): Draft[] {
     // Raw <img> without alt is caught in the built page when there is one.
     if (!ctx.built) {
       for (const m of source.matchAll(RAW_IMG)) {
-        if (!/\salt\s*=/i.test(m[0])) hits.push({ src: /src\s*=\s*["']?([^"'\s>]+)/i.exec(m[0])?.[1] ?? '', index: m.index ?? 0 });
+        if (!/\salt\s*=/i.test(m[0]))
+          hits.push({ src: /src\s*=\s*["']?([^"'\s>]+)/i.exec(m[0])?.[1] ?? '', index: m.index ?? 0 });
       }
     }
     return hits.map((h) => ({
@@ -39,7 +40,10 @@ function inBuilt(ctx: AuditContext): Draft[] {
     drafts.push({
       url: page.url,
       file: ctx.shown(page.file),
-      message: `${bad.length} ảnh không có thuộc tính alt trên trang ${page.url}: ${listSome(bad.map((t) => t.attrs.src ?? '?'), 3)}.`,
+      message: `${bad.length} ảnh không có thuộc tính alt trên trang ${page.url}: ${listSome(
+        bad.map((t) => t.attrs.src ?? '?'),
+        3,
+      )}.`,
       fix: 'Thêm mô tả ảnh: trong bài viết dùng ![mô tả](ảnh) hoặc <img alt="mô tả">; ảnh của giao diện phải có alt (alt="" nếu chỉ để trang trí).',
     });
   }

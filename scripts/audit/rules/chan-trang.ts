@@ -17,9 +17,17 @@ export default {
     const site = ctx.site;
     if (!site || !ctx.built) return [];
     const facts: { label: string; found: (text: string, english: boolean) => boolean }[] = [
-      { label: 'tên đơn vị', found: (t, en) => t.includes(norm(site.name)) || (en && !!site.englishName && t.includes(norm(site.englishName))) },
+      {
+        label: 'tên đơn vị',
+        found: (t, en) =>
+          t.includes(norm(site.name)) || (en && !!site.englishName && t.includes(norm(site.englishName))),
+      },
       { label: 'người chịu trách nhiệm', found: (t) => t.includes(norm(site.responsible.name)) },
-      { label: 'địa chỉ', found: (t, en) => t.includes(norm(site.address)) || (en && !!site.addressEn && t.includes(norm(site.addressEn))) },
+      {
+        label: 'địa chỉ',
+        found: (t, en) =>
+          t.includes(norm(site.address)) || (en && !!site.addressEn && t.includes(norm(site.addressEn))),
+      },
       { label: 'điện thoại', found: (t) => digits(t).includes(digits(site.phone)) },
       { label: 'thư điện tử', found: (t) => t.includes(norm(site.email)) },
     ];
@@ -29,7 +37,8 @@ export default {
       const text = norm(elementContents(html, 'footer').map(visibleText).join(' '));
       const english = (findTags(html, ['html'])[0]?.attrs.lang ?? '').startsWith('en');
       for (const fact of facts) {
-        if (!fact.found(text, english)) missing.set(fact.label, [...(missing.get(fact.label) ?? []), { url: page.url, file: page.file }]);
+        if (!fact.found(text, english))
+          missing.set(fact.label, [...(missing.get(fact.label) ?? []), { url: page.url, file: page.file }]);
       }
     }
     return [...missing].map(([label, pages]): Draft => ({

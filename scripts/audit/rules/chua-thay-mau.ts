@@ -13,11 +13,13 @@ export default {
       const lines = source.text.split('\n');
       const marked = lines.map((l, i) => (ctx.isTemplateText(l) ? i + 1 : 0)).filter(Boolean);
       if (!marked.length) return [];
-      return [{
-        file: ctx.shown(source.path),
-        line: marked[0],
-        message: `Còn ${marked.length} dòng nội dung mẫu chưa thay (${ctx.templateMarker}, số điện thoại hoặc tên miền giữ chỗ), dòng ${marked.slice(0, 8).join(', ')}${marked.length > 8 ? '…' : ''}.`,
-        fix: `Thay mọi chỗ có ${ctx.templateMarker} và giá trị giữ chỗ bằng thông tin thật của nhà trường.`,
-      }];
+      return [
+        {
+          file: ctx.shown(source.path),
+          line: marked[0],
+          message: `Còn ${marked.length} dòng nội dung mẫu chưa thay (${ctx.templateMarker}, số điện thoại hoặc tên miền giữ chỗ), dòng ${marked.slice(0, 8).join(', ')}${marked.length > 8 ? '…' : ''}.`,
+          fix: `Thay mọi chỗ có ${ctx.templateMarker} và giá trị giữ chỗ bằng thông tin thật của nhà trường.`,
+        },
+      ];
     }),
 } satisfies Rule;

@@ -4,7 +4,8 @@ import { listSome, stateRuleSeverity } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
 
 /** Detail pages of the article collections (not their list, filter or pagination pages). */
-const ARTICLE = /^\/(tin-tuc|van-ban|thong-bao|cong-khai|tuyen-sinh)\/(?!trang\/|chuyen-muc\/|co-quan\/|loai\/|nam-hoc\/)[^/]+\/$/;
+const ARTICLE =
+  /^\/(tin-tuc|van-ban|thong-bao|cong-khai|tuyen-sinh)\/(?!trang\/|chuyen-muc\/|co-quan\/|loai\/|nam-hoc\/)[^/]+\/$/;
 /** Control text such as «In», «In bài», «In / Lưu», «Print». */
 const PRINT_TEXT = /^(in|print)(\s|\/|,|$)/i;
 
@@ -24,7 +25,9 @@ export function hasPrintAction(html: string): boolean {
       (t.attrs.class ?? '').split(/\s+/).some((c) => PRINT_CLASS.test(c) && !/noprint/i.test(c)),
   );
   if (marked) return true;
-  return ['button', 'a', 'summary'].some((name) => elementContents(html, name).some((inner) => PRINT_TEXT.test(visibleText(inner))));
+  return ['button', 'a', 'summary'].some((name) =>
+    elementContents(html, name).some((inner) => PRINT_TEXT.test(visibleText(inner))),
+  );
 }
 
 export default {
@@ -38,11 +41,13 @@ export default {
     const articles = (ctx.built?.pages ?? []).filter((p) => ARTICLE.test(p.url));
     const without = articles.filter((p) => !hasPrintAction(p.html()));
     if (!without.length) return [];
-    return [{
-      url: without[0]?.url,
-      file: ctx.shown(without[0]?.file ?? ctx.distDir),
-      message: `${without.length}/${articles.length} trang bài viết không có nút in, lưu: ${listSome(without.map((p) => p.url))}.`,
-      fix: 'Giao diện phải có nút «In / Lưu» trên mỗi bài viết (đánh dấu bằng data-print hoặc class chứa "print") và kiểu in (print stylesheet).',
-    }];
+    return [
+      {
+        url: without[0]?.url,
+        file: ctx.shown(without[0]?.file ?? ctx.distDir),
+        message: `${without.length}/${articles.length} trang bài viết không có nút in, lưu: ${listSome(without.map((p) => p.url))}.`,
+        fix: 'Giao diện phải có nút «In / Lưu» trên mỗi bài viết (đánh dấu bằng data-print hoặc class chứa "print") và kiểu in (print stylesheet).',
+      },
+    ];
   },
 } satisfies Rule;

@@ -16,20 +16,21 @@ export default {
   needs: 'content',
   appliesTo: isSchool,
   check: (ctx) =>
-    ctx
-      .of('disclosures')
-      .flatMap((e) => {
-        const { eventDate: event, published } = e.data;
-        if (!event) return [];
-        const deadline = entryDeadline(e.data, ctx.calendar)?.deadline;
-        if (!deadline || published.getTime() <= deadline.getTime()) return [];
-        const late = ctx.calendar.workingDaysBetween(deadline, published);
-        const provisional = ctx.calendar.yearStatus(event.getUTCFullYear()) === 'provisional' ? ' (lịch nghỉ lễ năm này là dự kiến)' : '';
-        return [{
+    ctx.of('disclosures').flatMap((e) => {
+      const { eventDate: event, published } = e.data;
+      if (!event) return [];
+      const deadline = entryDeadline(e.data, ctx.calendar)?.deadline;
+      if (!deadline || published.getTime() <= deadline.getTime()) return [];
+      const late = ctx.calendar.workingDaysBetween(deadline, published);
+      const provisional =
+        ctx.calendar.yearStatus(event.getUTCFullYear()) === 'provisional' ? ' (lịch nghỉ lễ năm này là dự kiến)' : '';
+      return [
+        {
           ...entryAt(ctx, e, 'published'),
           url: listUrl('disclosures'),
           message: `«${e.data.title}»: thông tin phát sinh ngày ${viDate(event)}, hạn công khai ${viDate(deadline)}${provisional}, nhưng công khai ngày ${viDate(published)} (muộn ${late} ngày làm việc).`,
           fix: 'Thông tin thay đổi hoặc phát sinh phải đăng trong 10 ngày làm việc (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết); kiểm tra lại «Ngày phát sinh thông tin» nếu ghi nhầm.',
-        }];
-      }),
+        },
+      ];
+    }),
 } satisfies Rule;

@@ -42,7 +42,13 @@ export default {
   appliesTo: (ctx) => isSchool(ctx) && !!ctx.site?.level,
   check: (ctx) => {
     const folder = collectionFolder(ctx, 'disclosures');
-    const { schoolYear, due, overdue, required, missing: missingNow } = currentYearStatus(ctx.site?.level ?? 'thcs', facts(ctx), ctx.date);
+    const {
+      schoolYear,
+      due,
+      overdue,
+      required,
+      missing: missingNow,
+    } = currentYearStatus(ctx.site?.level ?? 'thcs', facts(ctx), ctx.date);
     const drafts: Draft[] = missingNow.map((k: DisclosureItemKey) => ({
       file: folder,
       url: listUrl('disclosures'),

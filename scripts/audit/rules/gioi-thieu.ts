@@ -22,11 +22,25 @@ export default {
       const entry = pageEntry(ctx, key);
       const file = ctx.shown(pagePath(ctx, key));
       if (!entry) {
-        return [{ file, url: pageUrl(key), message: `Thiếu trang «${label}».`, fix: `Tạo trang ${file} (mục Trang giới thiệu trong trang quản trị) và viết nội dung.` }];
+        return [
+          {
+            file,
+            url: pageUrl(key),
+            message: `Thiếu trang «${label}».`,
+            fix: `Tạo trang ${file} (mục Trang giới thiệu trong trang quản trị) và viết nội dung.`,
+          },
+        ];
       }
       const illustrated = key === 'co-cau-to-chuc' && entry.data.image !== undefined;
       if (!hasText(entry.body, ctx.templateMarker) && !illustrated) {
-        return [{ file, url: pageUrl(key), message: `Trang «${label}» chưa có nội dung.`, fix: 'Viết nội dung cho trang (với cơ cấu tổ chức: có thể đăng sơ đồ kèm mô tả ảnh).' }];
+        return [
+          {
+            file,
+            url: pageUrl(key),
+            message: `Trang «${label}» chưa có nội dung.`,
+            fix: 'Viết nội dung cho trang (với cơ cấu tổ chức: có thể đăng sơ đồ kèm mô tả ảnh).',
+          },
+        ];
       }
       return [];
     }),

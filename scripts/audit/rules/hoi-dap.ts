@@ -13,5 +13,12 @@ export default {
   check: (ctx) =>
     ctx.of('qa').length
       ? []
-      : [{ file: collectionFolder(ctx, 'qa'), url: listUrl('qa'), message: 'Chưa có câu hỏi – trả lời nào được đăng.', fix: 'Đăng ít nhất một câu hỏi thường gặp của phụ huynh, học sinh cùng câu trả lời của nhà trường (mục Hỏi đáp).' }],
+      : [
+          {
+            file: collectionFolder(ctx, 'qa'),
+            url: listUrl('qa'),
+            message: 'Chưa có câu hỏi – trả lời nào được đăng.',
+            fix: 'Đăng ít nhất một câu hỏi thường gặp của phụ huynh, học sinh cùng câu trả lời của nhà trường (mục Hỏi đáp).',
+          },
+        ],
 } satisfies Rule;

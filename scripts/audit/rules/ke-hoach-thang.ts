@@ -19,12 +19,14 @@ export default {
       const deadline = monthlyDeadline(month);
       const published = e.data.published;
       if (published.getTime() <= deadline.getTime()) return [];
-      return [{
-        ...entryAt(ctx, e, 'published'),
-        url: listUrl('plans'),
-        message: `Kế hoạch tháng ${viMonth(monthKey(month))} công khai ngày ${viDate(published)}, không trước ngày 25 của tháng trước (hạn ${viDate(deadline)}).`,
-        fix: 'Đăng kế hoạch giáo dục tháng sau trước ngày 25 của tháng này.',
-      }];
+      return [
+        {
+          ...entryAt(ctx, e, 'published'),
+          url: listUrl('plans'),
+          message: `Kế hoạch tháng ${viMonth(monthKey(month))} công khai ngày ${viDate(published)}, không trước ngày 25 của tháng trước (hạn ${viDate(deadline)}).`,
+          fix: 'Đăng kế hoạch giáo dục tháng sau trước ngày 25 của tháng này.',
+        },
+      ];
     });
     const month = dueMonth(ctx.date);
     if (!plans.some((e) => monthKey(e.data.periodStart) === monthKey(month))) {

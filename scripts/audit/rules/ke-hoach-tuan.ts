@@ -19,12 +19,14 @@ export default {
       const deadline = weeklyDeadline(e.data.periodStart);
       const published = e.data.published;
       if (published.getTime() <= deadline.getTime()) return [];
-      return [{
-        ...entryAt(ctx, e, 'published'),
-        url: listUrl('plans'),
-        message: `Kế hoạch tuần từ ${viDate(e.data.periodStart)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
-        fix: 'Đăng kế hoạch giáo dục tuần sau chậm nhất vào thứ Bảy của tuần trước.',
-      }];
+      return [
+        {
+          ...entryAt(ctx, e, 'published'),
+          url: listUrl('plans'),
+          message: `Kế hoạch tuần từ ${viDate(e.data.periodStart)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
+          fix: 'Đăng kế hoạch giáo dục tuần sau chậm nhất vào thứ Bảy của tuần trước.',
+        },
+      ];
     });
     const monday = dueWeek(ctx.date);
     const has = plans.some((e) => isoDate(weeklyDeadline(e.data.periodStart)) === isoDate(weeklyDeadline(monday)));

@@ -22,12 +22,25 @@ export default {
   check: (ctx) => {
     const leaders = ctx.of('leaders');
     if (!leaders.length) {
-      return [{ file: collectionFolder(ctx, 'leaders'), url: listUrl('leaders'), message: 'Chưa có thông tin lãnh đạo đơn vị.', fix: 'Thêm từng lãnh đạo (mục Lãnh đạo) với họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ được giao.' }];
+      return [
+        {
+          file: collectionFolder(ctx, 'leaders'),
+          url: listUrl('leaders'),
+          message: 'Chưa có thông tin lãnh đạo đơn vị.',
+          fix: 'Thêm từng lãnh đạo (mục Lãnh đạo) với họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ được giao.',
+        },
+      ];
     }
     return leaders.flatMap((leader): Draft[] => {
       const missing = FIELDS.filter(([key]) => !String(leader.data[key] ?? '').trim());
       if (!missing.length) return [];
-      return [{ ...entryAt(ctx, leader), message: `Lãnh đạo «${leader.data.name || leader.slug}» thiếu: ${missing.map(([, l]) => l).join(', ')}.`, fix: 'Bổ sung các thông tin còn thiếu.' }];
+      return [
+        {
+          ...entryAt(ctx, leader),
+          message: `Lãnh đạo «${leader.data.name || leader.slug}» thiếu: ${missing.map(([, l]) => l).join(', ')}.`,
+          fix: 'Bổ sung các thông tin còn thiếu.',
+        },
+      ];
     });
   },
 } satisfies Rule;

@@ -14,10 +14,12 @@ export default {
   check: (ctx) =>
     ctx.of('consultations').length
       ? []
-      : [{
-          file: collectionFolder(ctx, 'consultations'),
-          url: listUrl('consultations'),
-          message: 'Chưa có đợt lấy ý kiến góp ý nào (vấn đề, nội dung, nơi nhận, hạn cuối).',
-          fix: 'Đăng vấn đề cần lấy ý kiến (ví dụ dự thảo quy chế, kế hoạch năm học) với nội dung, địa chỉ và thư điện tử nhận ý kiến và hạn cuối (mục Lấy ý kiến).',
-        }],
+      : [
+          {
+            file: collectionFolder(ctx, 'consultations'),
+            url: listUrl('consultations'),
+            message: 'Chưa có đợt lấy ý kiến góp ý nào (vấn đề, nội dung, nơi nhận, hạn cuối).',
+            fix: 'Đăng vấn đề cần lấy ý kiến (ví dụ dự thảo quy chế, kế hoạch năm học) với nội dung, địa chỉ và thư điện tử nhận ý kiến và hạn cuối (mục Lấy ý kiến).',
+          },
+        ],
 } satisfies Rule;

@@ -12,8 +12,24 @@ export default {
   check: (ctx) => {
     const entry = pageEntry(ctx, 'lien-he');
     const file = ctx.shown(pagePath(ctx, 'lien-he'));
-    if (!entry) return [{ file, url: pageUrl('lien-he'), message: 'Thiếu trang «Liên hệ».', fix: `Tạo trang ${file} với địa chỉ, điện thoại, thư điện tử và cách gửi câu hỏi cho nhà trường.` }];
-    if (!hasText(entry.body, ctx.templateMarker)) return [{ file, url: pageUrl('lien-he'), message: 'Trang «Liên hệ» chưa có nội dung.', fix: 'Viết hướng dẫn liên hệ: địa chỉ, giờ làm việc, điện thoại, thư điện tử.' }];
+    if (!entry)
+      return [
+        {
+          file,
+          url: pageUrl('lien-he'),
+          message: 'Thiếu trang «Liên hệ».',
+          fix: `Tạo trang ${file} với địa chỉ, điện thoại, thư điện tử và cách gửi câu hỏi cho nhà trường.`,
+        },
+      ];
+    if (!hasText(entry.body, ctx.templateMarker))
+      return [
+        {
+          file,
+          url: pageUrl('lien-he'),
+          message: 'Trang «Liên hệ» chưa có nội dung.',
+          fix: 'Viết hướng dẫn liên hệ: địa chỉ, giờ làm việc, điện thoại, thư điện tử.',
+        },
+      ];
     return [];
   },
 } satisfies Rule;

@@ -45,7 +45,8 @@ export default {
   title: 'Liên kết ra ngoài danh sách cho phép',
   category: 'an-toan',
   severity: 'warning',
-  basis: 'Điều 7 khoản 1 Thông tư 37/2020/TT-BGDĐT (nội dung phù hợp); Điều 19 Thông tư 32/2017/TT-BTTTT (an toàn thông tin)',
+  basis:
+    'Điều 7 khoản 1 Thông tư 37/2020/TT-BGDĐT (nội dung phù hợp); Điều 19 Thông tư 32/2017/TT-BTTTT (an toàn thông tin)',
   needs: 'content',
   check: (ctx) => {
     const allowed = allowList(ctx);
@@ -61,13 +62,15 @@ export default {
       if (!/\.(md|html?|txt)$/i.test(source.path)) continue;
       for (const m of source.text.matchAll(URL_IN_TEXT)) {
         const host = hostOf(m[0]);
-        if (host && !isAllowed(host, allowed)) note(host, { file: ctx.shown(source.path), line: lineAt(source.text, m.index ?? 0) });
+        if (host && !isAllowed(host, allowed))
+          note(host, { file: ctx.shown(source.path), line: lineAt(source.text, m.index ?? 0) });
       }
     }
     for (const item of ctx.site?.menu ?? []) {
       for (const link of [item, ...(item.children ?? [])]) {
         const host = /^https?:/i.test(link.url) ? hostOf(link.url) : undefined;
-        if (host && !isAllowed(host, allowed)) note(host, { file: ctx.shown(`${ctx.siteDir}/site.yaml`), line: undefined });
+        if (host && !isAllowed(host, allowed))
+          note(host, { file: ctx.shown(`${ctx.siteDir}/site.yaml`), line: undefined });
       }
     }
     for (const page of ctx.built?.pages ?? []) {

@@ -13,10 +13,12 @@ export default {
   check: (ctx) =>
     ctx.of('documents').some((e) => e.data.type === 'bieu-mau')
       ? []
-      : [{
-          file: collectionFolder(ctx, 'documents'),
-          url: '/van-ban/loai/bieu-mau/',
-          message: 'Chưa có biểu mẫu nào (đơn xin nghỉ học, đơn phúc khảo, hồ sơ tuyển sinh…).',
-          fix: 'Đăng các biểu mẫu dưới dạng văn bản, chọn «Loại văn bản»: Biểu mẫu (type: bieu-mau), kèm tệp docx hoặc pdf.',
-        }],
+      : [
+          {
+            file: collectionFolder(ctx, 'documents'),
+            url: '/van-ban/loai/bieu-mau/',
+            message: 'Chưa có biểu mẫu nào (đơn xin nghỉ học, đơn phúc khảo, hồ sơ tuyển sinh…).',
+            fix: 'Đăng các biểu mẫu dưới dạng văn bản, chọn «Loại văn bản»: Biểu mẫu (type: bieu-mau), kèm tệp docx hoặc pdf.',
+          },
+        ],
 } satisfies Rule;

@@ -12,6 +12,8 @@ export default {
     ctx.problems.map((p) => ({
       file: p.file,
       message: `Tệp không hợp lệ nên không được đăng: ${p.message.split('. Cách sửa:')[0]}.`,
-      fix: p.message.includes('Cách sửa:') ? (p.message.split('Cách sửa:')[1] ?? '').trim() : 'Sửa trường bị báo lỗi trong trang quản trị.',
+      fix: p.message.includes('Cách sửa:')
+        ? (p.message.split('Cách sửa:')[1] ?? '').trim()
+        : 'Sửa trường bị báo lỗi trong trang quản trị.',
     })),
 } satisfies Rule;

@@ -4,10 +4,18 @@ import { listSome, tt37 } from '../rule-helpers.ts';
 import type { Draft, Rule } from '../types.ts';
 
 /** Mandatory elements (TT 24/2011 Điều 4): never empty (Điều 5). */
-export const DC_REQUIRED = ['DC.title', 'DC.creator', 'DC.date', 'DC.description', 'DC.publisher', 'DC.identifier'] as const;
+export const DC_REQUIRED = [
+  'DC.title',
+  'DC.creator',
+  'DC.date',
+  'DC.description',
+  'DC.publisher',
+  'DC.identifier',
+] as const;
 
 /** A redirect stub (`<meta http-equiv="refresh">`) is not a page of its own. */
-const isRedirect = (html: string) => findTags(html, ['meta']).some((t) => t.attrs['http-equiv']?.toLowerCase() === 'refresh');
+const isRedirect = (html: string) =>
+  findTags(html, ['meta']).some((t) => t.attrs['http-equiv']?.toLowerCase() === 'refresh');
 
 export default {
   id: 'sieu-du-lieu',

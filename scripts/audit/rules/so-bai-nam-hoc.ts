@@ -18,7 +18,15 @@ export default {
     const dates = newsDates(ctx);
     const folder = collectionFolder(ctx, 'news');
     const first = dates[0];
-    if (!first) return [{ file: folder, url: listUrl('news'), message: `Chưa có tin bài nào (chỉ tiêu ${min} tin bài/năm học).`, fix: 'Đăng tin bài đều đặn.' }];
+    if (!first)
+      return [
+        {
+          file: folder,
+          url: listUrl('news'),
+          message: `Chưa có tin bài nào (chỉ tiêu ${min} tin bài/năm học).`,
+          fix: 'Đăng tin bài đều đặn.',
+        },
+      ];
     const current = schoolYearStart(ctx.date);
     const last = current - 1;
     const from = schoolYearFirstDay(last);
@@ -28,11 +36,22 @@ export default {
     const count = countBetween(dates, from, to);
     const drafts: Draft[] = [];
     if (months > 0 && count < target) {
-      drafts.push({ file: folder, url: listUrl('news'), message: `Năm học ${schoolYearLabel(last)} có ${count} tin bài, dưới chỉ tiêu ${target}${months < 12 ? ` (${min} tin bài/năm học, tính theo ${months} tháng hoạt động)` : ''}.`, fix: `Bảo đảm ít nhất ${min} tin bài mỗi năm học.` });
+      drafts.push({
+        file: folder,
+        url: listUrl('news'),
+        message: `Năm học ${schoolYearLabel(last)} có ${count} tin bài, dưới chỉ tiêu ${target}${months < 12 ? ` (${min} tin bài/năm học, tính theo ${months} tháng hoạt động)` : ''}.`,
+        fix: `Bảo đảm ít nhất ${min} tin bài mỗi năm học.`,
+      });
     }
     const soFar = countBetween(dates, to, schoolYearFirstDay(current + 1));
     if (soFar < min) {
-      drafts.push({ file: folder, url: listUrl('news'), severity: 'info', message: `Năm học ${schoolYearLabel(current)} đến ngày ${viDate(ctx.date)}: ${soFar}/${min} tin bài.`, fix: 'Theo dõi để đạt chỉ tiêu cuối năm học.' });
+      drafts.push({
+        file: folder,
+        url: listUrl('news'),
+        severity: 'info',
+        message: `Năm học ${schoolYearLabel(current)} đến ngày ${viDate(ctx.date)}: ${soFar}/${min} tin bài.`,
+        fix: 'Theo dõi để đạt chỉ tiêu cuối năm học.',
+      });
     }
     return drafts;
   },

@@ -19,18 +19,37 @@ export default {
     const folder = collectionFolder(ctx, 'news');
     const year = ctx.date.getUTCFullYear();
     const first = dates[0];
-    if (!first) return [{ file: folder, url: listUrl('news'), message: `Chưa có tin bài nào (chỉ tiêu ${min} tin bài/năm).`, fix: 'Đăng tin bài đều đặn hằng tháng.' }];
+    if (!first)
+      return [
+        {
+          file: folder,
+          url: listUrl('news'),
+          message: `Chưa có tin bài nào (chỉ tiêu ${min} tin bài/năm).`,
+          fix: 'Đăng tin bài đều đặn hằng tháng.',
+        },
+      ];
     const drafts: Draft[] = [];
     const last = year - 1;
     const months = activeMonths(first, utcDate(last, 1, 1), utcDate(year, 1, 1));
     const target = proRata(min, months);
     const count = countBetween(dates, utcDate(last, 1, 1), utcDate(year, 1, 1));
     if (months > 0 && count < target) {
-      drafts.push({ file: folder, url: listUrl('news'), message: `Năm ${last} có ${count} tin bài, dưới chỉ tiêu ${target}${months < 12 ? ` (${min} tin bài/năm, tính theo ${months} tháng hoạt động)` : ''}.`, fix: `Bảo đảm ít nhất ${min} tin, bài mỗi năm.` });
+      drafts.push({
+        file: folder,
+        url: listUrl('news'),
+        message: `Năm ${last} có ${count} tin bài, dưới chỉ tiêu ${target}${months < 12 ? ` (${min} tin bài/năm, tính theo ${months} tháng hoạt động)` : ''}.`,
+        fix: `Bảo đảm ít nhất ${min} tin, bài mỗi năm.`,
+      });
     }
     const soFar = countBetween(dates, utcDate(year, 1, 1), utcDate(year + 1, 1, 1));
     if (soFar < min) {
-      drafts.push({ file: folder, url: listUrl('news'), severity: 'info', message: `Năm ${year} đến ngày ${viDate(ctx.date)}: ${soFar}/${min} tin bài.`, fix: 'Theo dõi để đạt chỉ tiêu cuối năm.' });
+      drafts.push({
+        file: folder,
+        url: listUrl('news'),
+        severity: 'info',
+        message: `Năm ${year} đến ngày ${viDate(ctx.date)}: ${soFar}/${min} tin bài.`,
+        fix: 'Theo dõi để đạt chỉ tiêu cuối năm.',
+      });
     }
     return drafts;
   },

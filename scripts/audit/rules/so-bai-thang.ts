@@ -28,11 +28,13 @@ export default {
       if (countBetween(dates, from, to) < min) short.push(viMonth(monthKey(from)));
     }
     if (!short.length) return [];
-    return [{
-      file: collectionFolder(ctx, 'news'),
-      url: listUrl('news'),
-      message: `${short.length} tháng có ít hơn ${min} tin bài: ${listSome(short, 12)}.`,
-      fix: `Đăng ít nhất ${min} tin, bài mỗi tháng.`,
-    }];
+    return [
+      {
+        file: collectionFolder(ctx, 'news'),
+        url: listUrl('news'),
+        message: `${short.length} tháng có ít hơn ${min} tin bài: ${listSome(short, 12)}.`,
+        fix: `Đăng ít nhất ${min} tin, bài mỗi tháng.`,
+      },
+    ];
   },
 } satisfies Rule;

@@ -38,10 +38,18 @@ export default {
     const drafts: Draft[] = [];
     const page = built.page(TEXT_SITEMAP);
     if (!page) {
-      drafts.push({ url: TEXT_SITEMAP, message: 'Không có trang sơ đồ cổng dạng văn bản /so-do-cong/.', fix: 'Giao diện phải sinh trang /so-do-cong/ liệt kê đầy đủ các chuyên mục và dịch vụ của cổng.' });
+      drafts.push({
+        url: TEXT_SITEMAP,
+        message: 'Không có trang sơ đồ cổng dạng văn bản /so-do-cong/.',
+        fix: 'Giao diện phải sinh trang /so-do-cong/ liệt kê đầy đủ các chuyên mục và dịch vụ của cổng.',
+      });
     }
     if (!built.sitemapUrls.length) {
-      drafts.push({ url: '/sitemap-index.xml', message: 'Không có sơ đồ cổng dạng XML (sitemap*.xml) cho máy tìm kiếm.', fix: 'Bật tích hợp @astrojs/sitemap và dựng lại trang.' });
+      drafts.push({
+        url: '/sitemap-index.xml',
+        message: 'Không có sơ đồ cổng dạng XML (sitemap*.xml) cho máy tìm kiếm.',
+        fix: 'Bật tích hợp @astrojs/sitemap và dựng lại trang.',
+      });
     }
     if (drafts.length || !page) return drafts;
     const hosts = ownHosts(ctx);
@@ -53,14 +61,29 @@ export default {
         .filter((p): p is string => !!p && resolvesTo(built, p) && !/\.[a-z0-9]+$/i.test(p))
         .map(withSlash),
     );
-    const inXml = new Set(built.sitemapUrls.map((u) => internalPath(u, '/', hosts)).filter((p): p is string => !!p).map(withSlash));
+    const inXml = new Set(
+      built.sitemapUrls
+        .map((u) => internalPath(u, '/', hosts))
+        .filter((p): p is string => !!p)
+        .map(withSlash),
+    );
     const onlyText = [...listed].filter((p) => p !== TEXT_SITEMAP && !inXml.has(p)).sort();
     const onlyXml = [...inXml].filter((p) => isSectionUrl(p) && !listed.has(p)).sort();
     if (onlyText.length) {
-      drafts.push({ url: TEXT_SITEMAP, file: ctx.shown(page.file), message: `${onlyText.length} mục có trong sơ đồ cổng nhưng không có trong sitemap.xml: ${listSome(onlyText)}.`, fix: 'Hai sơ đồ phải cùng danh sách chuyên mục: kiểm tra trang bị loại khỏi sitemap.xml, hoặc bỏ liên kết thừa khỏi sơ đồ cổng.' });
+      drafts.push({
+        url: TEXT_SITEMAP,
+        file: ctx.shown(page.file),
+        message: `${onlyText.length} mục có trong sơ đồ cổng nhưng không có trong sitemap.xml: ${listSome(onlyText)}.`,
+        fix: 'Hai sơ đồ phải cùng danh sách chuyên mục: kiểm tra trang bị loại khỏi sitemap.xml, hoặc bỏ liên kết thừa khỏi sơ đồ cổng.',
+      });
     }
     if (onlyXml.length) {
-      drafts.push({ url: TEXT_SITEMAP, file: ctx.shown(page.file), message: `${onlyXml.length} chuyên mục có trong sitemap.xml nhưng không có trong sơ đồ cổng: ${listSome(onlyXml)}.`, fix: 'Thêm các chuyên mục này vào trang sơ đồ cổng (giao diện sinh từ cùng danh sách trang).' });
+      drafts.push({
+        url: TEXT_SITEMAP,
+        file: ctx.shown(page.file),
+        message: `${onlyXml.length} chuyên mục có trong sitemap.xml nhưng không có trong sơ đồ cổng: ${listSome(onlyXml)}.`,
+        fix: 'Thêm các chuyên mục này vào trang sơ đồ cổng (giao diện sinh từ cùng danh sách trang).',
+      });
     }
     return drafts;
   },

@@ -14,10 +14,12 @@ export default {
     const suffix = String(params.suffix ?? '').toLowerCase();
     const domain = ctx.site?.domain ?? '';
     if (!suffix || domain === suffix || domain.endsWith(`.${suffix}`)) return [];
-    return [{
-      ...siteYaml(ctx),
-      message: `Tên miền ${domain} không thuộc hệ thống ${suffix}.`,
-      fix: `Đăng ký tên miền dạng <tên-trường>.${suffix} với cơ quan quản lý và ghi vào domain trong site.yaml.`,
-    }];
+    return [
+      {
+        ...siteYaml(ctx),
+        message: `Tên miền ${domain} không thuộc hệ thống ${suffix}.`,
+        fix: `Đăng ký tên miền dạng <tên-trường>.${suffix} với cơ quan quản lý và ghi vào domain trong site.yaml.`,
+      },
+    ];
   },
 } satisfies Rule;

@@ -26,22 +26,27 @@ export default {
       const deadline = weeklyDeadline(e.data.weekStart);
       const published = e.data.published;
       if (published.getTime() <= deadline.getTime()) return [];
-      return [{
-        ...entryAt(ctx, e, 'published'),
-        url: listUrl('menus'),
-        message: `Thực đơn tuần từ ${viDate(e.data.weekStart)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
-        fix: 'Đăng thực đơn tuần sau chậm nhất vào thứ Bảy của tuần trước.',
-      }];
+      return [
+        {
+          ...entryAt(ctx, e, 'published'),
+          url: listUrl('menus'),
+          message: `Thực đơn tuần từ ${viDate(e.data.weekStart)} công khai ngày ${viDate(published)}, sau hạn thứ Bảy ${viDate(deadline)}.`,
+          fix: 'Đăng thực đơn tuần sau chậm nhất vào thứ Bảy của tuần trước.',
+        },
+      ];
     });
     if (ctx.site?.level !== 'mam-non') return late;
     const monday = dueWeek(ctx.date);
     const has = menus.some((e) => isoDate(weeklyDeadline(e.data.weekStart)) === isoDate(weeklyDeadline(monday)));
     if (has || !weekHasWorkingDay(ctx, monday)) return late;
-    return [...late, {
-      file: collectionFolder(ctx, 'menus'),
-      url: listUrl('menus'),
-      message: `Chưa có thực đơn tuần từ ${viDate(monday)} (hạn đăng thứ Bảy ${viDate(weeklyDeadline(monday))}).`,
-      fix: 'Đăng thực đơn của tuần (mục Thực đơn), ghi «Thứ Hai của tuần» là ngày bắt đầu tuần.',
-    }];
+    return [
+      ...late,
+      {
+        file: collectionFolder(ctx, 'menus'),
+        url: listUrl('menus'),
+        message: `Chưa có thực đơn tuần từ ${viDate(monday)} (hạn đăng thứ Bảy ${viDate(weeklyDeadline(monday))}).`,
+        fix: 'Đăng thực đơn của tuần (mục Thực đơn), ghi «Thứ Hai của tuần» là ngày bắt đầu tuần.',
+      },
+    ];
   },
 } satisfies Rule;

@@ -13,5 +13,12 @@ export default {
   check: (ctx) =>
     ctx.of('news').length
       ? []
-      : [{ file: collectionFolder(ctx, 'news'), url: listUrl('news'), message: 'Chưa có tin tức, sự kiện nào được đăng.', fix: 'Đăng tin về hoạt động của nhà trường (mục Tin tức, thông báo).' }],
+      : [
+          {
+            file: collectionFolder(ctx, 'news'),
+            url: listUrl('news'),
+            message: 'Chưa có tin tức, sự kiện nào được đăng.',
+            fix: 'Đăng tin về hoạt động của nhà trường (mục Tin tức, thông báo).',
+          },
+        ],
 } satisfies Rule;

@@ -13,11 +13,24 @@ export default {
   check: (ctx) => {
     const page = ctx.built?.page('/en/');
     if (!page) {
-      return [{ url: '/en/', message: 'Không có trang tiếng Anh /en/ giới thiệu đơn vị và thông tin liên hệ.', fix: 'Ghi englishName, addressEn trong site.yaml và nội dung tiếng Anh (titleEn, bodyEn) cho trang giới thiệu, liên hệ để giao diện sinh trang /en/.' }];
+      return [
+        {
+          url: '/en/',
+          message: 'Không có trang tiếng Anh /en/ giới thiệu đơn vị và thông tin liên hệ.',
+          fix: 'Ghi englishName, addressEn trong site.yaml và nội dung tiếng Anh (titleEn, bodyEn) cho trang giới thiệu, liên hệ để giao diện sinh trang /en/.',
+        },
+      ];
     }
     const lang = findTags(page.html(), ['html'])[0]?.attrs.lang ?? '';
     if (!lang.startsWith('en')) {
-      return [{ url: '/en/', file: ctx.shown(page.file), message: `Trang /en/ khai báo ngôn ngữ lang="${lang}" thay vì "en".`, fix: 'Giao diện phải đặt <html lang="en"> cho các trang tiếng Anh.' }];
+      return [
+        {
+          url: '/en/',
+          file: ctx.shown(page.file),
+          message: `Trang /en/ khai báo ngôn ngữ lang="${lang}" thay vì "en".`,
+          fix: 'Giao diện phải đặt <html lang="en"> cho các trang tiếng Anh.',
+        },
+      ];
     }
     return [];
   },

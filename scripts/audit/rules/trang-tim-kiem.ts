@@ -12,12 +12,30 @@ export default {
   needs: 'dist',
   check: (ctx) => {
     const page = ctx.built?.page('/tim-kiem/');
-    if (!page) return [{ url: '/tim-kiem/', message: 'Không có trang tìm kiếm /tim-kiem/.', fix: 'Giao diện phải sinh trang /tim-kiem/ với ô tìm kiếm (Pagefind) có nhãn.' }];
+    if (!page)
+      return [
+        {
+          url: '/tim-kiem/',
+          message: 'Không có trang tìm kiếm /tim-kiem/.',
+          fix: 'Giao diện phải sinh trang /tim-kiem/ với ô tìm kiếm (Pagefind) có nhãn.',
+        },
+      ];
     const html = page.html();
     const searchable = findTags(html, ['input', 'form', 'div', 'search']).some(
-      (t) => t.name === 'search' || t.attrs.type === 'search' || t.attrs.role === 'search' || /pagefind|search|tim-kiem/i.test(`${t.attrs.id ?? ''} ${t.attrs.class ?? ''}`),
+      (t) =>
+        t.name === 'search' ||
+        t.attrs.type === 'search' ||
+        t.attrs.role === 'search' ||
+        /pagefind|search|tim-kiem/i.test(`${t.attrs.id ?? ''} ${t.attrs.class ?? ''}`),
     );
     if (searchable) return [];
-    return [{ url: '/tim-kiem/', file: ctx.shown(page.file), message: 'Trang /tim-kiem/ không có ô tìm kiếm.', fix: 'Thêm ô tìm kiếm (input type="search" có nhãn, hoặc khung giao diện Pagefind).' }];
+    return [
+      {
+        url: '/tim-kiem/',
+        file: ctx.shown(page.file),
+        message: 'Trang /tim-kiem/ không có ô tìm kiếm.',
+        fix: 'Thêm ô tìm kiếm (input type="search" có nhãn, hoặc khung giao diện Pagefind).',
+      },
+    ];
   },
 } satisfies Rule;

@@ -18,7 +18,8 @@ export default {
   title: 'Từ khóa cờ bạc, quảng cáo rác',
   category: 'an-toan',
   severity: 'error',
-  basis: 'Điều 7 khoản 1 Thông tư 37/2020/TT-BGDĐT (nội dung phù hợp đường lối, pháp luật); Điều 19 Thông tư 32/2017/TT-BTTTT (an toàn thông tin)',
+  basis:
+    'Điều 7 khoản 1 Thông tư 37/2020/TT-BGDĐT (nội dung phù hợp đường lối, pháp luật); Điều 19 Thông tư 32/2017/TT-BTTTT (an toàn thông tin)',
   needs: 'content',
   check: (ctx) => {
     const scan = scanForSpam(ctx.siteDir, ctx.textSources(), ctx.built);
@@ -30,7 +31,11 @@ export default {
       fix: p.vi.fix,
     }));
     for (const report of scan.reports) {
-      const where = { file: ctx.shown(report.file), ...(report.line ? { line: report.line } : {}), ...(report.url ? { url: report.url } : {}) };
+      const where = {
+        file: ctx.shown(report.file),
+        ...(report.line ? { line: report.line } : {}),
+        ...(report.url ? { url: report.url } : {}),
+      };
       for (const { term, exception } of report.accepted) {
         drafts.push({
           ...where,

@@ -16,10 +16,12 @@ export default {
     const inEntries = ctx.of('admissions').some((e) => typeof e.data.onlineUrl === 'string' && e.data.onlineUrl);
     const inServices = (ctx.site?.services ?? []).some((s) => ADMISSION.test(`${s.label} ${s.url}`));
     if (inEntries || inServices) return [];
-    return [{
-      ...siteYaml(ctx),
-      message: 'Chưa có đường dẫn tới hệ thống tuyển sinh đầu cấp trực tuyến (đăng ký, tra cứu kết quả).',
-      fix: `Thêm vào services trong site.yaml một mục như "label: Tuyển sinh đầu cấp trực tuyến, url: https://…", hoặc ghi «Cổng tuyển sinh trực tuyến» (onlineUrl) trong một tin tuyển sinh (${collectionFolder(ctx, 'admissions')}).`,
-    }];
+    return [
+      {
+        ...siteYaml(ctx),
+        message: 'Chưa có đường dẫn tới hệ thống tuyển sinh đầu cấp trực tuyến (đăng ký, tra cứu kết quả).',
+        fix: `Thêm vào services trong site.yaml một mục như "label: Tuyển sinh đầu cấp trực tuyến, url: https://…", hoặc ghi «Cổng tuyển sinh trực tuyến» (onlineUrl) trong một tin tuyển sinh (${collectionFolder(ctx, 'admissions')}).`,
+      },
+    ];
   },
 } satisfies Rule;

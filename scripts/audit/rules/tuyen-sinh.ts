@@ -16,7 +16,14 @@ export default {
     const folder = collectionFolder(ctx, 'admissions');
     const entries = ctx.of('admissions');
     if (!entries.length) {
-      return [{ file: folder, url: listUrl('admissions'), message: 'Chưa có thông tin tuyển sinh (kế hoạch, thông báo tuyển sinh).', fix: 'Đăng kế hoạch tuyển sinh và thông báo tuyển sinh của năm học gần nhất (mục Tuyển sinh).' }];
+      return [
+        {
+          file: folder,
+          url: listUrl('admissions'),
+          message: 'Chưa có thông tin tuyển sinh (kế hoạch, thông báo tuyển sinh).',
+          fix: 'Đăng kế hoạch tuyển sinh và thông báo tuyển sinh của năm học gần nhất (mục Tuyển sinh).',
+        },
+      ];
     }
     const kinds = new Set(entries.map((e) => e.data.kind));
     return (['ke-hoach', 'thong-bao'] as const)

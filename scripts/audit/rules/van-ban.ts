@@ -13,5 +13,12 @@ export default {
   check: (ctx) =>
     ctx.of('documents').length
       ? []
-      : [{ file: collectionFolder(ctx, 'documents'), url: listUrl('documents'), message: 'Chưa có văn bản nào được đăng.', fix: 'Đăng các văn bản quy phạm pháp luật, văn bản chỉ đạo, điều hành liên quan đến nhà trường (mục Văn bản), kèm tệp toàn văn.' }],
+      : [
+          {
+            file: collectionFolder(ctx, 'documents'),
+            url: listUrl('documents'),
+            message: 'Chưa có văn bản nào được đăng.',
+            fix: 'Đăng các văn bản quy phạm pháp luật, văn bản chỉ đạo, điều hành liên quan đến nhà trường (mục Văn bản), kèm tệp toàn văn.',
+          },
+        ],
 } satisfies Rule;

@@ -92,7 +92,12 @@ export function createAssetStore(opts: {
     const original = fileNameOf(url);
     const ext = extensionOf(original);
     if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
-      return { reason: { vi: `«${original}» không phải loại ảnh được dùng (${IMAGE_EXTENSIONS.join(', ')}; SVG có thể chứa mã nên không nhận)`, en: `"${original}" is not an accepted photo type (${IMAGE_EXTENSIONS.join(', ')}; SVG can carry script)` } };
+      return {
+        reason: {
+          vi: `«${original}» không phải loại ảnh được dùng (${IMAGE_EXTENSIONS.join(', ')}; SVG có thể chứa mã nên không nhận)`,
+          en: `"${original}" is not an accepted photo type (${IMAGE_EXTENSIONS.join(', ')}; SVG can carry script)`,
+        },
+      };
     }
     const read = await opts.read(url, opts.limits.imageBytes);
     if ('reason' in read) return read;
@@ -113,10 +118,19 @@ export function createAssetStore(opts: {
     try {
       meta = await sharp(input).metadata();
     } catch {
-      return { reason: { vi: `«${original}» có đuôi ảnh nhưng không đọc được như ảnh`, en: `"${original}" has a photo extension but is not a readable image` } };
+      return {
+        reason: {
+          vi: `«${original}» có đuôi ảnh nhưng không đọc được như ảnh`,
+          en: `"${original}" has a photo extension but is not a readable image`,
+        },
+      };
     }
     const turned = (meta.orientation ?? 1) >= 5;
-    const facts = { width: (turned ? meta.height : meta.width) ?? 0, height: (turned ? meta.width : meta.height) ?? 0, bytes: input.length };
+    const facts = {
+      width: (turned ? meta.height : meta.width) ?? 0,
+      height: (turned ? meta.width : meta.height) ?? 0,
+      bytes: input.length,
+    };
     // Every photo from the old portal is re-encoded when it carries EXIF (GPS, camera) or is over the limits.
     const needsShrink = ext !== 'gif' && (isOversized(facts) || !!meta.exif || (meta.orientation ?? 1) !== 1);
     const bytes = needsShrink ? (await shrinkPhoto(input, `.${ext}`)).data : input;
@@ -128,9 +142,16 @@ export function createAssetStore(opts: {
 
   async function storeInline(dataUrl: string): Promise<Stored> {
     const m = /^data:image\/(png|jpe?g|gif|webp);base64,([A-Za-z0-9+/=\s]+)$/i.exec(dataUrl);
-    if (!m) return { reason: { vi: 'ảnh dán trực tiếp không phải PNG, JPEG, GIF hay WebP', en: 'a pasted image that is not PNG, JPEG, GIF or WebP' } };
+    if (!m)
+      return {
+        reason: {
+          vi: 'ảnh dán trực tiếp không phải PNG, JPEG, GIF hay WebP',
+          en: 'a pasted image that is not PNG, JPEG, GIF or WebP',
+        },
+      };
     const input = Buffer.from(m[2]!, 'base64');
-    if (input.length > opts.limits.imageBytes) return { reason: { vi: 'ảnh dán trực tiếp quá lớn', en: 'the pasted image is too large' } };
+    if (input.length > opts.limits.imageBytes)
+      return { reason: { vi: 'ảnh dán trực tiếp quá lớn', en: 'the pasted image is too large' } };
     const ext = m[1]!.toLowerCase() === 'jpeg' ? 'jpg' : m[1]!.toLowerCase();
     const sha256 = hashOf(input);
     return encode(`data:${sha256}`, `anh-dan-${sha256.slice(0, 8)}.${ext}`, ext, input, sha256);
@@ -161,5 +182,10 @@ export function createAssetStore(opts: {
     return inlineDone.get(dataUrl)!;
   };
 
-  return { image: once('image', storeImage), inline, attachment: once('attachment', storeAttachment), sourceOf: (rel) => sources.get(rel) };
+  return {
+    image: once('image', storeImage),
+    inline,
+    attachment: once('attachment', storeAttachment),
+    sourceOf: (rel) => sources.get(rel),
+  };
 }

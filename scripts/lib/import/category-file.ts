@@ -14,14 +14,22 @@ import { fold } from './fold.ts';
 
 function keyOf(value: string): NewsCategory | undefined {
   const folded = fold(value);
-  return (Object.keys(NEWS_CATEGORIES) as NewsCategory[]).find((k) => fold(k) === folded || fold(NEWS_CATEGORIES[k]) === folded);
+  return (Object.keys(NEWS_CATEGORIES) as NewsCategory[]).find(
+    (k) => fold(k) === folded || fold(NEWS_CATEGORIES[k]) === folded,
+  );
 }
 
 /** Folded old name → our category. Throws ContentError naming the file, the line and the fix. */
 export function readCategoryFile(file: string): Map<string, NewsCategory> {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const rows = parse(text, { delimiter: firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',', comment: '#', skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  const rows = parse(text, {
+    delimiter: firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',',
+    comment: '#',
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  }) as string[][];
   const map = new Map<string, NewsCategory>();
   const problems: Problem[] = [];
   const keys = Object.keys(NEWS_CATEGORIES).join(', ');

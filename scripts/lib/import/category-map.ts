@@ -40,7 +40,11 @@ export function mapCategory(oldName: string, own?: Map<string, NewsCategory>): N
  * The post's own category is the last crumb (the outer ones are sections such as
  * "Tin tức"); a WordPress post with several categories takes the first one known.
  */
-export function pickCategory(oldNames: string[], several = false, own?: Map<string, NewsCategory>): { category: NewsCategory; unknown?: string } {
+export function pickCategory(
+  oldNames: string[],
+  several = false,
+  own?: Map<string, NewsCategory>,
+): { category: NewsCategory; unknown?: string } {
   const candidates = several ? oldNames : oldNames.slice(-1);
   for (const name of candidates) {
     const category = mapCategory(name, own);

@@ -73,7 +73,14 @@ function store(file: string, bytes: Buffer): boolean {
   }
 }
 
-export async function crawl(opts: { start: URL; cacheDir: string; fetcher: PoliteFetcher; limits: Limits; maxPages: number; log?: (line: string) => void }): Promise<{ root: string; state: CrawlState }> {
+export async function crawl(opts: {
+  start: URL;
+  cacheDir: string;
+  fetcher: PoliteFetcher;
+  limits: Limits;
+  maxPages: number;
+  log?: (line: string) => void;
+}): Promise<{ root: string; state: CrawlState }> {
   const root = join(opts.cacheDir, 'mirror', opts.start.host.replace(/[^a-z0-9.-]/gi, '_'));
   mkdirSync(root, { recursive: true });
   const stateFile = join(opts.cacheDir, 'state.json');
@@ -86,11 +93,16 @@ export async function crawl(opts: { start: URL; cacheDir: string; fetcher: Polit
     const rel = fileForUrl(url);
     const file = rel ? join(root, rel) : undefined;
     if (!file || staysInside(file, root)) {
-      state.skipped.push({ url: href, reason: { vi: 'đường dẫn không lưu được an toàn', en: 'the path cannot be stored safely' } });
+      state.skipped.push({
+        url: href,
+        reason: { vi: 'đường dẫn không lưu được an toàn', en: 'the path cannot be stored safely' },
+      });
     } else {
       const asset = isImageName(url.pathname) || isAttachmentName(url.pathname);
       const cached = isFile(file);
-      const result = cached ? { status: 200, bytes: readFileSync(file), contentType: asset ? '' : 'text/html', location: undefined } : await opts.fetcher.get(url, asset ? opts.limits.attachmentBytes + 1 : opts.limits.pageBytes);
+      const result = cached
+        ? { status: 200, bytes: readFileSync(file), contentType: asset ? '' : 'text/html', location: undefined }
+        : await opts.fetcher.get(url, asset ? opts.limits.attachmentBytes + 1 : opts.limits.pageBytes);
       if ('reason' in result) state.skipped.push({ url: href, reason: result.reason });
       else if (result.location && result.location.origin === url.origin) {
         state.redirects[href] = result.location.href;
@@ -98,7 +110,13 @@ export async function crawl(opts: { start: URL; cacheDir: string; fetcher: Polit
       } else if (result.status === 200) {
         if (!cached && !store(file, result.bytes)) {
           // `/a` as a page and `/a/b` below it cannot both be files: wget has the same limit.
-          state.skipped.push({ url: href, reason: { vi: 'đường dẫn trùng tên một thư mục của bản sao', en: 'the path clashes with a folder of the mirror' } });
+          state.skipped.push({
+            url: href,
+            reason: {
+              vi: 'đường dẫn trùng tên một thư mục của bản sao',
+              en: 'the path clashes with a folder of the mirror',
+            },
+          });
         }
         if (!asset && /html/i.test(result.contentType || 'text/html')) {
           pages++;
@@ -108,7 +126,10 @@ export async function crawl(opts: { start: URL; cacheDir: string; fetcher: Polit
           }
         }
       } else {
-        state.skipped.push({ url: href, reason: { vi: `cổng cũ trả lời mã ${result.status}`, en: `the old portal answered ${result.status}` } });
+        state.skipped.push({
+          url: href,
+          reason: { vi: `cổng cũ trả lời mã ${result.status}`, en: `the old portal answered ${result.status}` },
+        });
       }
     }
     state.done.push(href);

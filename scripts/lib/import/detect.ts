@@ -12,7 +12,11 @@ export function detectKind(samples: { url: URL; html: string }[]): Kind {
     const head = html.slice(0, 20000);
     if (/content="NukeViet/i.test(head) || /nv=news|\/themes\/default\/|nukeviet/i.test(html)) score.nukeviet += 2;
     if (/content="WordPress/i.test(head) || /\/wp-content\/|\/wp-includes\//i.test(html)) score.wordpress += 2;
-    if (/EduPortal|VHV|xem_trang_tin\.aspx|\/ct\/\d+\/\d+|edu\.viettel\.vn/i.test(html) || /\.aspx$|\/ct\/\d+\/\d+$/i.test(url.pathname)) score.eduportal += 2;
+    if (
+      /EduPortal|VHV|xem_trang_tin\.aspx|\/ct\/\d+\/\d+|edu\.viettel\.vn/i.test(html) ||
+      /\.aspx$|\/ct\/\d+\/\d+$/i.test(url.pathname)
+    )
+      score.eduportal += 2;
   }
   const best = (Object.entries(score) as [Kind, number][]).sort((a, b) => b[1] - a[1])[0]!;
   return best[1] > 0 ? best[0] : 'generic';
@@ -29,12 +33,22 @@ export function isDetailPage(kind: Kind, url: URL, hasArticle: boolean): boolean
   const q = url.searchParams;
   switch (kind) {
     case 'nukeviet':
-      if (q.get('nv')) return NUKEVIET_QUERY_DETAIL.test(q.get('op') ?? '') || (q.get('nv') === 'page' && !!q.get('op'));
+      if (q.get('nv'))
+        return NUKEVIET_QUERY_DETAIL.test(q.get('op') ?? '') || (q.get('nv') === 'page' && !!q.get('op'));
       return NUKEVIET_DETAIL.test(path) || /\/page\/[\w-]+\.html?$/i.test(path) || /\/laws\/detail\//i.test(path);
     case 'eduportal':
-      return EDUPORTAL_DETAIL.test(path) || (/xem_trang_tin\.aspx$/i.test(path) && q.has('id')) || (/\.html$/i.test(path) && hasArticle);
+      return (
+        EDUPORTAL_DETAIL.test(path) ||
+        (/xem_trang_tin\.aspx$/i.test(path) && q.has('id')) ||
+        (/\.html$/i.test(path) && hasArticle)
+      );
     case 'wordpress':
-      return WORDPRESS_DETAIL.test(path) || q.has('p') || q.has('page_id') || (hasArticle && !/\/(category|tag|author|page)\//.test(path));
+      return (
+        WORDPRESS_DETAIL.test(path) ||
+        q.has('p') ||
+        q.has('page_id') ||
+        (hasArticle && !/\/(category|tag|author|page)\//.test(path))
+      );
     default:
       return hasArticle;
   }

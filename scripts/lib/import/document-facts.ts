@@ -21,18 +21,19 @@ export interface DocumentFacts {
 
 /** "12/KH-THCS", "3890/QĐ-SGDĐT", "18/2019/TT-BGDĐT", "125/KH-THCSND". */
 const NUMBER = /(?<![\p{L}\d])(\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ]{1,6}(?:-[\p{Lu}Đ\d&]{1,12}){1,3})(?![\p{L}\d])/u;
-const NUMBER_LINE = /Số\s*(?:ký hiệu|hiệu)?\s*[:.]?\s*(\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ]{1,6}(?:-[\p{Lu}Đ\d&]{1,12}){1,3})/u;
+const NUMBER_LINE =
+  /Số\s*(?:ký hiệu|hiệu)?\s*[:.]?\s*(\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ]{1,6}(?:-[\p{Lu}Đ\d&]{1,12}){1,3})/u;
 
 /** The document type from the letters after the number: QĐ, KH, CV… (Phụ lục III NĐ 30/2020). */
 const TYPE_BY_ABBREVIATION: Record<string, DocumentType> = {
-  'QĐ': 'quyet-dinh',
+  QĐ: 'quyet-dinh',
   KH: 'ke-hoach',
   TB: 'thong-bao',
   BC: 'bao-cao',
   HD: 'huong-dan',
   CT: 'chi-thi',
   TT: 'thong-tu',
-  'NĐ': 'nghi-dinh',
+  NĐ: 'nghi-dinh',
   QC: 'quy-che',
   CV: 'cong-van',
 };
@@ -83,7 +84,9 @@ export function documentIssuer(lines: string[]): string | undefined {
   const numberAt = lines.findIndex((line) => NUMBER_LINE.test(line.normalize('NFC')));
   const head = (numberAt > 0 ? lines.slice(Math.max(0, numberAt - 3), numberAt) : lines.slice(0, 3))
     .map((line) => line.normalize('NFC').trim())
-    .filter((line) => line && !/CỘNG HÒA|CỘNG HOÀ|Độc lập/u.test(line) && line === line.toUpperCase() && /\p{Lu}/u.test(line));
+    .filter(
+      (line) => line && !/CỘNG HÒA|CỘNG HOÀ|Độc lập/u.test(line) && line === line.toUpperCase() && /\p{Lu}/u.test(line),
+    );
   const last = head.at(-1);
   return last ? sentenceCase(last) : undefined;
 }
@@ -93,11 +96,16 @@ function sentenceCase(line: string): string {
   return line
     .replace(/\s+/g, ' ')
     .split(' ')
-    .map((word) => (/^(THCS|THPT|TH|MN|UBND|GD&ĐT|GDĐT|TP\.|TP|HCM|GDTX|PGD|SGD|BGD)$/u.test(word) ? word : word.charAt(0) + word.slice(1).toLocaleLowerCase('vi')))
+    .map((word) =>
+      /^(THCS|THPT|TH|MN|UBND|GD&ĐT|GDĐT|TP\.|TP|HCM|GDTX|PGD|SGD|BGD)$/u.test(word)
+        ? word
+        : word.charAt(0) + word.slice(1).toLocaleLowerCase('vi'),
+    )
     .join(' ');
 }
 
-const SIGNATURE_ROLE = /^(KT\.|TL\.|TM\.|Q\.|)\s*(HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG PHÒNG|PHÓ TRƯỞNG PHÒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG)/u;
+const SIGNATURE_ROLE =
+  /^(KT\.|TL\.|TM\.|Q\.|)\s*(HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG PHÒNG|PHÓ TRƯỞNG PHÒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG)/u;
 
 /**
  * The signer: the first line after the signature block's role lines that reads as a

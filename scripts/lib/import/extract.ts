@@ -14,7 +14,8 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 
 const HOME = /^(trang chu|trang nhat|home|trang chinh)$/;
 /** The page's chrome around the post: menus, header, footer, side blocks, breadcrumbs. */
-const CHROME = 'nav, header, footer, aside, .sidebar, .menu, #menu, #header, #footer, .related, .block, .breadcrumb, .breadcrumbs';
+const CHROME =
+  'nav, header, footer, aside, .sidebar, .menu, #menu, #header, #footer, .related, .block, .breadcrumb, .breadcrumbs';
 
 function text(node: { textContent: string | null } | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
@@ -25,7 +26,14 @@ function meta(doc: Doc, selector: string): string | undefined {
 }
 
 function crumbsOf(doc: Doc): string[] {
-  const selectors = ['[itemtype*="BreadcrumbList"] [itemprop="name"]', '.breadcrumbs a', '.breadcrumb a', '.breadcrumb li', 'nav[aria-label*="readcrumb"] a', '.duong-dan a'];
+  const selectors = [
+    '[itemtype*="BreadcrumbList"] [itemprop="name"]',
+    '.breadcrumbs a',
+    '.breadcrumb a',
+    '.breadcrumb li',
+    'nav[aria-label*="readcrumb"] a',
+    '.duong-dan a',
+  ];
   for (const selector of selectors) {
     const names = [...doc.querySelectorAll(selector)].map((n) => text(n)).filter((n) => n && !HOME.test(fold(n)));
     if (names.length) return [...new Set(names)];
@@ -36,7 +44,9 @@ function crumbsOf(doc: Doc): string[] {
 
 /** A WordPress post's categories, as its theme links them (twentytwentyone's `.cat-links`, block themes' post terms). */
 function wordpressCategories(doc: Doc): string[] {
-  const names = [...doc.querySelectorAll('a[rel~="category"], .taxonomy-category a')].map((n) => text(n)).filter(Boolean);
+  const names = [...doc.querySelectorAll('a[rel~="category"], .taxonomy-category a')]
+    .map((n) => text(n))
+    .filter(Boolean);
   return [...new Set(names)];
 }
 
@@ -64,7 +74,9 @@ function dateOf(doc: Doc): string | undefined {
     const day = value ? dayFromIso(value) : undefined;
     if (day) return day;
   }
-  const printed = doc.querySelectorAll('.time, .date, .post-date, .news-date, .publish-date, .ngay-dang, .h5, .info, .meta, span, p, div');
+  const printed = doc.querySelectorAll(
+    '.time, .date, .post-date, .news-date, .publish-date, .ngay-dang, .h5, .info, .meta, span, p, div',
+  );
   for (const node of printed) {
     // Headers of Vietnamese portals print today's date ("Thứ Hai, 07/12/2026"): not the post's.
     if (node.children.length > 3 || node.closest(CHROME)) continue;
@@ -91,7 +103,11 @@ function labelledFacts(doc: Doc): Record<string, string> {
   }
   for (const li of doc.querySelectorAll('li, p')) {
     const m = /^([^:]{2,30}):\s*(.{1,200})$/.exec(text(li));
-    if (m && /\b(so|so hieu|so ky hieu|ngay ban hanh|co quan ban hanh|nguoi ky|loai van ban|ngay hieu luc)\b/.test(fold(m[1]!))) put(m[1]!, m[2]!);
+    if (
+      m &&
+      /\b(so|so hieu|so ky hieu|ngay ban hanh|co quan ban hanh|nguoi ky|loai van ban|ngay hieu luc)\b/.test(fold(m[1]!))
+    )
+      put(m[1]!, m[2]!);
   }
   return facts;
 }
@@ -150,15 +166,22 @@ function missedAttachments(doc: Doc, content: string, base: URL): string {
   const extra = links.filter((a) => {
     const href = a.getAttribute('href') ?? '';
     const url = sameHost(href, base);
-    return url && FILE_LINK.test(url.pathname) && !content.includes(href.replace(/&/g, '&amp;')) && !content.includes(href);
+    return (
+      url && FILE_LINK.test(url.pathname) && !content.includes(href.replace(/&/g, '&amp;')) && !content.includes(href)
+    );
   });
   if (!extra.length) return '';
-  const items = extra.map((a) => `<li><a href="${(a.getAttribute('href') ?? '').replace(/"/g, '&quot;')}">${text(a).replace(/</g, '&lt;') || 'Tệp đính kèm'}</a></li>`);
+  const items = extra.map(
+    (a) =>
+      `<li><a href="${(a.getAttribute('href') ?? '').replace(/"/g, '&quot;')}">${text(a).replace(/</g, '&lt;') || 'Tệp đính kèm'}</a></li>`,
+  );
   return `<p>Tệp đính kèm:</p><ul>${[...new Set(items)].join('')}</ul>`;
 }
 
 function hasArticle(doc: Doc): boolean {
-  return !!doc.querySelector('article, .bodytext, #news-bodyhtml, .news-detail, .detail-content, .entry-content, .post-content, [itemprop="articleBody"], .noi-dung, .ArticleContent');
+  return !!doc.querySelector(
+    'article, .bodytext, #news-bodyhtml, .news-detail, .detail-content, .entry-content, .post-content, [itemprop="articleBody"], .noi-dung, .ArticleContent',
+  );
 }
 
 export type Extracted = { item: RawItem } | { skip: Words };
@@ -168,9 +191,13 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
   const canonical = sameHost(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
   const url = canonical ?? pageUrl;
   const wp = kind === 'wordpress' ? wordpressBody(doc) : undefined;
-  const detail = wp ? wp !== 'list' : isDetailPage(kind, pageUrl, hasArticle(doc)) || !!(canonical && isDetailPage(kind, canonical, hasArticle(doc)));
+  const detail = wp
+    ? wp !== 'list'
+    : isDetailPage(kind, pageUrl, hasArticle(doc)) || !!(canonical && isDetailPage(kind, canonical, hasArticle(doc)));
   if (!detail) {
-    return { skip: { vi: 'trang danh sách hoặc trang chủ, không phải một bài', en: 'a list or home page, not a single post' } };
+    return {
+      skip: { vi: 'trang danh sách hoặc trang chủ, không phải một bài', en: 'a list or home page, not a single post' },
+    };
   }
   const wpCategories = wp === 'post' ? wordpressCategories(doc) : [];
   const crumbs = wpCategories.length ? wpCategories : crumbsOf(doc);
@@ -181,7 +208,9 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
   const ogImage = sameHost(meta(doc, 'meta[property="og:image"]'), pageUrl);
   // WordPress's `/?p=123` is how old posts were often linked: another address of the same post.
   const shortlink = sameHost(doc.querySelector('link[rel="shortlink"]')?.getAttribute('href'), pageUrl);
-  const aliases = [pageUrl, ...(shortlink ? [shortlink] : [])].filter((a, i, all) => a.href !== url.href && all.findIndex((b) => b.href === a.href) === i);
+  const aliases = [pageUrl, ...(shortlink ? [shortlink] : [])].filter(
+    (a, i, all) => a.href !== url.href && all.findIndex((b) => b.href === a.href) === i,
+  );
   const copy = parseHTML(html).document;
   dropMetadataLines(copy);
   const article = new Readability(copy as unknown as Document, { keepClasses: false, charThreshold: 100 }).parse();
@@ -200,7 +229,13 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
       section: wp === 'page' && section === 'news' ? 'page' : section,
       title,
       html: article.content + missedAttachments(doc, article.content, pageUrl),
-      description: (meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? sapoOf(doc) ?? article.excerpt ?? undefined)?.normalize('NFC'),
+      description: (
+        meta(doc, 'meta[name="description"]') ??
+        meta(doc, 'meta[property="og:description"]') ??
+        sapoOf(doc) ??
+        article.excerpt ??
+        undefined
+      )?.normalize('NFC'),
       date,
       categories,
       categoriesAreTags: wpCategories.length > 0,

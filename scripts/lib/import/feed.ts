@@ -16,14 +16,24 @@ export function readFeed(source: string, fallbackBase: string): { origin: string
   const tree = parseXml(source);
   const channel = find(tree, 'channel');
   const atom = find(tree, 'feed');
-  const baseText = channel ? textOf(channel, 'link') : (children(atom, 'link').find((l) => l.attrs.rel !== 'self')?.attrs.href ?? '');
+  const baseText = channel
+    ? textOf(channel, 'link')
+    : (children(atom, 'link').find((l) => l.attrs.rel !== 'self')?.attrs.href ?? '');
   const base = new URL(baseText || fallbackBase);
   const entries = channel ? children(channel, 'item') : children(atom, 'entry');
   const items = entries.map((entry): RawItem => {
-    const href = channel ? textOf(entry, 'link') : (children(entry, 'link').find((l) => !l.attrs.rel || l.attrs.rel === 'alternate')?.attrs.href ?? '');
+    const href = channel
+      ? textOf(entry, 'link')
+      : (children(entry, 'link').find((l) => !l.attrs.rel || l.attrs.rel === 'alternate')?.attrs.href ?? '');
     const url = new URL(href, base);
-    const categories = children(entry, 'category').map((c) => (c.attrs.term ?? c.text).trim().normalize('NFC')).filter(Boolean);
-    const html = textOf(entry, 'content:encoded') || child(entry, 'content')?.text || textOf(entry, 'description') || textOf(entry, 'summary');
+    const categories = children(entry, 'category')
+      .map((c) => (c.attrs.term ?? c.text).trim().normalize('NFC'))
+      .filter(Boolean);
+    const html =
+      textOf(entry, 'content:encoded') ||
+      child(entry, 'content')?.text ||
+      textOf(entry, 'description') ||
+      textOf(entry, 'summary');
     return {
       url,
       aliases: [],

@@ -25,25 +25,45 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
-  return head.startsWith('<!doctype') || head.startsWith('<html') || head.startsWith('<?xml') || head.startsWith('<head') || head.startsWith('<script');
+  return (
+    head.startsWith('<!doctype') ||
+    head.startsWith('<html') ||
+    head.startsWith('<?xml') ||
+    head.startsWith('<head') ||
+    head.startsWith('<script')
+  );
 }
 
 /** Undefined when the bytes may be published as an attachment of this extension, else why not (vi, en). */
-export function attachmentRefusal(name: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): { vi: string; en: string } | undefined {
+export function attachmentRefusal(
+  name: string,
+  bytes: Uint8Array,
+  limits: Limits = DEFAULT_LIMITS,
+): { vi: string; en: string } | undefined {
   const ext = extensionOf(name);
   if (!(ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) {
-    return { vi: `loại tệp «.${ext || '?'}» không được đăng (chỉ nhận ${ATTACHMENT_EXTENSIONS.join(', ')})`, en: `file type ".${ext || '?'}" may not be published (only ${ATTACHMENT_EXTENSIONS.join(', ')})` };
+    return {
+      vi: `loại tệp «.${ext || '?'}» không được đăng (chỉ nhận ${ATTACHMENT_EXTENSIONS.join(', ')})`,
+      en: `file type ".${ext || '?'}" may not be published (only ${ATTACHMENT_EXTENSIONS.join(', ')})`,
+    };
   }
   if (bytes.length > limits.attachmentBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return { vi: `tệp nặng ${mb(bytes.length).replace('.', ',')} MB, quá giới hạn ${mb(limits.attachmentBytes).replace('.', ',')} MB`, en: `the file weighs ${mb(bytes.length)} MB, over the ${mb(limits.attachmentBytes)} MB limit` };
+    return {
+      vi: `tệp nặng ${mb(bytes.length).replace('.', ',')} MB, quá giới hạn ${mb(limits.attachmentBytes).replace('.', ',')} MB`,
+      en: `the file weighs ${mb(bytes.length)} MB, over the ${mb(limits.attachmentBytes)} MB limit`,
+    };
   }
-  const wrong = (ext === 'pdf' && !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
-    || (['docx', 'xlsx', 'pptx', 'odt', 'ods'].includes(ext) && !startsWith(bytes, ZIP))
-    || (['doc', 'xls'].includes(ext) && !startsWith(bytes, OLE) && !startsWith(bytes, ZIP))
-    || (['txt', 'csv', 'rtf'].includes(ext) && looksLikeHtml(bytes));
+  const wrong =
+    (ext === 'pdf' && !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) ||
+    (['docx', 'xlsx', 'pptx', 'odt', 'ods'].includes(ext) && !startsWith(bytes, ZIP)) ||
+    (['doc', 'xls'].includes(ext) && !startsWith(bytes, OLE) && !startsWith(bytes, ZIP)) ||
+    (['txt', 'csv', 'rtf'].includes(ext) && looksLikeHtml(bytes));
   if (wrong) {
-    return { vi: `nội dung không phải tệp .${ext} thật (thường là trang báo lỗi của cổng cũ lưu nhầm tên)`, en: `the content is not a real .${ext} file (usually the old portal's error page saved under that name)` };
+    return {
+      vi: `nội dung không phải tệp .${ext} thật (thường là trang báo lỗi của cổng cũ lưu nhầm tên)`,
+      en: `the content is not a real .${ext} file (usually the old portal's error page saved under that name)`,
+    };
   }
   return undefined;
 }

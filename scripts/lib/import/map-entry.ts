@@ -72,7 +72,12 @@ export function plainLines(markdown: string): string[] {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .split('\n')
-    .map((line) => line.replace(/^[#>\-*\s|]+|[*_|\\]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/^[#>\-*\s|]+|[*_|\\]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -107,14 +112,34 @@ function factsOf(item: RawItem, lines: string[]): DocumentFacts {
 }
 
 function noteMissingDate(item: RawItem, site: SiteFacts, reviews: Mapped['reviews']): void {
-  if (!item.date) reviews.push({ issue: 'date', words: { vi: `trang cũ không ghi ngày đăng; tạm ghi ngày nhập ${site.today}`, en: `the old page shows no date; the import day ${site.today} was used` } });
+  if (!item.date)
+    reviews.push({
+      issue: 'date',
+      words: {
+        vi: `trang cũ không ghi ngày đăng; tạm ghi ngày nhập ${site.today}`,
+        en: `the old page shows no date; the import day ${site.today} was used`,
+      },
+    });
 }
 
-function asNews(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], category?: keyof typeof NEWS_CATEGORIES): Mapped {
+function asNews(
+  item: RawItem,
+  converted: Converted,
+  lines: string[],
+  site: SiteFacts,
+  reviews: Mapped['reviews'],
+  category?: keyof typeof NEWS_CATEGORIES,
+): Mapped {
   const picked = category ? { category } : pickCategory(item.categories, item.categoriesAreTags, site.categories);
   noteMissingDate(item, site, reviews);
   if (!category && picked.unknown !== undefined) {
-    reviews.push({ issue: 'category', words: { vi: `chuyên mục cũ «${picked.unknown}» chưa có chuyên mục tương ứng; bài được xếp vào «${NEWS_CATEGORIES[picked.category]}»`, en: `old category "${picked.unknown}" has no match; the post was filed under "${picked.category}"` } });
+    reviews.push({
+      issue: 'category',
+      words: {
+        vi: `chuyên mục cũ «${picked.unknown}» chưa có chuyên mục tương ứng; bài được xếp vào «${NEWS_CATEGORIES[picked.category]}»`,
+        en: `old category "${picked.unknown}" has no match; the post was filed under "${picked.category}"`,
+      },
+    });
   }
   return {
     collection: 'news',
@@ -131,14 +156,32 @@ function asNews(item: RawItem, converted: Converted, lines: string[], site: Site
   };
 }
 
-function asDocument(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews']): Mapped {
+function asDocument(
+  item: RawItem,
+  converted: Converted,
+  lines: string[],
+  site: SiteFacts,
+  reviews: Mapped['reviews'],
+): Mapped {
   const facts = factsOf(item, lines);
   if (!facts.number) {
-    reviews.push({ issue: 'document-number', words: { vi: 'văn bản không tìm thấy số ký hiệu nên được nhập thành tin «Thông báo»; nếu là văn bản, chuyển sang mục Văn bản và ghi số ký hiệu', en: 'no reference number found, so the document was imported as a notice; if it is a document, move it to Văn bản and add its number' } });
+    reviews.push({
+      issue: 'document-number',
+      words: {
+        vi: 'văn bản không tìm thấy số ký hiệu nên được nhập thành tin «Thông báo»; nếu là văn bản, chuyển sang mục Văn bản và ghi số ký hiệu',
+        en: 'no reference number found, so the document was imported as a notice; if it is a document, move it to Văn bản and add its number',
+      },
+    });
     return asNews(item, converted, lines, site, reviews, 'thong-bao');
   }
   if (!converted.files.length) {
-    reviews.push({ issue: 'document-facts', words: { vi: `văn bản ${facts.number} không có tệp đính kèm tải được nên được nhập thành tin «Thông báo»; tải tệp văn bản lên rồi chuyển sang mục Văn bản`, en: `document ${facts.number} has no downloadable file, so it was imported as a notice; upload its file and move it to Văn bản` } });
+    reviews.push({
+      issue: 'document-facts',
+      words: {
+        vi: `văn bản ${facts.number} không có tệp đính kèm tải được nên được nhập thành tin «Thông báo»; tải tệp văn bản lên rồi chuyển sang mục Văn bản`,
+        en: `document ${facts.number} has no downloadable file, so it was imported as a notice; upload its file and move it to Văn bản`,
+      },
+    });
     return asNews(item, converted, lines, site, reviews, 'thong-bao');
   }
   const guessed: string[] = [];
@@ -147,7 +190,13 @@ function asDocument(item: RawItem, converted: Converted, lines: string[], site: 
   const issued = facts.issued ?? item.date ?? (guessed.push('ngày ban hành / date of issue'), site.today);
   if (!facts.issued) guessed.push('ngày ban hành lấy theo ngày đăng / date of issue taken from the post date');
   if (guessed.length) {
-    reviews.push({ issue: 'document-facts', words: { vi: `kiểm tra các thông tin đoán thêm: ${guessed.map((g) => g.split(' / ')[0]).join('; ')}`, en: `check the guessed facts: ${guessed.map((g) => g.split(' / ')[1]).join('; ')}` } });
+    reviews.push({
+      issue: 'document-facts',
+      words: {
+        vi: `kiểm tra các thông tin đoán thêm: ${guessed.map((g) => g.split(' / ')[0]).join('; ')}`,
+        en: `check the guessed facts: ${guessed.map((g) => g.split(' / ')[1]).join('; ')}`,
+      },
+    });
   }
   const year = schoolYearIn(item.title);
   return {
@@ -181,13 +230,26 @@ function disclosureConflict(key: DisclosureItemKey, year: string, holder: { file
   };
 }
 
-function asDisclosure(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], claims: Claims): Mapped {
+function asDisclosure(
+  item: RawItem,
+  converted: Converted,
+  lines: string[],
+  site: SiteFacts,
+  reviews: Mapped['reviews'],
+  claims: Claims,
+): Mapped {
   const key = disclosureItem(item.title);
   const published = item.date ?? site.today;
   const year = schoolYearIn(item.title) ?? schoolYearOfDay(published);
   const holder = key ? claims.disclosures.get(`${key} ${year}`) : undefined;
   if (!key) {
-    reviews.push({ issue: 'disclosure-item', words: { vi: 'không nhận ra mục công khai theo Thông tư 09/2024 từ tiêu đề; bài được nhập thành tin «Thông báo», hãy chọn mục công khai rồi chuyển sang mục Công khai', en: 'no TT 09/2024 item recognised from the title; it was imported as a notice: pick the item and move it to Công khai' } });
+    reviews.push({
+      issue: 'disclosure-item',
+      words: {
+        vi: 'không nhận ra mục công khai theo Thông tư 09/2024 từ tiêu đề; bài được nhập thành tin «Thông báo», hãy chọn mục công khai rồi chuyển sang mục Công khai',
+        en: 'no TT 09/2024 item recognised from the title; it was imported as a notice: pick the item and move it to Công khai',
+      },
+    });
     return asNews(item, converted, lines, site, reviews, 'thong-bao');
   }
   if (holder && holder.from !== item.url.href && !holder.frame) {
@@ -197,11 +259,24 @@ function asDisclosure(item: RawItem, converted: Converted, lines: string[], site
   claims.disclosures.set(`${key} ${year}`, { from: item.url.href });
   noteMissingDate(item, site, reviews);
   if (!schoolYearIn(item.title)) {
-    reviews.push({ issue: 'disclosure-item', words: { vi: `năm học ${year} lấy theo ngày đăng, hãy kiểm tra`, en: `school year ${year} taken from the publication date: check it` } });
+    reviews.push({
+      issue: 'disclosure-item',
+      words: {
+        vi: `năm học ${year} lấy theo ngày đăng, hãy kiểm tra`,
+        en: `school year ${year} taken from the publication date: check it`,
+      },
+    });
   }
   return {
     collection: 'disclosures',
-    data: { title: clip(item.title, 200), schoolYear: year, category: disclosureCategory(key), item: key, published, files: converted.files },
+    data: {
+      title: clip(item.title, 200),
+      schoolYear: year,
+      category: disclosureCategory(key),
+      item: key,
+      published,
+      files: converted.files,
+    },
     reviews,
     ...(holder?.frame ? { replaces: holder.file } : {}),
   };
@@ -212,11 +287,24 @@ function asDisclosure(item: RawItem, converted: Converted, lines: string[], site
  * an earlier page took): our model has no free pages, so it is kept as a draft post,
  * out of the news list and the search, for an editor to move its text where it belongs.
  */
-function asStaticPage(item: RawItem, converted: Converted, lines: string[], site: SiteFacts, reviews: Mapped['reviews'], taken?: PageKey): Mapped {
+function asStaticPage(
+  item: RawItem,
+  converted: Converted,
+  lines: string[],
+  site: SiteFacts,
+  reviews: Mapped['reviews'],
+  taken?: PageKey,
+): Mapped {
   const keys = Object.keys(PAGE_ROUTES).join(', ');
   const why = taken
-    ? { vi: `trang tĩnh «${item.title}» trùng trang «${taken}» đã nhập từ một trang khác của cổng cũ`, en: `static page "${item.title}" matches the page "${taken}", already imported from another page of the old portal` }
-    : { vi: `trang tĩnh «${item.title}» không khớp trang nào của cổng mới (${keys})`, en: `static page "${item.title}" matches none of the new portal's pages (${keys})` };
+    ? {
+        vi: `trang tĩnh «${item.title}» trùng trang «${taken}» đã nhập từ một trang khác của cổng cũ`,
+        en: `static page "${item.title}" matches the page "${taken}", already imported from another page of the old portal`,
+      }
+    : {
+        vi: `trang tĩnh «${item.title}» không khớp trang nào của cổng mới (${keys})`,
+        en: `static page "${item.title}" matches none of the new portal's pages (${keys})`,
+      };
   reviews.push({
     issue: 'static-page',
     words: {
@@ -238,7 +326,12 @@ export function mapEntry(item: RawItem, converted: Converted, site: SiteFacts, c
     const pageKey = pageKeyOf(item.title);
     if (pageKey && !claims.pages.has(pageKey)) {
       claims.pages.add(pageKey);
-      return { collection: 'pages', pageKey, data: { title: clip(item.title, 200), description: summaryOf(item, lines, 300) }, reviews };
+      return {
+        collection: 'pages',
+        pageKey,
+        data: { title: clip(item.title, 200), description: summaryOf(item, lines, 300) },
+        reviews,
+      };
     }
     return asStaticPage(item, converted, lines, site, reviews, pageKey);
   }
@@ -252,14 +345,25 @@ export function mapSpecial(item: RawItem, converted: Converted, site: SiteFacts,
   const found = leadersIn(item.title, item.html);
   if (found) {
     const reviews: Mapped['reviews'] = [
-      ...found.incomplete.map(({ name, missing }) => ({ issue: 'leader' as const, words: { vi: `bảng lãnh đạo ghi ${name} nhưng thiếu ${missing.map((m) => m.split(' / ')[0]).join(', ')} nên chưa nhập người này. Cách sửa: thêm trong mục Lãnh đạo với đủ họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ`, en: `the leaders table names ${name} without ${missing.map((m) => m.split(' / ')[1]).join(', ')}, so this person was not imported. Fix: add them under Lãnh đạo with name, position, phone, email and duties` } })),
+      ...found.incomplete.map(({ name, missing }) => ({
+        issue: 'leader' as const,
+        words: {
+          vi: `bảng lãnh đạo ghi ${name} nhưng thiếu ${missing.map((m) => m.split(' / ')[0]).join(', ')} nên chưa nhập người này. Cách sửa: thêm trong mục Lãnh đạo với đủ họ tên, chức vụ, điện thoại, thư điện tử và nhiệm vụ`,
+          en: `the leaders table names ${name} without ${missing.map((m) => m.split(' / ')[1]).join(', ')}, so this person was not imported. Fix: add them under Lãnh đạo with name, position, phone, email and duties`,
+        },
+      })),
     ];
     if (!found.leaders.length) {
       // Nobody complete: the page comes over as it was, with the people to add by hand.
       const page = mapEntry(item, converted, site, claims);
       return [{ ...page, reviews: [...reviews, ...page.reviews] }];
     }
-    const entries = found.leaders.map((person, i): Mapped => ({ collection: 'leaders', part: slugOf(person.name), data: { ...person, order: i + 1 }, reviews: [] }));
+    const entries = found.leaders.map((person, i): Mapped => ({
+      collection: 'leaders',
+      part: slugOf(person.name),
+      data: { ...person, order: i + 1 },
+      reviews: [],
+    }));
     entries[0]!.reviews = reviews;
     return entries;
   }
@@ -267,7 +371,18 @@ export function mapSpecial(item: RawItem, converted: Converted, site: SiteFacts,
   if (menu && 'weekStart' in menu) {
     const reviews: Mapped['reviews'] = [];
     noteMissingDate(item, site, reviews);
-    return [{ collection: 'menus', data: { title: clip(item.title, 200), weekStart: menu.weekStart, published: item.date ?? site.today, days: menu.days }, reviews }];
+    return [
+      {
+        collection: 'menus',
+        data: {
+          title: clip(item.title, 200),
+          weekStart: menu.weekStart,
+          published: item.date ?? site.today,
+          days: menu.days,
+        },
+        reviews,
+      },
+    ];
   }
   if (menu) {
     const post = mapEntry(item, converted, site, claims);
@@ -277,7 +392,18 @@ export function mapSpecial(item: RawItem, converted: Converted, site: SiteFacts,
     const reviews: Mapped['reviews'] = [];
     noteMissingDate(item, site, reviews);
     const lines = plainLines(converted.markdown);
-    return [{ collection: 'albums', data: { title: clip(item.title, 200), description: clip(item.description?.replace(/<[^>]*>/g, '') || lines.join(' ') || item.title, 400), date: item.date ?? site.today, photos: photosOf(converted.markdown) }, reviews }];
+    return [
+      {
+        collection: 'albums',
+        data: {
+          title: clip(item.title, 200),
+          description: clip(item.description?.replace(/<[^>]*>/g, '') || lines.join(' ') || item.title, 400),
+          date: item.date ?? site.today,
+          photos: photosOf(converted.markdown),
+        },
+        reviews,
+      },
+    ];
   }
   return undefined;
 }

@@ -14,7 +14,8 @@ export function fileForUrl(url: URL): string | undefined {
   } catch {
     return undefined;
   }
-  if (path.split('/').some((s) => s === '..' || s === '.') || path.includes('\\') || path.includes('\0')) return undefined;
+  if (path.split('/').some((s) => s === '..' || s === '.') || path.includes('\\') || path.includes('\0'))
+    return undefined;
   let file = path.replace(/^\/+/, '');
   if (file === '' || file.endsWith('/')) file += 'index.html';
   if (url.search) file += url.search;
@@ -29,5 +30,8 @@ export function urlPathForFile(rel: string): string {
   // wget --adjust-extension appends .html after the query.
   if (query && /\.html?$/i.test(query)) query = query.replace(/\.html?$/i, '');
   if (path === 'index.html' || path.endsWith('/index.html')) path = path.slice(0, -'index.html'.length);
-  return `/${path.split('/').map((s) => encodeURIComponent(s).replace(/%40/g, '@').replace(/%2C/gi, ',')).join('/')}${query}`;
+  return `/${path
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/%40/g, '@').replace(/%2C/gi, ','))
+    .join('/')}${query}`;
 }

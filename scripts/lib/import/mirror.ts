@@ -22,14 +22,16 @@ export interface Mirror {
 
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i;
 const PAGE_EXT = /\.(html?|php|aspx?|jsp|cfm)$/i;
-const NOT_PAGE_EXT = /\.(css|js|json|xml|txt|jpe?g|png|gif|webp|avif|svg|ico|pdf|docx?|xlsx?|pptx?|od[ts]|rtf|csv|zip|rar|mp[34]|woff2?|ttf|eot)$/i;
+const NOT_PAGE_EXT =
+  /\.(css|js|json|xml|txt|jpe?g|png|gif|webp|avif|svg|ico|pdf|docx?|xlsx?|pptx?|od[ts]|rtf|csv|zip|rar|mp[34]|woff2?|ttf|eot)$/i;
 
 /** `wget --mirror https://x.edu.vn/` writes into `x.edu.vn/`: accept either folder. */
 function hostFolder(from: string): { root: string; origin: string } {
   const name = basename(from);
   if (HOST.test(name)) return { root: from, origin: `http://${name}` };
   const hosts = readdirSync(from, { withFileTypes: true }).filter((e) => e.isDirectory() && HOST.test(e.name));
-  if (hosts.length === 1 && !existsSync(join(from, 'index.html'))) return { root: join(from, hosts[0]!.name), origin: `http://${hosts[0]!.name}` };
+  if (hosts.length === 1 && !existsSync(join(from, 'index.html')))
+    return { root: join(from, hosts[0]!.name), origin: `http://${hosts[0]!.name}` };
   return { root: from, origin: 'http://cong-cu.invalid' };
 }
 
@@ -62,22 +64,50 @@ export function openMirror(from: string, origin?: string): Mirror {
       walk(root, [])
         .filter(isPage)
         .sort()
-        .map((file) => ({ file, url: new URL(urlPathForFile(relative(root, file).split(sep).join('/')), origin ?? found.origin) })),
+        .map((file) => ({
+          file,
+          url: new URL(urlPathForFile(relative(root, file).split(sep).join('/')), origin ?? found.origin),
+        })),
     read: (url, maxBytes) => readFromMirror(root, url, maxBytes),
   };
 }
 
 function readFromMirror(root: string, url: URL, maxBytes: number): Read {
   const rel = fileForUrl(url);
-  if (!rel) return { reason: { vi: 'đường dẫn có đoạn .. hoặc ký tự không hợp lệ', en: 'the path has a .. segment or an invalid character' } };
+  if (!rel)
+    return {
+      reason: {
+        vi: 'đường dẫn có đoạn .. hoặc ký tự không hợp lệ',
+        en: 'the path has a .. segment or an invalid character',
+      },
+    };
   const candidates = [rel, ...(url.search ? [`${rel}.html`] : [])].map((r) => join(root, r));
   const file = candidates.find((c) => existsSync(c) || isLink(c));
-  if (!file) return { reason: { vi: 'không có trong bản sao cổng cũ. Cách sửa: tải lại bản sao kèm ảnh và tệp (wget --mirror --page-requisites --adjust-extension …) rồi chạy lại lệnh nhập, hoặc chèn lại ảnh, tệp gốc vào bài', en: 'not in the mirror. Fix: mirror again with photos and files (wget --mirror --page-requisites --adjust-extension …) and re-run the import, or insert the original photo or file into the entry' } };
-  if (staysInside(file, root)) return { reason: { vi: 'là liên kết (symlink) hoặc đường dẫn trỏ ra ngoài thư mục bản sao', en: 'is a symlink or path that leads outside the mirror folder' } };
-  if (isLink(file)) return { reason: { vi: 'là liên kết (symlink), không phải tệp thật', en: 'is a symlink, not a real file' } };
+  if (!file)
+    return {
+      reason: {
+        vi: 'không có trong bản sao cổng cũ. Cách sửa: tải lại bản sao kèm ảnh và tệp (wget --mirror --page-requisites --adjust-extension …) rồi chạy lại lệnh nhập, hoặc chèn lại ảnh, tệp gốc vào bài',
+        en: 'not in the mirror. Fix: mirror again with photos and files (wget --mirror --page-requisites --adjust-extension …) and re-run the import, or insert the original photo or file into the entry',
+      },
+    };
+  if (staysInside(file, root))
+    return {
+      reason: {
+        vi: 'là liên kết (symlink) hoặc đường dẫn trỏ ra ngoài thư mục bản sao',
+        en: 'is a symlink or path that leads outside the mirror folder',
+      },
+    };
+  if (isLink(file))
+    return { reason: { vi: 'là liên kết (symlink), không phải tệp thật', en: 'is a symlink, not a real file' } };
   const stat = statSync(file);
   if (!stat.isFile()) return { reason: { vi: 'không phải tệp thường', en: 'is not a regular file' } };
-  if (stat.size > maxBytes) return { reason: { vi: `tệp quá lớn (${Math.round(stat.size / 1024 / 1024)} MB)`, en: `file too large (${Math.round(stat.size / 1024 / 1024)} MB)` } };
+  if (stat.size > maxBytes)
+    return {
+      reason: {
+        vi: `tệp quá lớn (${Math.round(stat.size / 1024 / 1024)} MB)`,
+        en: `file too large (${Math.round(stat.size / 1024 / 1024)} MB)`,
+      },
+    };
   return { bytes: readFileSync(file) };
 }
 

@@ -17,7 +17,16 @@ export interface OldUrls {
 }
 
 /** Addresses the new portal serves itself: a redirect page there would replace a real page. */
-const NEW_PAGES = new Set<string>(['/', ...Object.values(PAGE_ROUTES), ...Object.values(COLLECTIONS).map((c) => c.url), '/tim-kiem/', '/so-do-cong/', '/en/', '/admin/', '/thong-bao/']);
+const NEW_PAGES = new Set<string>([
+  '/',
+  ...Object.values(PAGE_ROUTES),
+  ...Object.values(COLLECTIONS).map((c) => c.url),
+  '/tim-kiem/',
+  '/so-do-cong/',
+  '/en/',
+  '/admin/',
+  '/thong-bao/',
+]);
 
 function bare(path: string): string {
   return path.replace(/\/+$/, '') || '/';

@@ -57,7 +57,12 @@ async function readLimited(response: Response, maxBytes: number): Promise<Buffer
   return Buffer.concat(chunks);
 }
 
-export function createPoliteFetcher(opts: { origin: string; delayMs: number; timeoutMs?: number; userAgent?: string }): PoliteFetcher {
+export function createPoliteFetcher(opts: {
+  origin: string;
+  delayMs: number;
+  timeoutMs?: number;
+  userAgent?: string;
+}): PoliteFetcher {
   const userAgent = opts.userAgent ?? USER_AGENT;
   const origin = new URL(opts.origin).origin;
   let last = 0;
@@ -68,11 +73,23 @@ export function createPoliteFetcher(opts: { origin: string; delayMs: number; tim
     const wait = last + delay - Date.now();
     if (wait > 0) await sleep(wait);
     last = Date.now();
-    const response = await fetch(url, { redirect: 'manual', headers: { 'user-agent': userAgent, accept: '*/*' }, signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000) });
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: { 'user-agent': userAgent, accept: '*/*' },
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
+    });
     const location = response.headers.get('location');
-    const bytes = response.status >= 300 && response.status < 400 ? (await response.body?.cancel(), Buffer.alloc(0)) : await readLimited(response, maxBytes);
+    const bytes =
+      response.status >= 300 && response.status < 400
+        ? (await response.body?.cancel(), Buffer.alloc(0))
+        : await readLimited(response, maxBytes);
     if (!bytes) return undefined;
-    return { status: response.status, bytes, contentType: response.headers.get('content-type') ?? '', location: location ? new URL(location, url) : undefined };
+    return {
+      status: response.status,
+      bytes,
+      contentType: response.headers.get('content-type') ?? '',
+      location: location ? new URL(location, url) : undefined,
+    };
   }
 
   async function allowed(url: URL): Promise<boolean> {
@@ -87,14 +104,25 @@ export function createPoliteFetcher(opts: { origin: string; delayMs: number; tim
   }
 
   const get: PoliteFetcher['get'] = async (url, maxBytes) => {
-    if (url.origin !== origin) return { reason: { vi: 'ở trang web khác, không tải', en: 'on another website, not fetched' } };
-    if (!(await allowed(url))) return { reason: { vi: 'robots.txt của cổng cũ không cho tải', en: "the old portal's robots.txt disallows it" } };
+    if (url.origin !== origin)
+      return { reason: { vi: 'ở trang web khác, không tải', en: 'on another website, not fetched' } };
+    if (!(await allowed(url)))
+      return { reason: { vi: 'robots.txt của cổng cũ không cho tải', en: "the old portal's robots.txt disallows it" } };
     try {
       const result = await raw(url, maxBytes);
       const kb = Math.ceil(maxBytes / 1024);
-      return result ?? { reason: { vi: `tệp quá lớn (trên ${kb.toLocaleString('vi-VN')} KB)`, en: `too large (over ${kb} KB)` } };
+      return (
+        result ?? {
+          reason: { vi: `tệp quá lớn (trên ${kb.toLocaleString('vi-VN')} KB)`, en: `too large (over ${kb} KB)` },
+        }
+      );
     } catch (error) {
-      return { reason: { vi: `không tải được (${(error as Error).message})`, en: `could not be fetched (${(error as Error).message})` } };
+      return {
+        reason: {
+          vi: `không tải được (${(error as Error).message})`,
+          en: `could not be fetched (${(error as Error).message})`,
+        },
+      };
     }
   };
 
@@ -104,7 +132,10 @@ export function createPoliteFetcher(opts: { origin: string; delayMs: number; tim
     read: async (url, maxBytes) => {
       const result = await get(url, maxBytes);
       if ('reason' in result) return result;
-      if (result.status !== 200) return { reason: { vi: `cổng cũ trả lời mã ${result.status}`, en: `the old portal answered ${result.status}` } };
+      if (result.status !== 200)
+        return {
+          reason: { vi: `cổng cũ trả lời mã ${result.status}`, en: `the old portal answered ${result.status}` },
+        };
       return { bytes: result.bytes };
     },
   };

@@ -67,13 +67,24 @@ export function reportMarkdown(report: ImportReport): string {
     '',
     ...report.imported.map((e) => `- \`${e.file}\` ${e.title} — ${e.url} (${STATUS[e.status]})`),
     '',
-    '## Cần biên tập viên xem / Needs an editor\'s look',
+    "## Cần biên tập viên xem / Needs an editor's look",
   ];
   for (const issue of Object.keys(ISSUES) as Review['issue'][]) {
     const rows = report.review.filter((r) => r.issue === issue);
     if (!rows.length) continue;
-    out.push('', `### ${ISSUES[issue]}`, '', ...rows.map((r) => `- ${r.file ? `\`${r.file}\` ` : ''}${r.url}: ${r.words.vi} / ${r.words.en}`));
+    out.push(
+      '',
+      `### ${ISSUES[issue]}`,
+      '',
+      ...rows.map((r) => `- ${r.file ? `\`${r.file}\` ` : ''}${r.url}: ${r.words.vi} / ${r.words.en}`),
+    );
   }
-  out.push('', '## Bỏ qua / Skipped', '', ...report.skipped.map((s) => `- ${s.url}: ${s.reason.vi} / ${s.reason.en}`), '');
+  out.push(
+    '',
+    '## Bỏ qua / Skipped',
+    '',
+    ...report.skipped.map((s) => `- ${s.url}: ${s.reason.vi} / ${s.reason.en}`),
+    '',
+  );
   return out.join('\n');
 }

@@ -65,8 +65,19 @@ function reviewsOf(item: RawItem, mapped: Mapped, converted: Converted, rel: str
   const at = { url: item.url.href, file: rel };
   return [
     ...mapped.reviews.map((r) => ({ ...at, ...r })),
-    ...converted.imagesWithoutAlt.map((src) => ({ ...at, issue: 'image-alt' as const, words: { vi: `ảnh ${src} không có mô tả trên cổng cũ; đã ghi mô tả tạm, hãy tả nội dung ảnh`, en: `photo ${src} had no alt text; a placeholder was written: describe the photo` } })),
-    ...converted.missing.map((m) => ({ ...at, issue: 'asset' as const, words: { vi: `${m.url}: ${m.reason.vi}`, en: `${m.url}: ${m.reason.en}` } })),
+    ...converted.imagesWithoutAlt.map((src) => ({
+      ...at,
+      issue: 'image-alt' as const,
+      words: {
+        vi: `ảnh ${src} không có mô tả trên cổng cũ; đã ghi mô tả tạm, hãy tả nội dung ảnh`,
+        en: `photo ${src} had no alt text; a placeholder was written: describe the photo`,
+      },
+    })),
+    ...converted.missing.map((m) => ({
+      ...at,
+      issue: 'asset' as const,
+      words: { vi: `${m.url}: ${m.reason.vi}`, en: `${m.url}: ${m.reason.en}` },
+    })),
   ];
 }
 
@@ -81,7 +92,15 @@ function noteLeaderFrames(siteDir: string, staged: Staged[], report: ImportRepor
   if (!staged.some((s) => s.rel.startsWith(`${folder}/`)) || !existsSync(join(siteDir, folder))) return;
   for (const name of readdirSync(join(siteDir, folder)).sort()) {
     if (!isTemplateFrame(join(siteDir, folder, name))) continue;
-    report.review.push({ url: '', file: `${folder}/${name}`, issue: 'leader', words: { vi: `tệp mẫu ${folder}/${name} của lệnh tạo trường vẫn còn bên cạnh lãnh đạo vừa nhập: xoá tệp này nếu bảng lãnh đạo đã đủ người`, en: `new-school's sample ${folder}/${name} is still there beside the imported leaders: delete it when the list is complete` } });
+    report.review.push({
+      url: '',
+      file: `${folder}/${name}`,
+      issue: 'leader',
+      words: {
+        vi: `tệp mẫu ${folder}/${name} của lệnh tạo trường vẫn còn bên cạnh lãnh đạo vừa nhập: xoá tệp này nếu bảng lãnh đạo đã đủ người`,
+        en: `new-school's sample ${folder}/${name} is still there beside the imported leaders: delete it when the list is complete`,
+      },
+    });
   }
 }
 
@@ -91,7 +110,17 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
   const manifest = readManifest(opts.siteDir);
   const source = await openSource(opts, limits);
   const staging = mkdtempSync(join(tmpdir(), 'cong-truong-import-'));
-  const report: ImportReport = { site: opts.siteId, source: opts.from, kind: source.kind, dryRun: opts.dryRun, imported: [], skipped: [...source.skipped], review: [], files: [], nginxRules: 0 };
+  const report: ImportReport = {
+    site: opts.siteId,
+    source: opts.from,
+    kind: source.kind,
+    dryRun: opts.dryRun,
+    imported: [],
+    skipped: [...source.skipped],
+    review: [],
+    files: [],
+    nginxRules: 0,
+  };
   try {
     const assetOwners = new Map(Object.entries(manifest.files).map(([rel, f]) => [f.from, rel]));
     const store = createAssetStore({
@@ -102,15 +131,20 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
       siteDir: opts.siteDir,
       reusable: (url, sha256) => {
         const rel = assetOwners.get(url);
-        return rel && manifest.files[rel]?.source === sha256 && untouched(opts.siteDir, rel, manifest) ? rel : undefined;
+        return rel && manifest.files[rel]?.source === sha256 && untouched(opts.siteDir, rel, manifest)
+          ? rel
+          : undefined;
       },
-      taken: (rel, url) => (manifest.files[rel] ? manifest.files[rel].from !== url : existsSync(join(opts.siteDir, rel))),
+      taken: (rel, url) =>
+        manifest.files[rel] ? manifest.files[rel].from !== url : existsSync(join(opts.siteDir, rel)),
     });
     const siteFacts = { name: site.name, today: vnDay(opts.now ?? new Date()), categories: opts.categories };
     const claims = siteClaims(opts.siteDir, manifest);
     const used = new Set<string>();
     const staged: Staged[] = [];
-    for (const item of source.items.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.url.href.localeCompare(b.url.href))) {
+    for (const item of source.items.sort(
+      (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.url.href.localeCompare(b.url.href),
+    )) {
       const converted = await htmlToMarkdown(item.html, item.url, store, item.title);
       if (item.section === 'news') await addCover(converted, item.cover, store, item.title);
       const list = mapSpecial(item, converted, siteFacts, claims) ?? [mapEntry(item, converted, siteFacts, claims)];
@@ -131,13 +165,31 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
         const checked = readEntry(mapped.collection, join(staging, rel), staging, staging);
         if (!checked.entry) {
           rmSync(join(staging, rel));
-          report.skipped.push({ url: one.url.href, reason: { vi: `không qua kiểm tra nội dung: ${checked.problems.map((p) => p.vi).join('; ')}`, en: `failed validation: ${checked.problems.map((p) => p.en).join('; ')}` } });
+          report.skipped.push({
+            url: one.url.href,
+            reason: {
+              vi: `không qua kiểm tra nội dung: ${checked.problems.map((p) => p.vi).join('; ')}`,
+              en: `failed validation: ${checked.problems.map((p) => p.en).join('; ')}`,
+            },
+          });
           return;
         }
         used.add(rel);
         oldLeft = false;
-        old.refused.forEach((path) => report.review.push({ url: item.url.href, file: rel, issue: 'old-url', words: { vi: `địa chỉ cũ ${path} không dùng được làm đường dẫn chuyển hướng`, en: `old address ${path} cannot be a redirect path` } }));
-        report.review.push(...reviewsOf(one, mapped, i === 0 ? converted : { ...converted, imagesWithoutAlt: [], missing: [] }, rel));
+        old.refused.forEach((path) =>
+          report.review.push({
+            url: item.url.href,
+            file: rel,
+            issue: 'old-url',
+            words: {
+              vi: `địa chỉ cũ ${path} không dùng được làm đường dẫn chuyển hướng`,
+              en: `old address ${path} cannot be a redirect path`,
+            },
+          }),
+        );
+        report.review.push(
+          ...reviewsOf(one, mapped, i === 0 ? converted : { ...converted, imagesWithoutAlt: [], missing: [] }, rel),
+        );
         staged.push({ item: one, rel, text, assets: assetsUsed(text, converted.assets), queries, to });
       });
     }

@@ -26,13 +26,21 @@ export function siteClaims(siteDir: string, manifest: Manifest): Claims {
   const folder = `content/${COLLECTIONS.disclosures.folder}`;
   const disclosures: Claims['disclosures'] = new Map();
   const dir = join(siteDir, folder);
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md')).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .sort()
+    : [];
   for (const name of names) {
     const data = frontMatter(join(dir, name));
     if (typeof data.item !== 'string' || typeof data.schoolYear !== 'string') continue;
     const file = `${folder}/${name}`;
     // An entry an earlier import wrote belongs to its old URL, which may update it.
-    disclosures.set(`${data.item} ${data.schoolYear}`, { file, from: manifest.files[file]?.from, frame: isTemplateFrame(join(dir, name)) });
+    disclosures.set(`${data.item} ${data.schoolYear}`, {
+      file,
+      from: manifest.files[file]?.from,
+      frame: isTemplateFrame(join(dir, name)),
+    });
   }
   return { disclosures, pages: new Set() };
 }

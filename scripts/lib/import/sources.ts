@@ -54,7 +54,13 @@ function mergeByUrl(items: RawItem[], redirects: Record<string, string> = {}): R
   return [...byUrl.values()];
 }
 
-function fromMirror(root: string, kind: Kind | 'auto', limits: Limits, origin?: string, redirects?: Record<string, string>): Source {
+function fromMirror(
+  root: string,
+  kind: Kind | 'auto',
+  limits: Limits,
+  origin?: string,
+  redirects?: Record<string, string>,
+): Source {
   const mirror = openMirror(root, origin);
   const pages = mirror.pages();
   // Pages are read one at a time: a province's old portal can hold tens of thousands.
@@ -62,7 +68,9 @@ function fromMirror(root: string, kind: Kind | 'auto', limits: Limits, origin?: 
     const read = mirror.read(url, limits.pageBytes);
     return 'bytes' in read ? { html: decodeHtml(read.bytes) } : read;
   };
-  const sample = pages.slice(0, 40).map((p) => ({ url: p.url, html: ((r) => ('html' in r ? r.html : ''))(htmlOf(p.url)) }));
+  const sample = pages
+    .slice(0, 40)
+    .map((p) => ({ url: p.url, html: ((r) => ('html' in r ? r.html : ''))(htmlOf(p.url)) }));
   const detected = kind === 'auto' ? detectKind(sample) : kind;
   const items: RawItem[] = [];
   const skipped: Skipped[] = [];
@@ -76,7 +84,12 @@ function fromMirror(root: string, kind: Kind | 'auto', limits: Limits, origin?: 
     if ('skip' in result) skipped.push({ url: page.url.href, reason: result.skip });
     else items.push(result.item);
   }
-  return { kind: detected, items: mergeByUrl(items, redirects), skipped, read: async (url, max) => mirror.read(url, max) };
+  return {
+    kind: detected,
+    items: mergeByUrl(items, redirects),
+    skipped,
+    read: async (url, max) => mirror.read(url, max),
+  };
 }
 
 function filesReader(filesFrom: string | undefined, origin: string, delayMs: number): Reader {
@@ -102,11 +115,23 @@ export async function openSource(opts: SourceOptions, limits: Limits): Promise<S
   const text = readFileSync(path, 'utf8');
   if (isWxr(text)) {
     const wxr = readWxr(text);
-    return { kind: 'wxr', items: wxr.items, skipped: wxr.skipped, read: filesReader(opts.filesFrom, wxr.origin, opts.delayMs) };
+    return {
+      kind: 'wxr',
+      items: wxr.items,
+      skipped: wxr.skipped,
+      read: filesReader(opts.filesFrom, wxr.origin, opts.delayMs),
+    };
   }
   if (isFeed(text)) {
     const feed = readFeed(text, 'http://cong-cu.invalid/');
-    return { kind: 'feed', items: feed.items, skipped: [], read: filesReader(opts.filesFrom, feed.origin, opts.delayMs) };
+    return {
+      kind: 'feed',
+      items: feed.items,
+      skipped: [],
+      read: filesReader(opts.filesFrom, feed.origin, opts.delayMs),
+    };
   }
-  throw new SourceError(`--from ${opts.from}: không phải thư mục bản sao, tệp xuất WordPress (WXR) hay RSS/Atom. Cách sửa: chỉ --from tới thư mục của wget --mirror, tệp .xml xuất từ WordPress, hoặc địa chỉ https:// của cổng cũ. | not a mirror folder, a WordPress export (WXR) or an RSS/Atom feed. Fix: point --from at a wget --mirror folder, a WordPress .xml export or the old portal's https:// address.`);
+  throw new SourceError(
+    `--from ${opts.from}: không phải thư mục bản sao, tệp xuất WordPress (WXR) hay RSS/Atom. Cách sửa: chỉ --from tới thư mục của wget --mirror, tệp .xml xuất từ WordPress, hoặc địa chỉ https:// của cổng cũ. | not a mirror folder, a WordPress export (WXR) or an RSS/Atom feed. Fix: point --from at a wget --mirror folder, a WordPress .xml export or the old portal's https:// address.`,
+  );
 }

@@ -15,7 +15,11 @@ import type { Words } from './types.ts';
 export function tablesOf(html: string): string[][][] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return [...document.querySelectorAll('table')].map((table) =>
-    [...table.querySelectorAll('tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC'))),
+    [...table.querySelectorAll('tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) =>
+        (cell.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC'),
+      ),
+    ),
   );
 }
 
@@ -56,7 +60,13 @@ export function leadersIn(title: string, html: string): LeadersFound | undefined
     const found: LeadersFound = { leaders: [], incomplete: [] };
     for (const row of rows.slice(1)) {
       const cell = (i: number) => (i < 0 ? '' : (row[i] ?? ''));
-      const person = { name: cell(col.name), position: cell(col.position), phone: cell(col.phone), email: cell(col.email).toLowerCase(), duties: cell(col.duties) };
+      const person = {
+        name: cell(col.name),
+        position: cell(col.position),
+        phone: cell(col.phone),
+        email: cell(col.email).toLowerCase(),
+        duties: cell(col.duties),
+      };
       if (!person.name) continue;
       const missing = [
         ...(person.position ? [] : ['chức vụ / position']),
@@ -78,13 +88,19 @@ const ALBUM_TITLE = /\b(thu vien anh|album|hinh anh|anh hoat dong|phong su anh)\
 export function isAlbum(title: string, where: string, markdown: string): boolean {
   if (!ALBUM_TITLE.test(fold(`${title} ${where}`))) return false;
   const photos = markdown.match(/!\[[^\]]*\]\([^)]+\)/g) ?? [];
-  const words = markdown.replace(/!\[[^\]]*\]\([^)]+\)/g, '').replace(/[#>*_|-]/g, ' ').trim();
+  const words = markdown
+    .replace(/!\[[^\]]*\]\([^)]+\)/g, '')
+    .replace(/[#>*_|-]/g, ' ')
+    .trim();
   return photos.length >= 3 && words.length <= 400;
 }
 
 /** The photos of a converted body, in order, with their alt text. */
 export function photosOf(markdown: string): { src: string; alt: string }[] {
-  return [...markdown.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)].map((m) => ({ alt: m[1]!.replace(/\\(.)/g, '$1'), src: m[2]! }));
+  return [...markdown.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)].map((m) => ({
+    alt: m[1]!.replace(/\\(.)/g, '$1'),
+    src: m[2]!,
+  }));
 }
 
 type Day = keyof typeof WEEKDAYS;
@@ -144,7 +160,9 @@ function menuDays(rows: string[][]): MenuDay[] | undefined {
 
 /** "Thực đơn tuần 10 (11/11 – 15/11/2024)", "từ ngày 11/11/2024 đến 15/11/2024": the week's first day. */
 export function weekStartIn(text: string): string | undefined {
-  const m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:[-–—]|đến)\s*(?:ngày\s*)?\d{1,2}\/\d{1,2}\/(\d{4})/u.exec(text.normalize('NFC'));
+  const m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:[-–—]|đến)\s*(?:ngày\s*)?\d{1,2}\/\d{1,2}\/(\d{4})/u.exec(
+    text.normalize('NFC'),
+  );
   if (!m) return undefined;
   const day = `${m[3] ?? m[4]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   const date = new Date(`${day}T00:00:00Z`);
@@ -157,10 +175,21 @@ export type MenuFound = { weekStart: string; days: MenuDay[] } | { problem: Word
 export function menuIn(title: string, html: string): MenuFound | undefined {
   if (!/\bthuc don\b/.test(fold(title))) return undefined;
   const days = tablesOf(html).map(menuDays).find(Boolean);
-  if (!days) return { problem: { vi: 'trang thực đơn không có bảng các ngày (Thứ Hai…) và các bữa (có bữa trưa) nên được nhập thành tin; hãy nhập lại trong mục Thực đơn', en: 'the menu page has no table of days and meals (with lunch), so it was imported as news: enter it under Thực đơn' } };
+  if (!days)
+    return {
+      problem: {
+        vi: 'trang thực đơn không có bảng các ngày (Thứ Hai…) và các bữa (có bữa trưa) nên được nhập thành tin; hãy nhập lại trong mục Thực đơn',
+        en: 'the menu page has no table of days and meals (with lunch), so it was imported as news: enter it under Thực đơn',
+      },
+    };
   const weekStart = weekStartIn(title);
   if (!weekStart || new Date(`${weekStart}T00:00:00Z`).getUTCDay() !== 1) {
-    return { problem: { vi: 'không đọc được ngày Thứ Hai của tuần từ tiêu đề (ví dụ «Thực đơn tuần 10 (11/11 – 15/11/2024)») nên thực đơn được nhập thành tin; hãy nhập lại trong mục Thực đơn', en: 'the Monday of the week could not be read from the title (e.g. "Thực đơn tuần 10 (11/11 – 15/11/2024)"), so the menu was imported as news: enter it under Thực đơn' } };
+    return {
+      problem: {
+        vi: 'không đọc được ngày Thứ Hai của tuần từ tiêu đề (ví dụ «Thực đơn tuần 10 (11/11 – 15/11/2024)») nên thực đơn được nhập thành tin; hãy nhập lại trong mục Thực đơn',
+        en: 'the Monday of the week could not be read from the title (e.g. "Thực đơn tuần 10 (11/11 – 15/11/2024)"), so the menu was imported as news: enter it under Thực đơn',
+      },
+    };
   }
   return { weekStart, days };
 }

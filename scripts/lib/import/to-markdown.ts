@@ -34,7 +34,12 @@ export interface Converted {
 }
 
 /** The platform's cover photo, stored like the body's; its alt text is a placeholder to review. */
-export async function addCover(out: Converted, cover: { url: URL; alt?: string } | undefined, store: AssetStore, title: string): Promise<void> {
+export async function addCover(
+  out: Converted,
+  cover: { url: URL; alt?: string } | undefined,
+  store: AssetStore,
+  title: string,
+): Promise<void> {
   if (!cover) return;
   const stored = await store.image(cover.url);
   if ('reason' in stored) {
@@ -69,16 +74,27 @@ function textOf(node: Element): string {
 /** Why a photo could not come along, in the words an editor needs. */
 function notBroughtOver(src: string) {
   if (/^file:/i.test(src)) {
-    return { vi: 'ảnh dán từ Word còn trỏ vào máy tính của người soạn (file:///…), cổng cũ cũng không hiện được: chèn lại ảnh gốc', en: 'a photo pasted from Word still points at the author\'s computer (file:///…), the old portal could not show it either: insert the original photo' };
+    return {
+      vi: 'ảnh dán từ Word còn trỏ vào máy tính của người soạn (file:///…), cổng cũ cũng không hiện được: chèn lại ảnh gốc',
+      en: "a photo pasted from Word still points at the author's computer (file:///…), the old portal could not show it either: insert the original photo",
+    };
   }
-  return { vi: 'ảnh ở trang web khác hoặc không phải tệp ảnh: tải về rồi chèn lại', en: 'a photo from another website or not a photo file: download it and insert it again' };
+  return {
+    vi: 'ảnh ở trang web khác hoặc không phải tệp ảnh: tải về rồi chèn lại',
+    en: 'a photo from another website or not a photo file: download it and insert it again',
+  };
 }
 
 /** An alt that only repeats a file name ("IMG_2031.JPG", "anh1.jpg") says nothing. */
 function usableAlt(alt: unknown): string | undefined {
   if (typeof alt !== 'string') return undefined;
   const clean = alt.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (!clean || /\.(jpe?g|png|gif|webp)$/i.test(clean) || /^(img|dsc|image|anh|hinh|photo)[\s_-]*\d*$/i.test(fold(clean).replace(/ /g, '_'))) return undefined;
+  if (
+    !clean ||
+    /\.(jpe?g|png|gif|webp)$/i.test(clean) ||
+    /^(img|dsc|image|anh|hinh|photo)[\s_-]*\d*$/i.test(fold(clean).replace(/ /g, '_'))
+  )
+    return undefined;
   return clean.slice(0, 250);
 }
 
@@ -95,20 +111,32 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
     if (node.tagName === 'img') {
       const src = String(node.properties.src ?? node.properties.dataSrc ?? '');
       const url = resolve(src, base);
-      jobs.push((async () => {
-        const stored = src.startsWith('data:') ? await store.inline(src) : url && url.host === base.host && isImageName(url.pathname) ? await store.image(url) : undefined;
-        if (!stored || 'reason' in stored) {
-          const shown = src.startsWith('data:') ? `${src.slice(0, 30)}…` : (url?.href ?? src);
-          out.missing.push({ url: shown, reason: stored && 'reason' in stored ? stored.reason : notBroughtOver(src) });
-          node.tagName = 'span';
-          node.properties = {};
-          return;
-        }
-        const alt = usableAlt(node.properties.alt) ?? usableAlt(node.properties.title) ?? usableAlt(captionNear(parent as Element | undefined));
-        if (!alt) out.imagesWithoutAlt.push(url?.href ?? `${src.slice(0, 30)}…`);
-        out.assets.push(stored.rel);
-        node.properties = { src: stored.path, alt: alt ?? `Ảnh minh họa bài «${title.slice(0, 150)}»` };
-      })());
+      jobs.push(
+        (async () => {
+          const stored = src.startsWith('data:')
+            ? await store.inline(src)
+            : url && url.host === base.host && isImageName(url.pathname)
+              ? await store.image(url)
+              : undefined;
+          if (!stored || 'reason' in stored) {
+            const shown = src.startsWith('data:') ? `${src.slice(0, 30)}…` : (url?.href ?? src);
+            out.missing.push({
+              url: shown,
+              reason: stored && 'reason' in stored ? stored.reason : notBroughtOver(src),
+            });
+            node.tagName = 'span';
+            node.properties = {};
+            return;
+          }
+          const alt =
+            usableAlt(node.properties.alt) ??
+            usableAlt(node.properties.title) ??
+            usableAlt(captionNear(parent as Element | undefined));
+          if (!alt) out.imagesWithoutAlt.push(url?.href ?? `${src.slice(0, 30)}…`);
+          out.assets.push(stored.rel);
+          node.properties = { src: stored.path, alt: alt ?? `Ảnh minh họa bài «${title.slice(0, 150)}»` };
+        })(),
+      );
     }
     if (node.tagName === 'a') {
       const url = resolve(node.properties.href, base);
@@ -119,24 +147,33 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
       }
       if (!isAttachmentName(url.pathname) && /\.[a-z0-9]{2,5}$/i.test(url.pathname) && !PAGE_EXT.test(url.pathname)) {
         // A link to a file type the portal may not publish (.exe, .zip…): its text stays, the link goes.
-        out.missing.push({ url: url.href, reason: { vi: 'loại tệp không được đăng trên cổng (chỉ pdf, docx, doc, odt, rtf, txt, xlsx, xls, ods, csv, pptx). Cách sửa: nếu tệp cần thiết, đổi sang PDF rồi đính kèm lại vào bài', en: 'a file type the portal may not publish (only pdf, docx, doc, odt, rtf, txt, xlsx, xls, ods, csv, pptx). Fix: if the file is needed, save it as PDF and attach it to the entry again' } });
+        out.missing.push({
+          url: url.href,
+          reason: {
+            vi: 'loại tệp không được đăng trên cổng (chỉ pdf, docx, doc, odt, rtf, txt, xlsx, xls, ods, csv, pptx). Cách sửa: nếu tệp cần thiết, đổi sang PDF rồi đính kèm lại vào bài',
+            en: 'a file type the portal may not publish (only pdf, docx, doc, odt, rtf, txt, xlsx, xls, ods, csv, pptx). Fix: if the file is needed, save it as PDF and attach it to the entry again',
+          },
+        });
         node.tagName = 'span';
         node.properties = {};
         return;
       }
       if (isAttachmentName(url.pathname)) {
-        jobs.push((async () => {
-          const stored = await store.attachment(url);
-          if ('reason' in stored) {
-            out.missing.push({ url: url.href, reason: stored.reason });
-            node.tagName = 'span';
-            node.properties = {};
-            return;
-          }
-          node.properties = { href: stored.path };
-          out.assets.push(stored.rel);
-          if (!out.files.some((f) => f.file === stored.path)) out.files.push({ title: textOf(node) || stored.path.slice(5), file: stored.path });
-        })());
+        jobs.push(
+          (async () => {
+            const stored = await store.attachment(url);
+            if ('reason' in stored) {
+              out.missing.push({ url: url.href, reason: stored.reason });
+              node.tagName = 'span';
+              node.properties = {};
+              return;
+            }
+            node.properties = { href: stored.path };
+            out.assets.push(stored.rel);
+            if (!out.files.some((f) => f.file === stored.path))
+              out.files.push({ title: textOf(node) || stored.path.slice(5), file: stored.path });
+          })(),
+        );
         return;
       }
       // Links to other pages of the old portal: their redirect pages (or the nginx map) lead on.

@@ -41,6 +41,20 @@ export interface Review {
   /** The written file, relative to the site folder, when there is one. */
   file?: string;
   url: string;
-  issue: 'category' | 'image-alt' | 'disclosure-item' | 'document-number' | 'document-facts' | 'asset' | 'old-url' | 'edited' | 'validation' | 'date' | 'static-page' | 'disclosure-conflict' | 'leader' | 'menu';
+  issue:
+    | 'category'
+    | 'image-alt'
+    | 'disclosure-item'
+    | 'document-number'
+    | 'document-facts'
+    | 'asset'
+    | 'old-url'
+    | 'edited'
+    | 'validation'
+    | 'date'
+    | 'static-page'
+    | 'disclosure-conflict'
+    | 'leader'
+    | 'menu';
   words: Words;
 }

@@ -50,7 +50,8 @@ export function dayFromText(text: string): string | undefined {
 }
 
 /** Labels that introduce a publication date on the platforms we import from. */
-const DATE_LABELS = /(ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật|thời gian đăng|đăng lúc|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|thứ \d)/iu;
+const DATE_LABELS =
+  /(ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật|thời gian đăng|đăng lúc|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|thứ \d)/iu;
 
 /** A date from a short line that carries a date label ("Ngày đăng 18/10/2017 | 09:47"). */
 export function dayFromLabelledLine(line: string): string | undefined {

@@ -26,7 +26,11 @@ export function readWxr(source: string): { origin: string; items: RawItem[]; ski
   const channel = find(tree, 'channel');
   const base = new URL(textOf(channel, 'wp:base_blog_url') || textOf(channel, 'link') || 'http://cong-cu.invalid/');
   const all = children(channel, 'item');
-  const attachments = new Map(all.filter((i) => textOf(i, 'wp:post_type') === 'attachment').map((i) => [textOf(i, 'wp:post_id'), textOf(i, 'wp:attachment_url')]));
+  const attachments = new Map(
+    all
+      .filter((i) => textOf(i, 'wp:post_type') === 'attachment')
+      .map((i) => [textOf(i, 'wp:post_id'), textOf(i, 'wp:attachment_url')]),
+  );
   const items: RawItem[] = [];
   const skipped: Skipped[] = [];
   for (const item of all) {
@@ -34,11 +38,23 @@ export function readWxr(source: string): { origin: string; items: RawItem[]; ski
     const link = textOf(item, 'link');
     if (type === 'attachment') continue;
     if (type !== 'post' && type !== 'page') {
-      skipped.push({ url: link || textOf(item, 'guid'), reason: { vi: `loại nội dung WordPress «${type}» không nhập`, en: `WordPress content type "${type}" is not imported` } });
+      skipped.push({
+        url: link || textOf(item, 'guid'),
+        reason: {
+          vi: `loại nội dung WordPress «${type}» không nhập`,
+          en: `WordPress content type "${type}" is not imported`,
+        },
+      });
       continue;
     }
     if (textOf(item, 'wp:status') !== 'publish') {
-      skipped.push({ url: link, reason: { vi: `bài ở trạng thái «${textOf(item, 'wp:status')}», chưa đăng trên cổng cũ`, en: `status "${textOf(item, 'wp:status')}", not published on the old portal` } });
+      skipped.push({
+        url: link,
+        reason: {
+          vi: `bài ở trạng thái «${textOf(item, 'wp:status')}», chưa đăng trên cổng cũ`,
+          en: `status "${textOf(item, 'wp:status')}", not published on the old portal`,
+        },
+      });
       continue;
     }
     items.push(toItem(item, type, base, attachments));
@@ -50,7 +66,9 @@ function toItem(item: XmlNode, type: string, base: URL, attachments: Map<string,
   const id = textOf(item, 'wp:post_id');
   const url = urlOr(textOf(item, 'link'), base) ?? new URL(`/?p=${id}`, base);
   const short = new URL(type === 'page' ? `/?page_id=${id}` : `/?p=${id}`, base);
-  const categories = children(item, 'category').filter((c) => c.attrs.domain === 'category').map((c) => c.text.trim().normalize('NFC'));
+  const categories = children(item, 'category')
+    .filter((c) => c.attrs.domain === 'category')
+    .map((c) => c.text.trim().normalize('NFC'));
   const thumbnail = children(item, 'wp:postmeta').find((m) => textOf(m, 'wp:meta_key') === '_thumbnail_id');
   const coverUrl = thumbnail ? urlOr(attachments.get(textOf(thumbnail, 'wp:meta_value')) ?? '', base) : undefined;
   const section = type === 'page' ? 'page' : sectionOf(url, categories);
@@ -61,7 +79,12 @@ function toItem(item: XmlNode, type: string, base: URL, attachments: Map<string,
     section,
     title: textOf(item, 'title'),
     // WordPress stores paragraphs as blank lines (wpautop), not <p>.
-    html: /<p[\s>]/i.test(html) ? html : html.split(/\n\s*\n/).map((p) => `<p>${p}</p>`).join('\n'),
+    html: /<p[\s>]/i.test(html)
+      ? html
+      : html
+          .split(/\n\s*\n/)
+          .map((p) => `<p>${p}</p>`)
+          .join('\n'),
     description: textOf(item, 'excerpt:encoded').replace(/<[^>]*>/g, '') || undefined,
     date: dayFromFeed(textOf(item, 'wp:post_date')) ?? dayFromFeed(textOf(item, 'pubDate')),
     categories,

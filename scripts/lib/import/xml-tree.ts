@@ -13,7 +13,12 @@ export function parseXml(source: string): XmlNode {
   const root: XmlNode = { name: '#root', attrs: {}, children: [], text: '' };
   const stack: XmlNode[] = [root];
   parser.onopentag = (tag) => {
-    const node: XmlNode = { name: tag.name, attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])), children: [], text: '' };
+    const node: XmlNode = {
+      name: tag.name,
+      attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])),
+      children: [],
+      text: '',
+    };
     stack.at(-1)!.children.push(node);
     stack.push(node);
   };

@@ -15,7 +15,10 @@ export async function inspectMedia(siteDir: string): Promise<MediaFile[]> {
   const dir = join(siteDir, 'media');
   let names: string[];
   try {
-    names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
@@ -34,12 +37,18 @@ export async function inspectMedia(siteDir: string): Promise<MediaFile[]> {
     }
     // Orientations 5–8 turn the picture by 90°: the displayed width is the stored height.
     const turned = (meta.orientation ?? 1) >= 5;
-    const facts = { width: (turned ? meta.height : meta.width) ?? 0, height: (turned ? meta.width : meta.height) ?? 0, bytes };
+    const facts = {
+      width: (turned ? meta.height : meta.width) ?? 0,
+      height: (turned ? meta.width : meta.height) ?? 0,
+      bytes,
+    };
     files.push({ name: `media/${name}`, file, ...facts, oversized: isOversized(facts) });
   }
   return files;
 }
 
 export function formatBytes(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '').replace('.', ',')} MB` : `${Math.round(bytes / 1000)} KB`;
+  return bytes >= 1_000_000
+    ? `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '').replace('.', ',')} MB`
+    : `${Math.round(bytes / 1000)} KB`;
 }

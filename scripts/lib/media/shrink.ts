@@ -19,7 +19,11 @@ export interface ShrinkResult {
   changed: boolean;
 }
 
-export async function shrinkPhoto(bytes: Buffer, ext: string, limits = MEDIA_LIMITS): Promise<{ data: Buffer; width: number; height: number }> {
+export async function shrinkPhoto(
+  bytes: Buffer,
+  ext: string,
+  limits = MEDIA_LIMITS,
+): Promise<{ data: Buffer; width: number; height: number }> {
   const image = sharp(bytes, { failOn: 'none' })
     .rotate()
     .resize({ width: limits.maxLongSide, height: limits.maxLongSide, fit: 'inside', withoutEnlargement: true });
@@ -45,12 +49,15 @@ export async function shrinkMedia(siteDir: string, opts: { dryRun?: boolean } = 
   const results: ShrinkResult[] = [];
   for (const photo of (await inspectMedia(siteDir)).filter((f: MediaFile) => f.oversized)) {
     const shrunk = await shrinkPhoto(readFileSync(photo.file), extname(photo.file));
-    const smaller = shrunk.data.length < photo.bytes || Math.max(shrunk.width, shrunk.height) < Math.max(photo.width, photo.height);
+    const smaller =
+      shrunk.data.length < photo.bytes || Math.max(shrunk.width, shrunk.height) < Math.max(photo.width, photo.height);
     if (smaller && !opts.dryRun) replaceAtomically(photo.file, shrunk.data);
     results.push({
       name: photo.name,
       before: { width: photo.width, height: photo.height, bytes: photo.bytes },
-      after: smaller ? { width: shrunk.width, height: shrunk.height, bytes: shrunk.data.length } : { width: photo.width, height: photo.height, bytes: photo.bytes },
+      after: smaller
+        ? { width: shrunk.width, height: shrunk.height, bytes: shrunk.data.length }
+        : { width: photo.width, height: photo.height, bytes: photo.bytes },
       changed: smaller,
     });
   }

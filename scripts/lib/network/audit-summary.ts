@@ -21,7 +21,9 @@ const FORMAT = 1;
 const statusSchema = z.object({
   schoolYear: z.string(),
   expected: z.number().int().nonnegative(),
-  published: z.array(z.object({ item: z.string(), itemLabel: z.string(), url: z.string(), published: z.string(), late: z.boolean() })),
+  published: z.array(
+    z.object({ item: z.string(), itemLabel: z.string(), url: z.string(), published: z.string(), late: z.boolean() }),
+  ),
   missing: z.array(z.object({ item: z.string(), itemLabel: z.string(), overdue: z.boolean() })),
 });
 
@@ -36,7 +38,13 @@ const summarySchema = z.object({
   fingerprint: z.string(),
   /** Modification time (ms) of the judged output's index.html; null when nothing was built. */
   output: z.number().nullable(),
-  audit: z.object({ score: z.number(), band: z.string(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  audit: z.object({
+    score: z.number(),
+    band: z.string(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+  }),
   disclosures: statusSchema,
 });
 
@@ -85,7 +93,14 @@ export function readAuditSummary(outRoot: string, id: string, expected: Expected
   } catch (error) {
     return { corrupt: corruptWarning(file, id, (error as Error).message) };
   }
-  if (!parsed.success || parsed.data.site !== id) return { corrupt: corruptWarning(file, id, parsed.success ? `site "${parsed.data.site}"` : (parsed.error.issues[0]?.path.join('.') ?? '?')) };
+  if (!parsed.success || parsed.data.site !== id)
+    return {
+      corrupt: corruptWarning(
+        file,
+        id,
+        parsed.success ? `site "${parsed.data.site}"` : (parsed.error.issues[0]?.path.join('.') ?? '?'),
+      ),
+    };
   const s = parsed.data;
   if (s.fingerprint !== expected.fingerprint) return { stale: 'content or audit code changed' };
   if (s.day !== expected.day) return { stale: `judged on ${s.day}` };

@@ -39,12 +39,19 @@ export function auditBuilt(input: BuildAuditInput): SiteResult {
 }
 
 /** After the swap: the summary of `result` for the output now at `<outRoot>/<id>/`. */
-export function leaveSummary(input: BuildAuditInput & { outRoot: string; filesHash: string; result: SiteResult }): string {
+export function leaveSummary(
+  input: BuildAuditInput & { outRoot: string; filesHash: string; result: SiteResult },
+): string {
   const { site, result } = input;
   const day = parseIsoDate(result.date) as Date;
   calendar ??= createCalendar();
   const members = site.unitType === 'truong' ? [] : descendantsFrom(parentIds(input.sitesDir), input.siteId);
-  const { audit: _none, ...disclosures } = disclosureStatus(site.level, disclosuresOf(input.siteId, site, input.entries, input.buildDate), day, calendar);
+  const { audit: _none, ...disclosures } = disclosureStatus(
+    site.level,
+    disclosuresOf(input.siteId, site, input.entries, input.buildDate),
+    day,
+    calendar,
+  );
   const summary: AuditSummary = {
     format: 1,
     site: input.siteId,
@@ -52,7 +59,13 @@ export function leaveSummary(input: BuildAuditInput & { outRoot: string; filesHa
     builtAt: new Date().toISOString(),
     fingerprint: auditFingerprint(input.filesHash, members),
     output: outputStamp(input.outRoot, input.siteId),
-    audit: { score: result.score, band: result.band, errors: result.counts.error, warnings: result.counts.warning, infos: result.counts.info },
+    audit: {
+      score: result.score,
+      band: result.band,
+      errors: result.counts.error,
+      warnings: result.counts.warning,
+      infos: result.counts.info,
+    },
     disclosures,
   };
   return writeAuditSummary(input.outRoot, summary);

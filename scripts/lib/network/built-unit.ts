@@ -11,7 +11,10 @@ import type { z } from 'astro/zod';
 import { API_BASE, API_FILES, type ApiFileName } from '../../../content-schemas/api/index.ts';
 import { unitRef, type UnitData } from './unit.ts';
 
-function readPayload<N extends ApiFileName>(builtDir: string, name: N): z.output<(typeof API_FILES)[N]['schema']> | undefined {
+function readPayload<N extends ApiFileName>(
+  builtDir: string,
+  name: N,
+): z.output<(typeof API_FILES)[N]['schema']> | undefined {
   const file = join(builtDir, API_BASE, `${name}.json`);
   if (!existsSync(file)) return undefined;
   try {

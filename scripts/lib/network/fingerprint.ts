@@ -16,7 +16,10 @@ import { join, resolve } from 'node:path';
 const HASHED_BYTES = 1024 * 1024;
 
 /** The code an audit result depends on, besides the site: its rules, profiles and the schemas. */
-const AUDIT_CODE = [resolve(import.meta.dirname, '../../audit'), resolve(import.meta.dirname, '../../../content-schemas')];
+const AUDIT_CODE = [
+  resolve(import.meta.dirname, '../../audit'),
+  resolve(import.meta.dirname, '../../../content-schemas'),
+];
 
 function hashTree(hash: Hash, root: string, dir = root): void {
   const names = readdirSync(dir).sort();

@@ -40,15 +40,21 @@ let calendar: HolidayCalendar | undefined;
  */
 function unknownUnitWarnings(opts: LoadNetworkOptions, remoteIds: string[]): string[] {
   const siteDir = join(opts.sitesDir, opts.siteId);
-  const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
-  const addressed = (opts.ownEntries ?? readSite(siteDir).entries).flatMap((e) => (e.data.audience ? [{ file: shown(e.file), audience: e.data.audience as Audience }] : []));
+  const shown = (file: string) =>
+    relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
+  const addressed = (opts.ownEntries ?? readSite(siteDir).entries).flatMap((e) =>
+    e.data.audience ? [{ file: shown(e.file), audience: e.data.audience as Audience }] : [],
+  );
   const known = new Set([...descendantIds(opts.sitesDir, opts.siteId), ...remoteIds]);
   return addressed.flatMap(({ file, audience }) =>
     audience === AUDIENCE_ALL
       ? []
       : audience.units
           .filter((id) => !known.has(id))
-          .map((id) => `Liên thông: ${file}: «audience.units» ghi "${id}", không phải đơn vị trực thuộc nào (kể cả các cổng ở remoteMembers đọc được lần này); văn bản không đến được đơn vị đó. | [en] Liên thông: ${file}: audience.units names "${id}", which is no member unit (nor any remote member read this time); the entry reaches no such unit.`),
+          .map(
+            (id) =>
+              `Liên thông: ${file}: «audience.units» ghi "${id}", không phải đơn vị trực thuộc nào (kể cả các cổng ở remoteMembers đọc được lần này); văn bản không đến được đơn vị đó. | [en] Liên thông: ${file}: audience.units names "${id}", which is no member unit (nor any remote member read this time); the entry reaches no such unit.`,
+          ),
   );
 }
 
@@ -59,10 +65,31 @@ export async function loadNetwork(opts: LoadNetworkOptions): Promise<Network> {
   const warnings: string[] = [];
   const remote = { cacheDir: opts.cacheDir ?? defaultCacheDir(), now: buildDate, timeoutMs: opts.timeoutMs };
   const site = loadSiteConfig(join(opts.sitesDir, opts.siteId), opts.sitesDir);
-  const ancestors = await ancestorsOf(opts.siteId, site.parent, { sitesDir: opts.sitesDir, buildDate, remote, warnings });
+  const ancestors = await ancestorsOf(opts.siteId, site.parent, {
+    sitesDir: opts.sitesDir,
+    buildDate,
+    remote,
+    warnings,
+  });
   calendar ??= createCalendar();
-  const members = await memberFeeds({ sitesDir: opts.sitesDir, siteId: opts.siteId, site, buildDate, day, calendar, outRoot: opts.outRoot, remote, warnings });
-  if (site.remoteMembers.length) warnings.push(...unknownUnitWarnings(opts, members.filter((m) => m.unit.remote).map((m) => m.unit.id)));
+  const members = await memberFeeds({
+    sitesDir: opts.sitesDir,
+    siteId: opts.siteId,
+    site,
+    buildDate,
+    day,
+    calendar,
+    outRoot: opts.outRoot,
+    remote,
+    warnings,
+  });
+  if (site.remoteMembers.length)
+    warnings.push(
+      ...unknownUnitWarnings(
+        opts,
+        members.filter((m) => m.unit.remote).map((m) => m.unit.id),
+      ),
+    );
   return {
     ancestors: ancestors.map((u) => u.ref),
     upstream: upstreamOf(opts.siteId, site.level, ancestors, today),

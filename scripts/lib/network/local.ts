@@ -50,7 +50,12 @@ export function invalidUnit(id: string): string {
  * The portal `id` of `sitesDir`, or undefined when its site.yaml does not validate
  * (its own build reports why). Entries that do not validate are left out.
  */
-export async function readLocalUnit(sitesDir: string, id: string, buildDate: Date, builtDir?: string): Promise<UnitData | undefined> {
+export async function readLocalUnit(
+  sitesDir: string,
+  id: string,
+  buildDate: Date,
+  builtDir?: string,
+): Promise<UnitData | undefined> {
   const siteDir = join(sitesDir, id);
   if (!existsSync(join(siteDir, 'site.yaml'))) return undefined;
   const { site, entries } = readSite(siteDir, sitesDir);

@@ -57,7 +57,11 @@ function feedOf(unit: UnitData, opts: MembersOptions, status?: MemberDisclosureS
   };
 }
 
-async function localFeed(member: Member, opts: MembersOptions, parents: () => Map<string, string | undefined>): Promise<MemberFeed | undefined> {
+async function localFeed(
+  member: Member,
+  opts: MembersOptions,
+  parents: () => Map<string, string | undefined>,
+): Promise<MemberFeed | undefined> {
   const { id } = member;
   const siteDir = join(opts.sitesDir, id);
   // The member's last build, as `npm run audit` reads it (default output: dist/).
@@ -65,11 +69,15 @@ async function localFeed(member: Member, opts: MembersOptions, parents: () => Ma
   const distDir = join(outRoot, id);
   const built = existsSync(join(distDir, 'index.html')) ? distDir : undefined;
   // Taken before the member is read, as its own build does.
-  const fingerprint = auditFingerprint(siteFilesHash(siteDir), member.unitType === 'truong' ? [] : descendantsFrom(parents(), id));
+  const fingerprint = auditFingerprint(
+    siteFilesHash(siteDir),
+    member.unitType === 'truong' ? [] : descendantsFrom(parents(), id),
+  );
   const read = readAuditSummary(outRoot, id, { day: isoDate(opts.day), fingerprint, output: outputStamp(outRoot, id) });
   if ('summary' in read) {
     // Fresh: its build judged and published exactly these files today.
-    const unit = (built && readBuiltUnit(built, siteDir)) ?? (await readLocalUnit(opts.sitesDir, id, opts.buildDate, built));
+    const unit =
+      (built && readBuiltUnit(built, siteDir)) ?? (await readLocalUnit(opts.sitesDir, id, opts.buildDate, built));
     if (!unit) return undefined;
     memberAudits.fromSummary += 1;
     return feedOf(unit, opts, statusOf(read.summary));
@@ -81,7 +89,10 @@ async function localFeed(member: Member, opts: MembersOptions, parents: () => Ma
   // Not built yet: the dist rules report "chưa dựng" as info and the content rules still score.
   const result = auditSite(unit.siteDir, distDir, { date: opts.day });
   const status = disclosureStatus(unit.ref.level, unit.disclosures, opts.day, opts.calendar);
-  return feedOf(unit, opts, { ...status, audit: { score: result.score, band: result.band, errors: result.counts.error, warnings: result.counts.warning } });
+  return feedOf(unit, opts, {
+    ...status,
+    audit: { score: result.score, band: result.band, errors: result.counts.error, warnings: result.counts.warning },
+  });
 }
 
 export async function memberFeeds(opts: MembersOptions): Promise<MemberFeed[]> {

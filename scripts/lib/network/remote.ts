@@ -34,7 +34,8 @@ export interface RemoteFile<T> {
 export function portalUrl(address: string): URL | { vi: string; en: string } {
   const url = URL.parse(address);
   if (!url) return { vi: `"${address}" không phải địa chỉ web`, en: `"${address}" is not a web address` };
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return new URL(url.pathname.endsWith('/') ? url.href : `${url.href}/`);
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+    return new URL(url.pathname.endsWith('/') ? url.href : `${url.href}/`);
   return { vi: `"${address}" không dùng https://`, en: `"${address}" does not use https://` };
 }
 
@@ -51,17 +52,30 @@ class ReadFailure extends Error {
 async function fetchJson(url: URL, timeoutMs: number): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'follow',
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     const seconds = timeoutMs / 1000;
-    if (timedOut) throw new ReadFailure(`quá ${String(seconds).replace('.', ',')} giây không trả lời`, `no answer within ${seconds} s`);
+    if (timedOut)
+      throw new ReadFailure(
+        `quá ${String(seconds).replace('.', ',')} giây không trả lời`,
+        `no answer within ${seconds} s`,
+      );
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new ReadFailure(`không kết nối được (${cause})`, `could not connect (${cause})`);
   }
   // A redirect may not lead from https:// to plain http:// on another host.
-  if (response.url && !(portalUrl(response.url) instanceof URL)) throw new ReadFailure('máy chủ chuyển hướng sang địa chỉ không dùng https://', 'the server redirected to an address without https://');
-  if (!response.ok) throw new ReadFailure(`máy chủ trả lỗi HTTP ${response.status}`, `the server answered HTTP ${response.status}`);
+  if (response.url && !(portalUrl(response.url) instanceof URL))
+    throw new ReadFailure(
+      'máy chủ chuyển hướng sang địa chỉ không dùng https://',
+      'the server redirected to an address without https://',
+    );
+  if (!response.ok)
+    throw new ReadFailure(`máy chủ trả lỗi HTTP ${response.status}`, `the server answered HTTP ${response.status}`);
   const text = await response.text();
   if (text.length > MAX_BYTES) throw new ReadFailure('tệp quá lớn', 'the file is too big');
   try {
@@ -72,14 +86,25 @@ async function fetchJson(url: URL, timeoutMs: number): Promise<unknown> {
 }
 
 /** One `/api/v1/<name>.json` of the portal at `portal`, checked, or the last good copy. */
-export async function readRemoteFile<N extends ApiFileName>(portal: URL, name: N, opts: RemoteOptions): Promise<RemoteFile<z.output<(typeof API_FILES)[N]['schema']>>> {
+export async function readRemoteFile<N extends ApiFileName>(
+  portal: URL,
+  name: N,
+  opts: RemoteOptions,
+): Promise<RemoteFile<z.output<(typeof API_FILES)[N]['schema']>>> {
   type Body = z.output<(typeof API_FILES)[N]['schema']>;
   const schema = API_FILES[name].schema as z.ZodType;
   let failure: { vi: string; en: string };
   try {
-    const raw = await fetchJson(new URL(`${API_BASE.slice(1)}${name}.json`, portal), opts.timeoutMs ?? REMOTE_TIMEOUT_MS);
+    const raw = await fetchJson(
+      new URL(`${API_BASE.slice(1)}${name}.json`, portal),
+      opts.timeoutMs ?? REMOTE_TIMEOUT_MS,
+    );
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw new ReadFailure('nội dung không khớp chuẩn kết nối /api/v1/', 'the content does not match the /api/v1/ schema');
+    if (!parsed.success)
+      throw new ReadFailure(
+        'nội dung không khớp chuẩn kết nối /api/v1/',
+        'the content does not match the /api/v1/ schema',
+      );
     writeCopy(opts.cacheDir, portal, name, parsed.data, opts.now);
     return { body: parsed.data as Body };
   } catch (error) {

@@ -17,20 +17,37 @@ type Item = DisclosuresApi['years'][number]['items'][number];
 const day = (value: string) => parseIsoDate(value) as Date;
 
 /** `date` is the build day in Vietnam at UTC midnight, as the audit takes it. */
-export function disclosureStatus(level: Level | undefined, disclosures: DisclosuresApi | undefined, date: Date, calendar: HolidayCalendar): MemberDisclosureStatus {
+export function disclosureStatus(
+  level: Level | undefined,
+  disclosures: DisclosuresApi | undefined,
+  date: Date,
+  calendar: HolidayCalendar,
+): MemberDisclosureStatus {
   if (!level) return { schoolYear: schoolYearLabel(schoolYearStart(date)), expected: 0, published: [], missing: [] };
   const entries: Item[] = (disclosures?.years ?? []).flatMap((y) => y.items);
   const year = currentYearStatus(level, entries, date);
   const required = new Set<string>(year.required);
   const published = entries
     .filter((e) => e.schoolYear === year.schoolYear && required.has(e.item))
-    .sort((a, b) => year.required.indexOf(a.item as DisclosureItemKey) - year.required.indexOf(b.item as DisclosureItemKey) || a.published.localeCompare(b.published))
+    .sort(
+      (a, b) =>
+        year.required.indexOf(a.item as DisclosureItemKey) - year.required.indexOf(b.item as DisclosureItemKey) ||
+        a.published.localeCompare(b.published),
+    )
     .map((e) => ({
       item: e.item,
       itemLabel: e.itemLabel,
       url: e.url,
       published: e.published,
-      late: isLate({ schoolYear: e.schoolYear, item: e.item, published: day(e.published), eventDate: e.eventDate ? day(e.eventDate) : undefined }, calendar),
+      late: isLate(
+        {
+          schoolYear: e.schoolYear,
+          item: e.item,
+          published: day(e.published),
+          eventDate: e.eventDate ? day(e.eventDate) : undefined,
+        },
+        calendar,
+      ),
     }));
   return {
     schoolYear: year.schoolYear,

@@ -9,7 +9,15 @@ import { join, relative, resolve } from 'node:path';
 import { ContentError } from '../../../content-schemas/errors.ts';
 import { validateSite } from '../../../content-schemas/validate.ts';
 import type { Level } from '../../../content-schemas/levels.ts';
-import { checkSchoolInputs, COMMAND_LINE, looksLikeId, toSpec, type SchoolInput, type SchoolSpec, type UnitKind } from './input.ts';
+import {
+  checkSchoolInputs,
+  COMMAND_LINE,
+  looksLikeId,
+  toSpec,
+  type SchoolInput,
+  type SchoolSpec,
+  type UnitKind,
+} from './input.ts';
 import { parentUnit } from './parent-unit.ts';
 import { renderSite, TEMPLATES_DIR } from './render.ts';
 import { currentSchoolYear, isSchoolYear } from './school-year.ts';
@@ -72,7 +80,8 @@ export function createSchools(inputs: SchoolInput[], opts: CreateOptions): Creat
       renderSite(spec, dir, { schoolYear, today, templatesDir: opts.templatesDir ?? TEMPLATES_DIR });
       validateSite(dir);
     }
-    if (opts.dryRun) return specs.map((s) => ({ id: s.id, name: s.name, level: s.level, unit: s.unit, dir: join(sitesDir, s.id) }));
+    if (opts.dryRun)
+      return specs.map((s) => ({ id: s.id, name: s.name, level: s.level, unit: s.unit, dir: join(sitesDir, s.id) }));
     for (const spec of specs) {
       const target = join(sitesDir, spec.id);
       // Checked again here: another person may have created it since.

@@ -54,7 +54,12 @@ function headerProblems(file: string, header: string[], columns: (SchoolField | 
   for (const field of SCHOOL_FIELDS) {
     const count = columns.filter((c) => c === field).length;
     if (count > 1) {
-      problems.push({ file, field: HEADER, vi: `Dòng 1: cột «${field}» xuất hiện ${count} lần. Cách sửa: giữ một cột.`, en: `Row 1: column "${field}" appears ${count} times. Fix: keep one.` });
+      problems.push({
+        file,
+        field: HEADER,
+        vi: `Dòng 1: cột «${field}» xuất hiện ${count} lần. Cách sửa: giữ một cột.`,
+        en: `Row 1: column "${field}" appears ${count} times. Fix: keep one.`,
+      });
     }
   }
   const missing = REQUIRED_FIELDS.filter((f) => !columns.includes(f));
@@ -108,13 +113,33 @@ export function parseSchoolsCsv(text: string, file: string): { inputs: SchoolInp
   if (problems.length) return { inputs: [], problems };
   const [head, ...body] = rows;
   if (!head) {
-    return { inputs: [], problems: [{ file, field: HEADER, vi: 'tệp trống. Cách sửa: thêm dòng tiêu đề và mỗi trường một dòng.', en: 'the file is empty. Fix: add the header row and one row per school.' }] };
+    return {
+      inputs: [],
+      problems: [
+        {
+          file,
+          field: HEADER,
+          vi: 'tệp trống. Cách sửa: thêm dòng tiêu đề và mỗi trường một dòng.',
+          en: 'the file is empty. Fix: add the header row and one row per school.',
+        },
+      ],
+    };
   }
   const columns = head.record.map(columnOf);
   const headerIssues = headerProblems(file, head.record, columns);
   if (headerIssues.length) return { inputs: [], problems: headerIssues };
   if (!body.length) {
-    return { inputs: [], problems: [{ file, field: HEADER, vi: 'không có dòng dữ liệu nào sau dòng tiêu đề. Cách sửa: thêm mỗi trường một dòng.', en: 'no data rows after the header. Fix: add one row per school.' }] };
+    return {
+      inputs: [],
+      problems: [
+        {
+          file,
+          field: HEADER,
+          vi: 'không có dòng dữ liệu nào sau dòng tiêu đề. Cách sửa: thêm mỗi trường một dòng.',
+          en: 'no data rows after the header. Fix: add one row per school.',
+        },
+      ],
+    };
   }
   const inputs: SchoolInput[] = [];
   for (const { info, record } of body) {

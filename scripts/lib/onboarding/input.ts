@@ -13,7 +13,17 @@ import type { Problem } from '../../../content-schemas/errors.ts';
 import { parentUnit, type ParentUnit } from './parent-unit.ts';
 
 /** The CSV columns, in order; also the flag names of `npm run new-school`. */
-export const SCHOOL_FIELDS = ['id', 'name', 'level', 'domain', 'parent', 'email', 'phone', 'address', 'principal'] as const;
+export const SCHOOL_FIELDS = [
+  'id',
+  'name',
+  'level',
+  'domain',
+  'parent',
+  'email',
+  'phone',
+  'address',
+  'principal',
+] as const;
 export type SchoolField = (typeof SCHOOL_FIELDS)[number];
 
 export const REQUIRED_FIELDS: readonly SchoolField[] = ['id', 'name', 'level'];
@@ -139,7 +149,12 @@ function checkFormats(input: SchoolInput): Problem[] {
   }
   if (input.name && input.name.trim().length > 150) {
     problems.push(
-      problem(input.source, 'name', 'dài quá 150 ký tự. Cách sửa: rút gọn tên.', 'is longer than 150 characters. Fix: shorten it.'),
+      problem(
+        input.source,
+        'name',
+        'dài quá 150 ký tự. Cách sửa: rút gọn tên.',
+        'is longer than 150 characters. Fix: shorten it.',
+      ),
     );
   }
   return problems;
@@ -147,14 +162,16 @@ function checkFormats(input: SchoolInput): Problem[] {
 
 function checkRequired(input: SchoolInput): Problem[] {
   const required = input.unit !== undefined ? REQUIRED_FIELDS.filter((f) => f !== 'level') : REQUIRED_FIELDS;
-  return required.filter((f) => !input[f]?.trim()).map((f) =>
-    problem(
-      input.source,
-      f,
-      `còn trống. Cách sửa: điền ${FIELD_LABELS[f].vi}${f === 'level' ? ` (${LEVEL_KEYS.join(', ')})` : ''}.`,
-      `is empty. Fix: fill in the ${FIELD_LABELS[f].en}${f === 'level' ? ` (${LEVEL_KEYS.join(', ')})` : ''}.`,
-    ),
-  );
+  return required
+    .filter((f) => !input[f]?.trim())
+    .map((f) =>
+      problem(
+        input.source,
+        f,
+        `còn trống. Cách sửa: điền ${FIELD_LABELS[f].vi}${f === 'level' ? ` (${LEVEL_KEYS.join(', ')})` : ''}.`,
+        `is empty. Fix: fill in the ${FIELD_LABELS[f].en}${f === 'level' ? ` (${LEVEL_KEYS.join(', ')})` : ''}.`,
+      ),
+    );
 }
 
 /** `--unit` names a Phòng or Sở, which has no level. */
@@ -163,7 +180,14 @@ function checkUnit(input: SchoolInput): Problem[] {
   const value = input.unit.trim();
   if (!(UNIT_KINDS as readonly string[]).includes(value)) {
     const allowedVi = UNIT_KINDS.map((k) => `${k} (${UNIT_TYPES[k]})`).join(', ');
-    return [problem(input.source, 'unit', `"${value}" không phải loại đơn vị. Cách sửa: dùng một trong: ${allowedVi}.`, `unknown unit type "${value}". Fix: use one of: ${UNIT_KINDS.join(', ')}.`)];
+    return [
+      problem(
+        input.source,
+        'unit',
+        `"${value}" không phải loại đơn vị. Cách sửa: dùng một trong: ${allowedVi}.`,
+        `unknown unit type "${value}". Fix: use one of: ${UNIT_KINDS.join(', ')}.`,
+      ),
+    ];
   }
   if (!input.level?.trim()) return [];
   return [

@@ -32,12 +32,20 @@ export function parentUnit(id: string, sitesDir: string): ParentUnit | undefined
   } catch {
     return undefined;
   }
-  if ((unit.unitType !== 'phong' && unit.unitType !== 'so') || typeof unit.name !== 'string' || typeof unit.domain !== 'string') return undefined;
+  if (
+    (unit.unitType !== 'phong' && unit.unitType !== 'so') ||
+    typeof unit.name !== 'string' ||
+    typeof unit.domain !== 'string'
+  )
+    return undefined;
   // Since 2025 schools of a commune are managed by its People's Committee, which the
   // Phòng Văn hóa - Xã hội serves; a Sở manages its schools itself. A Phòng linked up to
   // a Sở (parent.id) names the Sở as its parent, not the commune: the school then names
   // the Phòng, as the example network does.
-  const communeName = unit.unitType === 'phong' && !unit.parent?.id && typeof unit.parent?.name === 'string' ? unit.parent.name : undefined;
+  const communeName =
+    unit.unitType === 'phong' && !unit.parent?.id && typeof unit.parent?.name === 'string'
+      ? unit.parent.name
+      : undefined;
   const name = communeName ?? unit.name;
   return { id, name, url: `https://${unit.domain}` };
 }

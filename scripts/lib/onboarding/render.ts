@@ -8,7 +8,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { isMap, parseDocument, visit, type Document } from 'yaml';
 import { LEVELS, UNIT_TYPES, type Level } from '../../../content-schemas/levels.ts';
-import { DISCLOSURE_CATEGORIES, DISCLOSURE_ITEMS, requiredDisclosureItems } from '../../../content-schemas/disclosure-items.ts';
+import {
+  DISCLOSURE_CATEGORIES,
+  DISCLOSURE_ITEMS,
+  requiredDisclosureItems,
+} from '../../../content-schemas/disclosure-items.ts';
 import { DISCLOSURE_GUIDE, GENERIC_GUIDE } from './disclosure-guide.ts';
 import { isTemplateText, placeholderDomain, placeholderEmail, PLACEHOLDER_PHONE, TEMPLATE_MARKER } from './marker.ts';
 import { shortNameOf } from './short-name.ts';
@@ -28,10 +32,14 @@ export type TemplateKey = Level | UnitKind;
 /** The common files a Phòng or Sở does not get: admissions are a school's. */
 const SCHOOL_ONLY = ['content/tuyen-sinh/'];
 
-export const templateKey = (spec: Pick<SchoolSpec, 'level' | 'unit'>): TemplateKey => spec.unit ?? (spec.level as Level);
+export const templateKey = (spec: Pick<SchoolSpec, 'level' | 'unit'>): TemplateKey =>
+  spec.unit ?? (spec.level as Level);
 
 /** Words that differ by level or unit, for the shared templates; `logoText` is drawn in the placeholder logo. */
-export const LEVEL_WORDS: Record<TemplateKey, { logoText: string; learners: string; head: string; headEn: string; unit: string }> = {
+export const LEVEL_WORDS: Record<
+  TemplateKey,
+  { logoText: string; learners: string; head: string; headEn: string; unit: string }
+> = {
   'mam-non': { logoText: 'MN', learners: 'trẻ em', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
   'tieu-hoc': { logoText: 'TH', learners: 'học sinh', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
   thcs: { logoText: 'THCS', learners: 'học sinh', head: 'Hiệu trưởng', headEn: 'Principal', unit: 'nhà trường' },
@@ -100,7 +108,8 @@ function renderMarkdown(source: string, ctx: TemplateContext, where: string): st
   return `---\n${renderYaml(match[1] ?? '', ctx, where)}---\n${fillPlaceholders(match[2] ?? '', ctx, where)}`;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Renders one template file's text according to its type. */
 export function renderTemplateText(path: string, source: string, ctx: TemplateContext): string {
@@ -191,12 +200,19 @@ function writeDisclosures(spec: SchoolSpec, ctx: TemplateContext, templatesDir: 
       basis: item.basis,
       guide: guide.map((line) => `- ${line}`).join('\n'),
     };
-    writeFile(join(targetDir, 'content', 'cong-khai', `${ctx.schoolYear}-${key}.md`), renderTemplateText(templatePath, source, itemCtx));
+    writeFile(
+      join(targetDir, 'content', 'cong-khai', `${ctx.schoolYear}-${key}.md`),
+      renderTemplateText(templatePath, source, itemCtx),
+    );
   }
 }
 
 /** Writes the whole site for `spec` into `targetDir` (which must not exist yet). */
-export function renderSite(spec: SchoolSpec, targetDir: string, opts: { schoolYear: string; today: Date; templatesDir?: string }): void {
+export function renderSite(
+  spec: SchoolSpec,
+  targetDir: string,
+  opts: { schoolYear: string; today: Date; templatesDir?: string },
+): void {
   const templatesDir = opts.templatesDir ?? TEMPLATES_DIR;
   const ctx = templateContext(spec, opts.schoolYear, opts.today);
   const siteTemplate = parseDocument(readFileSync(join(templatesDir, templateKey(spec), 'site.yaml'), 'utf8'));
@@ -204,7 +220,8 @@ export function renderSite(spec: SchoolSpec, targetDir: string, opts: { schoolYe
   mkdirSync(targetDir, { recursive: true });
   for (const [rel, source] of templateFiles(templateKey(spec), templatesDir)) {
     const target = join(targetDir, rel);
-    if (TEXT_EXTENSIONS.has(extname(rel))) writeFile(target, renderTemplateText(source, readFileSync(source, 'utf8'), ctx));
+    if (TEXT_EXTENSIONS.has(extname(rel)))
+      writeFile(target, renderTemplateText(source, readFileSync(source, 'utf8'), ctx));
     else {
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(source, target);

@@ -18,7 +18,10 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
 export const SHORT_NAME_MAX = 60;
 
 export function shortNameOf(name: string): string {
-  let short = ABBREVIATIONS.reduce((text, [pattern, abbr]) => text.replace(pattern, abbr), name.normalize('NFC').trim());
+  let short = ABBREVIATIONS.reduce(
+    (text, [pattern, abbr]) => text.replace(pattern, abbr),
+    name.normalize('NFC').trim(),
+  );
   short = short.replace(/\s+/g, ' ').trim();
   if (short.length <= SHORT_NAME_MAX) return short;
   const cut = short.slice(0, SHORT_NAME_MAX + 1);

@@ -14,7 +14,14 @@ import { ContentError, problemsFromZod } from '../../../content-schemas/errors.t
 import { nfcDeep } from '../../../content-schemas/fields.ts';
 
 /** Collections whose attachments are letters, in the order that decides which entry a shared file follows. */
-export const LETTER_COLLECTIONS = ['documents', 'admissions', 'plans', 'consultations', 'disclosures', 'news'] as const satisfies readonly CollectionName[];
+export const LETTER_COLLECTIONS = [
+  'documents',
+  'admissions',
+  'plans',
+  'consultations',
+  'disclosures',
+  'news',
+] as const satisfies readonly CollectionName[];
 export type LetterEntry = Entry<(typeof LETTER_COLLECTIONS)[number]>;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -26,7 +33,8 @@ function readOne(collection: (typeof LETTER_COLLECTIONS)[number], file: string):
   // Images are only paths here; the build checks the files.
   const schema = COLLECTIONS[collection].schema(() => z.string());
   const result = schema.safeParse(raw);
-  if (!result.success) throw new ContentError(problemsFromZod(relative(process.cwd(), file), schema, result.error, raw));
+  if (!result.success)
+    throw new ContentError(problemsFromZod(relative(process.cwd(), file), schema, result.error, raw));
   const slug = file.slice(file.lastIndexOf('/') + 1, -'.md'.length);
   // The collection's own schema has just parsed `data`.
   return { collection, slug, file, data: result.data, body: (match[2] ?? '').normalize('NFC') } as LetterEntry;

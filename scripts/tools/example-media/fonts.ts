@@ -20,13 +20,17 @@ const INSTALL =
 function fontFile(style: 'Book' | 'Bold'): string {
   let answer: string;
   try {
-    answer = execFileSync('fc-match', ['-f', '%{family}|%{style}|%{file}', `${FAMILY}:style=${style}`], { encoding: 'utf8' });
+    answer = execFileSync('fc-match', ['-f', '%{family}|%{style}|%{file}', `${FAMILY}:style=${style}`], {
+      encoding: 'utf8',
+    });
   } catch {
     throw new Error(`Không chạy được fc-match (fontconfig) để tìm phông ${FAMILY}. ${INSTALL}`);
   }
   const [family = '', faceStyle = '', file = ''] = answer.split('|');
   if (!family.split(',').includes(FAMILY) || !faceStyle.split(',').includes(style) || !file) {
-    throw new Error(`Không tìm thấy phông «${FAMILY} ${style}» (fontconfig đưa ra «${family} ${faceStyle}»). ${INSTALL}`);
+    throw new Error(
+      `Không tìm thấy phông «${FAMILY} ${style}» (fontconfig đưa ra «${family} ${faceStyle}»). ${INSTALL}`,
+    );
   }
   return file;
 }

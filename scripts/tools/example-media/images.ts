@@ -11,7 +11,14 @@ const MAX_JPEG_BYTES = 40 * 1024;
 
 async function writeJpeg(svg: string, file: string, width = W, height = H): Promise<number> {
   const input = Buffer.from(svg);
-  for (const [quality, scale] of [[60, 1], [52, 1], [46, 1], [52, 0.8], [46, 0.8], [44, 0.7]] as const) {
+  for (const [quality, scale] of [
+    [60, 1],
+    [52, 1],
+    [46, 1],
+    [52, 0.8],
+    [46, 0.8],
+    [44, 0.7],
+  ] as const) {
     const buf = await sharp(input, { density: 72 })
       .resize(Math.round(width * scale), Math.round(height * scale))
       .jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' })
@@ -36,11 +43,18 @@ export async function generateImages(site: SiteMedia, sitesDir: string): Promise
   }
   for (const p of site.portraits) {
     const rng = rngFor(`${site.id}/${p.file}`);
-    const svg = portraitSvg(rng, { woman: p.woman, shirt: p.shirt, bg: site.preschool ? '#fde2e4' : '#dbe7f3', label: `${p.label} – ảnh minh họa` });
+    const svg = portraitSvg(rng, {
+      woman: p.woman,
+      shirt: p.shirt,
+      bg: site.preschool ? '#fde2e4' : '#dbe7f3',
+      label: `${p.label} – ảnh minh họa`,
+    });
     total += await writeJpeg(svg, join(dir, p.file), 360, 480);
   }
   const org = orgChartSvg(site.org.title, site.colour, site.org.top, site.org.leadership, site.org.units);
-  const png = await sharp(Buffer.from(org)).png({ palette: true, colours: 32, compressionLevel: 9, effort: 10 }).toBuffer();
+  const png = await sharp(Buffer.from(org))
+    .png({ palette: true, colours: 32, compressionLevel: 9, effort: 10 })
+    .toBuffer();
   writeFileSync(join(dir, site.org.file), png);
   total += png.length;
   console.log(`${site.id}: ${site.photos.length + site.portraits.length + 1} ảnh, ${(total / 1024).toFixed(0)} KB`);

@@ -9,7 +9,20 @@ import { hashString } from '../../lib/random.ts';
 import { DOCUMENT_TYPES } from '../../../content-schemas/collections/documents.ts';
 import { type Block, parseMarkdown } from './markdown.ts';
 import { PDF_EXTRA, type PdfExtra } from './pdf-extra.ts';
-import { type Fonts, INK, MARGIN_L, MARGIN_R, MARGIN_T, PAGE_H, PAGE_W, PT_PER_MM, SLANT, TEXT_W, Writer, wrap } from './pdf-writer.ts';
+import {
+  type Fonts,
+  INK,
+  MARGIN_L,
+  MARGIN_R,
+  MARGIN_T,
+  PAGE_H,
+  PAGE_W,
+  PT_PER_MM,
+  SLANT,
+  TEXT_W,
+  Writer,
+  wrap,
+} from './pdf-writer.ts';
 import type { SiteMedia } from './schools.ts';
 import type { LetterEntry } from './content.ts';
 
@@ -82,7 +95,12 @@ export async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: FontB
   w.centered('Độc lập - Tự do - Hạnh phúc', rightCx, fonts.bold, 11.5);
   const mottoW = fonts.bold.widthOfTextAtSize('Độc lập - Tự do - Hạnh phúc', 11.5);
   w.y -= 16;
-  w.page.drawLine({ start: { x: rightCx - mottoW / 2, y: w.y + 1 }, end: { x: rightCx + mottoW / 2, y: w.y + 1 }, thickness: 0.6, color: INK });
+  w.page.drawLine({
+    start: { x: rightCx - mottoW / 2, y: w.y + 1 },
+    end: { x: rightCx + mottoW / 2, y: w.y + 1 },
+    thickness: 0.6,
+    color: INK,
+  });
   const rightBottom = w.y;
 
   // Cơ quan ban hành (left).
@@ -92,7 +110,12 @@ export async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: FontB
     w.y -= 15;
   }
   const boldW = fonts.bold.widthOfTextAtSize(header.at(-1)!.text, 10.5);
-  w.page.drawLine({ start: { x: leftCx - boldW / 4, y: w.y - 1 }, end: { x: leftCx + boldW / 4, y: w.y - 1 }, thickness: 0.6, color: INK });
+  w.page.drawLine({
+    start: { x: leftCx - boldW / 4, y: w.y - 1 },
+    end: { x: leftCx + boldW / 4, y: w.y - 1 },
+    thickness: 0.6,
+    color: INK,
+  });
   w.y -= 10;
   const numberText = meta.draft ? `Số:        /${meta.number.split('/')[1] ?? ''}` : `Số: ${meta.number}`;
   w.centered(numberText, leftCx, fonts.regular, 11.5);
@@ -109,13 +132,28 @@ export async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: FontB
   w.y = rightBottom - 10;
   const d = vnDate(meta.issued);
   const place = site.places[meta.issuerLevel] ?? site.places.truong!;
-  const dateLine = meta.draft ? `${place}, ngày      tháng      năm ${d.y}` : `${place}, ngày ${d.d} tháng ${d.m} năm ${d.y}`;
+  const dateLine = meta.draft
+    ? `${place}, ngày      tháng      năm ${d.y}`
+    : `${place}, ngày ${d.d} tháng ${d.m} năm ${d.y}`;
   w.centered(dateLine, rightCx, fonts.regular, 11, true);
   w.y = Math.min(w.y - 24, leftBottom - 10);
 
   if (meta.draft) {
-    w.page.drawRectangle({ x: PAGE_W - MARGIN_R - 78, y: PAGE_H - MARGIN_T + 18, width: 78, height: 20, borderColor: INK, borderWidth: 0.8 });
-    w.page.drawText('DỰ THẢO', { x: PAGE_W - MARGIN_R - 66, y: PAGE_H - MARGIN_T + 24, size: 10, font: fonts.bold, color: INK });
+    w.page.drawRectangle({
+      x: PAGE_W - MARGIN_R - 78,
+      y: PAGE_H - MARGIN_T + 18,
+      width: 78,
+      height: 20,
+      borderColor: INK,
+      borderWidth: 0.8,
+    });
+    w.page.drawText('DỰ THẢO', {
+      x: PAGE_W - MARGIN_R - 66,
+      y: PAGE_H - MARGIN_T + 24,
+      size: 10,
+      font: fonts.bold,
+      color: INK,
+    });
   }
 
   // Tên loại và trích yếu.
@@ -138,7 +176,12 @@ export async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: FontB
       w.y -= 17;
     }
     const lastW = Math.min(140, TEXT_W / 3);
-    w.page.drawLine({ start: { x: PAGE_W / 2 + (MARGIN_L - MARGIN_R) / 2 - lastW / 2, y: w.y - 2 }, end: { x: PAGE_W / 2 + (MARGIN_L - MARGIN_R) / 2 + lastW / 2, y: w.y - 2 }, thickness: 0.6, color: INK });
+    w.page.drawLine({
+      start: { x: PAGE_W / 2 + (MARGIN_L - MARGIN_R) / 2 - lastW / 2, y: w.y - 2 },
+      end: { x: PAGE_W / 2 + (MARGIN_L - MARGIN_R) / 2 + lastW / 2, y: w.y - 2 },
+      thickness: 0.6,
+      color: INK,
+    });
     w.y -= 14;
   }
 
@@ -190,7 +233,14 @@ export async function renderPdf(site: SiteMedia, meta: DocMeta, fontBytes: FontB
   w.pages.forEach((page, i) => {
     const note = `Tài liệu minh họa của bộ dữ liệu mẫu Cổng trường, không có giá trị pháp lý. Trang ${i + 1}/${n}`;
     const nw = fonts.regular.widthOfTextAtSize(note, 8);
-    page.drawText(note, { x: (PAGE_W - nw) / 2, y: 10 * PT_PER_MM, size: 8, font: fonts.regular, color: rgb(0.45, 0.45, 0.45), ySkew: SLANT });
+    page.drawText(note, {
+      x: (PAGE_W - nw) / 2,
+      y: 10 * PT_PER_MM,
+      size: 8,
+      font: fonts.regular,
+      color: rgb(0.45, 0.45, 0.45),
+      ySkew: SLANT,
+    });
   });
 
   const when = new Date(`${meta.issued}T08:00:00+07:00`);
@@ -209,14 +259,17 @@ export function lowerFirst(text: string): string {
   const t = text.replace(/^(V\/v|Về việc)\s+/i, '');
   // Keep proper nouns (e.g. "Ngày Nhà giáo") that start a title: lower only common first words.
   const first = t.split(' ')[0] ?? '';
-  return /^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$/u.test(first) && !['Ngày', 'Tết', 'Đoàn', 'Đội', 'Sở', 'Bộ', 'Trường'].includes(first) ? t.charAt(0).toLocaleLowerCase('vi') + t.slice(1) : t;
+  return /^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$/u.test(first) && !['Ngày', 'Tết', 'Đoàn', 'Đội', 'Sở', 'Bộ', 'Trường'].includes(first)
+    ? t.charAt(0).toLocaleLowerCase('vi') + t.slice(1)
+    : t;
 }
 
 /** "Kế hoạch tổ chức hội thi…" under the heading KẾ HOẠCH reads "Tổ chức hội thi…". */
 export function trichYeu(type: string, title: string): string {
   const name = TYPE_NAMES[type] ?? '';
   let rest = title;
-  if (name && title.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi'))) rest = title.slice(name.length).trim();
+  if (name && title.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi')))
+    rest = title.slice(name.length).trim();
   if (type === 'quyet-dinh' || type === 'du-thao') {
     rest = rest.replace(/^(về việc|v\/v)\s+/i, '');
     return `Về việc ${lowerFirst(rest)}`;
@@ -227,22 +280,54 @@ export function trichYeu(type: string, title: string): string {
 export function metaFor(site: SiteMedia, entry: LetterEntry, fileName: string): DocMeta {
   const extra = PDF_EXTRA[site.id]?.[fileName] ?? {};
   const seq = 40 + (hashString(`${site.id}/${fileName}`) % 150);
-  const base = { issuerLevel: 'truong', signer: site.principal, draft: false, paragraphs: parseMarkdown(entry.body), extra, title: entry.data.title };
+  const base = {
+    issuerLevel: 'truong',
+    signer: site.principal,
+    draft: false,
+    paragraphs: parseMarkdown(entry.body),
+    extra,
+    title: entry.data.title,
+  };
   switch (entry.collection) {
     case 'documents': {
       const d = entry.data;
-      return { ...base, issuerLevel: d.issuerLevel, type: d.type, number: d.number, issued: isoDay(d.issued), signer: d.signer ?? site.principal };
+      return {
+        ...base,
+        issuerLevel: d.issuerLevel,
+        type: d.type,
+        number: d.number,
+        issued: isoDay(d.issued),
+        signer: d.signer ?? site.principal,
+      };
     }
     case 'disclosures':
       return { ...base, type: 'thong-bao', number: `${seq}/TB-${site.abbr}`, issued: isoDay(entry.data.published) };
     case 'admissions': {
       const plan = entry.data.kind === 'ke-hoach';
-      return { ...base, type: plan ? 'ke-hoach' : 'thong-bao', number: `${seq}/${plan ? 'KH' : 'TB'}-${site.abbr}`, issued: isoDay(entry.data.date) };
+      return {
+        ...base,
+        type: plan ? 'ke-hoach' : 'thong-bao',
+        number: `${seq}/${plan ? 'KH' : 'TB'}-${site.abbr}`,
+        issued: isoDay(entry.data.date),
+      };
     }
     case 'consultations':
-      return { ...base, type: 'du-thao', number: `${seq}/QĐ-${site.abbr}`, issued: isoDay(entry.data.opens), draft: true, title: base.title.replace(/^(Lấy ý kiến|Góp ý)( về)?( dự thảo)?\s*/i, '') };
+      return {
+        ...base,
+        type: 'du-thao',
+        number: `${seq}/QĐ-${site.abbr}`,
+        issued: isoDay(entry.data.opens),
+        draft: true,
+        title: base.title.replace(/^(Lấy ý kiến|Góp ý)( về)?( dự thảo)?\s*/i, ''),
+      };
     case 'plans':
-      return { ...base, type: 'ke-hoach', number: `${seq}/KH-${site.abbr}`, issued: isoDay(entry.data.published), signer: site.vices[0] ?? site.principal };
+      return {
+        ...base,
+        type: 'ke-hoach',
+        number: `${seq}/KH-${site.abbr}`,
+        issued: isoDay(entry.data.published),
+        signer: site.vices[0] ?? site.principal,
+      };
     case 'news':
       return { ...base, type: 'thong-bao', number: `${seq}/TB-${site.abbr}`, issued: isoDay(entry.data.date) };
   }

@@ -14,7 +14,10 @@ export interface PdfExtra {
   noiNhan?: string[];
 }
 
-export const KEEP_TOGETHER = ['bảo đảm khách quan, công bằng, đúng quy chế', 'vệ sinh an toàn thực phẩm trong bếp ăn bán trú'];
+export const KEEP_TOGETHER = [
+  'bảo đảm khách quan, công bằng, đúng quy chế',
+  'vệ sinh an toàn thực phẩm trong bếp ăn bán trú',
+];
 
 /** The admitted-students list, by application code only (no names on the web). */
 export function admissionList(): string {

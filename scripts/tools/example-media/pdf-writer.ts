@@ -76,10 +76,20 @@ export class Writer {
 
   centered(text: string, cx: number, font: PDFFont, size: number, italic = false): void {
     const w = font.widthOfTextAtSize(text, size);
-    this.page.drawText(text, { x: cx - w / 2, y: this.y - size, size, font, color: INK, ySkew: italic ? SLANT : undefined });
+    this.page.drawText(text, {
+      x: cx - w / 2,
+      y: this.y - size,
+      size,
+      font,
+      color: INK,
+      ySkew: italic ? SLANT : undefined,
+    });
   }
 
-  paragraph(text: string, opts: { font?: PDFFont; size?: number; indent?: number; left?: number; width?: number; gap?: number } = {}): void {
+  paragraph(
+    text: string,
+    opts: { font?: PDFFont; size?: number; indent?: number; left?: number; width?: number; gap?: number } = {},
+  ): void {
     const font = opts.font ?? this.fonts.regular;
     const size = opts.size ?? 12.5;
     const left = opts.left ?? MARGIN_L;
@@ -98,7 +108,17 @@ export class Writer {
   table(rows: string[][]): void {
     const cols = Math.max(...rows.map((r) => r.length));
     const measure = (size: number, f: (text: string) => number) =>
-      Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r, i) => f(r[c] ?? '') * ((i === 0 ? this.fonts.bold : this.fonts.regular).widthOfTextAtSize('M', size) / this.fonts.regular.widthOfTextAtSize('M', size)) * size)));
+      Array.from({ length: cols }, (_, c) =>
+        Math.max(
+          ...rows.map(
+            (r, i) =>
+              f(r[c] ?? '') *
+              ((i === 0 ? this.fonts.bold : this.fonts.regular).widthOfTextAtSize('M', size) /
+                this.fonts.regular.widthOfTextAtSize('M', size)) *
+              size,
+          ),
+        ),
+      );
     const unit = (text: string) => this.fonts.regular.widthOfTextAtSize(text, 1);
     const longestWord = (text: string) => Math.max(0, ...text.split(' ').map(unit));
     // Shrink the type until every unbreakable word fits its column.
@@ -121,7 +141,14 @@ export class Writer {
       const height = Math.max(...cells.map((c) => c.length)) * lead + 6;
       this.ensure(height);
       // One path per row (outline and column separators) keeps the content stream small.
-      if (r === 0) this.page.drawRectangle({ x: MARGIN_L, y: this.y - height, width: TEXT_W, height, color: rgb(0.92, 0.92, 0.92) });
+      if (r === 0)
+        this.page.drawRectangle({
+          x: MARGIN_L,
+          y: this.y - height,
+          width: TEXT_W,
+          height,
+          color: rgb(0.92, 0.92, 0.92),
+        });
       let grid = `M0,0 H${TEXT_W.toFixed(1)} V${height.toFixed(1)} H0 Z`;
       let edge = 0;
       for (const w of widths.slice(0, -1)) {

@@ -32,5 +32,7 @@ export async function generatePdfs(site: SiteMedia, sitesDir: string): Promise<v
     total += bytes.length;
     largest = Math.max(largest, bytes.length);
   }
-  console.log(`${site.id}: ${jobs.size} PDF, ${(total / 1024).toFixed(0)} KB (lớn nhất ${(largest / 1024).toFixed(0)} KB)`);
+  console.log(
+    `${site.id}: ${jobs.size} PDF, ${(total / 1024).toFixed(0)} KB (lớn nhất ${(largest / 1024).toFixed(0)} KB)`,
+  );
 }

@@ -2,7 +2,17 @@
  * Copies of the clean base fixture (content and a built output) in a temporary folder,
  * with small editing helpers, so each test breaks exactly one rule.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ROOT } from '../../helpers/paths.ts';
@@ -71,7 +81,12 @@ export function variant(id = 'base'): Variant {
       const strip = (file: string) => {
         if (!existsSync(file)) return;
         const html = readFileSync(file, 'utf8');
-        writeFileSync(file, html.replaceAll(`<li><a href="${url}">`, '<li><a>').replace(new RegExp(`<url><loc>[^<]*${url.replace(/\//g, '\\/')}</loc></url>`), ''));
+        writeFileSync(
+          file,
+          html
+            .replaceAll(`<li><a href="${url}">`, '<li><a>')
+            .replace(new RegExp(`<url><loc>[^<]*${url.replace(/\//g, '\\/')}</loc></url>`), ''),
+        );
       };
       strip(join(distDir, 'sitemap-0.xml'));
       for (const f of listHtml(distDir)) strip(f);

@@ -34,6 +34,9 @@ export async function saveNew(page: Page): Promise<void> {
   const before = page.url();
   await page.getByRole('button', { name: 'Lưu' }).click();
   // A hash change, not a page load, so waitForURL does not see it.
-  await page.waitForFunction((start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href), before);
+  await page.waitForFunction(
+    (start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href),
+    before,
+  );
   await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
 }

@@ -38,7 +38,10 @@ export function cleanUpAfter(sandbox: () => Sandbox, evidence?: string): void {
     }
     // Each page is opened in a context of its own (browser.newPage, openPhoneAdmin), so
     // closing the context closes the page and whatever it opened; closing twice is harmless.
-    await page?.context().close().catch(() => undefined);
+    await page
+      ?.context()
+      .close()
+      .catch(() => undefined);
   });
 
   afterAll(async () => {

@@ -5,7 +5,11 @@ import type { Browser, Locator, Page } from 'playwright-core';
 export const PHONE = { width: 390, height: 844 } as const;
 
 /** Opens the admin in a 390 px wide page (a desktop layout viewport, so innerWidth stays 390) and logs in. */
-export async function openPhoneAdmin(browser: Browser, baseUrl: string, options: { locale?: string } = {}): Promise<Page> {
+export async function openPhoneAdmin(
+  browser: Browser,
+  baseUrl: string,
+  options: { locale?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, ...(options.locale ? { locale: options.locale } : {}) });
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
@@ -17,7 +21,10 @@ export async function openPhoneAdmin(browser: Browser, baseUrl: string, options:
 
 /** Fails when the page is wider than the screen, i.e. the editor would have to pan sideways. */
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement?.scrollWidth ?? 0, window.innerWidth]);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.scrollingElement?.scrollWidth ?? 0,
+    window.innerWidth,
+  ]);
   expect(innerWidth, `${where}: innerWidth`).toBe(PHONE.width);
   expect(scrollWidth, `${where}: page wider than the screen`).toBeLessThanOrEqual(innerWidth);
 }

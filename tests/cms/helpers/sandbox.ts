@@ -41,9 +41,24 @@ export function createSitesRepo(sites: readonly (readonly [fixtureSiteDir: strin
   for (const [dir, id] of sites) cpSync(dir, join(sitesDir, id), { recursive: true });
   // decap-server's git mode parses `git diff` output; a PDF with no NUL byte would be
   // diffed as text and its carriage returns break that parser (README: "Tệp nhị phân").
-  writeFileSync(join(root, '.gitattributes'), '*.pdf binary\n*.docx binary\n*.xlsx binary\n*.pptx binary\n*.odt binary\n*.ods binary\n');
+  writeFileSync(
+    join(root, '.gitattributes'),
+    '*.pdf binary\n*.docx binary\n*.xlsx binary\n*.pptx binary\n*.odt binary\n*.ods binary\n',
+  );
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Thử nghiệm', '-c', 'user.email=thu-nghiem@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Thử nghiệm',
+        '-c',
+        'user.email=thu-nghiem@example.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
   git('init', '-q', '-b', 'main');
   // decap-server commits as the repository's configured user.
   git('config', 'user.name', 'Ban biên tập thử nghiệm');
@@ -77,7 +92,14 @@ export async function startDecapServer(repoRoot: string, mode: 'git' | 'fs' = 'g
   const entry = require.resolve('decap-server/dist/index.js');
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, GIT_REPO_DIRECTORY: repoRoot, LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      MODE: mode,
+      GIT_REPO_DIRECTORY: repoRoot,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
@@ -110,7 +132,12 @@ export async function startDecapServer(repoRoot: string, mode: 'git' | 'fs' = 'g
  * Builds the site with the real pipeline; `localBackend` points the generated
  * admin config at a decap-server (the build reads CONG_TRUONG_CMS_LOCAL_BACKEND).
  */
-export async function buildWithAdmin(repo: SiteRepo, id: string, outRoot: string, localBackend?: string): Promise<BuildResult> {
+export async function buildWithAdmin(
+  repo: SiteRepo,
+  id: string,
+  outRoot: string,
+  localBackend?: string,
+): Promise<BuildResult> {
   const env = {
     CONG_TRUONG_CMS_LOCAL_BACKEND: localBackend,
     // Astro's content cache remembers file paths: one per sandbox, never shared with another.

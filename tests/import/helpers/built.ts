@@ -20,10 +20,17 @@ export async function buildImported(sitesDir: string, id: string, name: string):
 
 /** vnu (the W3C checker) over every page: the errors, as "file:line message". */
 export function vnuErrors(dir: string): string[] {
-  const run = spawnSync('java', ['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
-  const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
-  return report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => `${m.url.replace(`file:${dir}/`, '')}:${m.lastLine ?? '?'} ${m.message}`);
+  const report = JSON.parse(run.stderr || '{"messages":[]}') as {
+    messages: { type: string; url: string; message: string; lastLine?: number }[];
+  };
+  return report.messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .map((m) => `${m.url.replace(`file:${dir}/`, '')}:${m.lastLine ?? '?'} ${m.message}`);
 }
 
 /**

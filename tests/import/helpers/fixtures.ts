@@ -13,7 +13,9 @@ export const IMPORT_FIXTURES = join(ROOT, 'tests/fixtures/import');
 
 /** A JPEG of one colour with a gradient band, `width`×`height` as stored, with EXIF orientation. */
 export async function photo(width: number, height: number, orientation = 1): Promise<Buffer> {
-  const band = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.round(height / 4)}"><rect width="100%" height="100%" fill="#c0392b"/></svg>`);
+  const band = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.round(height / 4)}"><rect width="100%" height="100%" fill="#c0392b"/></svg>`,
+  );
   return sharp({ create: { width, height, channels: 3, background: { r: 40, g: 110, b: 170 } } })
     .composite([{ input: band, top: 0, left: 0 }])
     .jpeg({ quality: 80 })
@@ -33,7 +35,9 @@ export interface Prepared {
 }
 
 /** A working copy of one fixture (nukeviet, eduportal, wordpress) with its photos. */
-export async function prepareFixture(kind: 'nukeviet' | 'eduportal' | 'wordpress' | 'wordpress-mirror'): Promise<Prepared> {
+export async function prepareFixture(
+  kind: 'nukeviet' | 'eduportal' | 'wordpress' | 'wordpress-mirror',
+): Promise<Prepared> {
   const dir = mkdtempSync(join(tmpdir(), `cong-truong-import-${kind}-`));
   cpSync(join(IMPORT_FIXTURES, kind), dir, { recursive: true });
   if (kind === 'nukeviet') {

@@ -22,7 +22,11 @@ const TYPES: [RegExp, string][] = [
   [/robots\.txt$/, 'text/plain; charset=utf-8'],
 ];
 
-export async function serveMirror(root: string, oldOrigin: string, redirects: Record<string, string> = {}): Promise<MirrorServer> {
+export async function serveMirror(
+  root: string,
+  oldOrigin: string,
+  redirects: Record<string, string> = {},
+): Promise<MirrorServer> {
   const requests: MirrorServer['requests'] = [];
   let origin = '';
   const server = createServer((req, res) => {
@@ -31,7 +35,8 @@ export async function serveMirror(root: string, oldOrigin: string, redirects: Re
     if (to) return void res.writeHead(301, { location: to }).end();
     const rel = fileForUrl(new URL(req.url ?? '/', 'http://x'));
     const file = rel ? join(root, rel) : undefined;
-    if (!file || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>404</title>');
+    if (!file || !existsSync(file) || !statSync(file).isFile())
+      return void res.writeHead(404, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>404</title>');
     const type = TYPES.find(([p]) => p.test(file))?.[1] ?? 'text/html; charset=utf-8';
     const bytes = readFileSync(file);
     res.writeHead(200, { 'content-type': type });

@@ -32,7 +32,9 @@ async function readBody(req: IncomingMessage): Promise<Record<string, string>> {
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text) return {};
-  return req.headers['content-type']?.includes('json') ? (JSON.parse(text) as Record<string, string>) : Object.fromEntries(new URLSearchParams(text));
+  return req.headers['content-type']?.includes('json')
+    ? (JSON.parse(text) as Record<string, string>)
+    : Object.fromEntries(new URLSearchParams(text));
 }
 
 export async function startGitHubStandIn(repo = 'thcs-thu-nghiem/cong-truong'): Promise<StandIn> {
@@ -41,9 +43,20 @@ export async function startGitHubStandIn(repo = 'thcs-thu-nghiem/cong-truong'): 
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://stand-in');
       const body = await readBody(req);
-      seen.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: req.headers.authorization });
+      seen.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body,
+        authorization: req.headers.authorization,
+      });
       const json = (status: number, value: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type', 'access-control-expose-headers': 'link' });
+        res.writeHead(status, {
+          'content-type': 'application/json',
+          'access-control-allow-origin': '*',
+          'access-control-allow-headers': 'authorization, content-type',
+          'access-control-expose-headers': 'link',
+        });
         res.end(JSON.stringify(value));
       };
       if (req.method === 'OPTIONS') return json(204, {});
@@ -55,11 +68,20 @@ export async function startGitHubStandIn(repo = 'thcs-thu-nghiem/cong-truong'): 
       }
       if (url.pathname === '/login/oauth/access_token' && req.method === 'POST') {
         const ok = body.client_id === CLIENT_ID && body.client_secret === CLIENT_SECRET && body.code === CODE;
-        return json(200, ok ? { access_token: TOKEN, token_type: 'bearer', scope: 'repo' } : { error: 'bad_verification_code' });
+        return json(
+          200,
+          ok ? { access_token: TOKEN, token_type: 'bearer', scope: 'repo' } : { error: 'bad_verification_code' },
+        );
       }
       if (req.headers.authorization !== `token ${TOKEN}`) return json(401, { message: 'Bad credentials' });
       if (url.pathname === '/user') return json(200, { login: 'bbt-thu-nghiem', name: 'Ban biên tập', avatar_url: '' });
-      if (url.pathname === `/repos/${repo}`) return json(200, { full_name: repo, owner: { login: repo.split('/')[0] }, default_branch: 'main', permissions: { admin: false, push: true, pull: true } });
+      if (url.pathname === `/repos/${repo}`)
+        return json(200, {
+          full_name: repo,
+          owner: { login: repo.split('/')[0] },
+          default_branch: 'main',
+          permissions: { admin: false, push: true, pull: true },
+        });
       return json(404, { message: 'Not Found' });
     })();
   });

@@ -30,7 +30,9 @@ const MODE_LABELS: Record<Mode, string> = {
 };
 
 function plain(value: unknown): unknown {
-  return value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS: () => unknown }).toJS() : value;
+  return value && typeof (value as { toJS?: unknown }).toJS === 'function'
+    ? (value as { toJS: () => unknown }).toJS()
+    : value;
 }
 
 /** Reads a stored value (a string, a plain object or an Immutable Map) back into a choice. */
@@ -40,7 +42,8 @@ export function readAudience(value: unknown): { mode: Mode; targeted: Targeted }
   if (raw === AUDIENCE_ALL) return { mode: 'all', targeted: empty };
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const { levels, units } = raw as Partial<Targeted>;
-    const strings = (list: unknown) => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
+    const strings = (list: unknown) =>
+      Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
     return { mode: 'targeted', targeted: { levels: strings(levels), units: strings(units) } };
   }
   return { mode: 'none', targeted: empty };
@@ -67,7 +70,12 @@ export class AudienceControl extends Component<ControlProps> {
     const { mode, targeted } = readAudience(this.props.value);
     if (mode !== 'targeted' || targeted.levels.length || targeted.units.length) return true;
     const label = String(this.props.field.get('label') ?? '');
-    return { error: { type: 'CUSTOM', message: `«${label}»: hãy chọn ít nhất một cấp học hoặc một đơn vị, hoặc chọn «${MODE_LABELS.none}».` } };
+    return {
+      error: {
+        type: 'CUSTOM',
+        message: `«${label}»: hãy chọn ít nhất một cấp học hoặc một đơn vị, hoặc chọn «${MODE_LABELS.none}».`,
+      },
+    };
   }
 
   private setMode(mode: Mode): void {
@@ -84,33 +92,67 @@ export class AudienceControl extends Component<ControlProps> {
 
   private checkboxes(key: keyof Targeted, legend: string, list: Option[], chosen: string[]): ReactNode {
     const { forID } = this.props;
-    return h('fieldset', { style: { border: 0, margin: '12px 0 0', padding: 0 } },
+    return h(
+      'fieldset',
+      { style: { border: 0, margin: '12px 0 0', padding: 0 } },
       h('legend', { style: { fontWeight: 600, marginBottom: 4 } }, legend),
       list.length
         ? list.map((o) =>
-            h('label', { key: o.value, style: { display: 'block', padding: '2px 0' } },
+            h(
+              'label',
+              { key: o.value, style: { display: 'block', padding: '2px 0' } },
               h('input', {
                 type: 'checkbox',
                 id: `${forID}-${key}-${o.value}`,
                 checked: chosen.includes(o.value),
                 onChange: (e: { target: { checked: boolean } }) => this.toggle(key, o.value, e.target.checked),
               }),
-              ` ${o.label}`))
-        : h('p', null, 'Chưa có đơn vị trực thuộc nào.'));
+              ` ${o.label}`,
+            ),
+          )
+        : h('p', null, 'Chưa có đơn vị trực thuộc nào.'),
+    );
   }
 
   render(): ReactNode {
     const { field, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
     const { mode, targeted } = readAudience(this.props.value);
     const radios = (Object.keys(MODE_LABELS) as Mode[]).map((m) =>
-      h('label', { key: m, style: { display: 'block', padding: '2px 0' } },
-        h('input', { type: 'radio', name: `${forID}-mode`, value: m, checked: mode === m, onChange: () => this.setMode(m) }),
-        ` ${MODE_LABELS[m]}`));
+      h(
+        'label',
+        { key: m, style: { display: 'block', padding: '2px 0' } },
+        h('input', {
+          type: 'radio',
+          name: `${forID}-mode`,
+          value: m,
+          checked: mode === m,
+          onChange: () => this.setMode(m),
+        }),
+        ` ${MODE_LABELS[m]}`,
+      ),
+    );
     // Decap's <label for> points at the wrapper; the radios carry the field's name as a group.
-    return h('div', { id: forID, className: classNameWrapper, onFocus: setActiveStyle, onBlur: setInactiveStyle },
+    return h(
+      'div',
+      { id: forID, className: classNameWrapper, onFocus: setActiveStyle, onBlur: setInactiveStyle },
       h('div', { role: 'radiogroup', 'aria-label': String(field.get('label') ?? '') }, ...radios),
-      mode === 'targeted' ? this.checkboxes('levels', String(field.get('levels_label') ?? ''), options(field, 'level_options'), targeted.levels) : null,
-      mode === 'targeted' ? this.checkboxes('units', String(field.get('units_label') ?? ''), options(field, 'unit_options'), targeted.units) : null);
+      mode === 'targeted'
+        ? this.checkboxes(
+            'levels',
+            String(field.get('levels_label') ?? ''),
+            options(field, 'level_options'),
+            targeted.levels,
+          )
+        : null,
+      mode === 'targeted'
+        ? this.checkboxes(
+            'units',
+            String(field.get('units_label') ?? ''),
+            options(field, 'unit_options'),
+            targeted.units,
+          )
+        : null,
+    );
   }
 }
 

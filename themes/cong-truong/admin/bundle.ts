@@ -16,7 +16,9 @@ const ROOT = resolve(ADMIN_DIR, '../../..');
 /** Files outside admin/ that end up in the bundle. */
 const SHARED_SOURCES = [
   resolve(ADMIN_DIR, '../lib/sanitize.ts'),
-  ...['dropped.ts', 'rehype-tables.ts', 'rehype-video.ts', 'video-link.ts'].map((name) => resolve(ADMIN_DIR, '../lib/markdown-plugins', name)),
+  ...['dropped.ts', 'rehype-tables.ts', 'rehype-video.ts', 'video-link.ts'].map((name) =>
+    resolve(ADMIN_DIR, '../lib/markdown-plugins', name),
+  ),
   resolve(ROOT, 'content-schemas/file-types.ts'),
   resolve(ROOT, 'content-schemas/media-limits.ts'),
 ];
@@ -94,8 +96,16 @@ const siteMarkdown: import('esbuild').Plugin = {
  *   its input, and ARIA forbids aria-label on a plain <div>, so it is removed.
  */
 const REWORDINGS = [
-  { file: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/, from: 'Failed to persist media: ${error}', to: 'Chưa tải tệp lên được. ${error}' },
-  { file: /decap-cms-core[\\/]dist[\\/]esm[\\/]components[\\/]Editor[\\/]EditorControlPane[\\/]EditorControl\.js$/, from: `"aria-label": t('editor.editorControl.field.widgetLabel', {\n          widgetLabel: widgetName\n        }),`, to: '' },
+  {
+    file: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/,
+    from: 'Failed to persist media: ${error}',
+    to: 'Chưa tải tệp lên được. ${error}',
+  },
+  {
+    file: /decap-cms-core[\\/]dist[\\/]esm[\\/]components[\\/]Editor[\\/]EditorControlPane[\\/]EditorControl\.js$/,
+    from: `"aria-label": t('editor.editorControl.field.widgetLabel', {\n          widgetLabel: widgetName\n        }),`,
+    to: '',
+  },
 ];
 const decapWording: import('esbuild').Plugin = {
   name: 'decap-wording',
@@ -103,7 +113,10 @@ const decapWording: import('esbuild').Plugin = {
     for (const rewording of REWORDINGS) {
       build.onLoad({ filter: rewording.file }, (args) => {
         const source = readFileSync(args.path, 'utf8');
-        if (!source.includes(rewording.from)) throw new Error(`admin bundle: "${rewording.from}" not found in ${args.path}; update REWORDINGS in bundle.ts`);
+        if (!source.includes(rewording.from))
+          throw new Error(
+            `admin bundle: "${rewording.from}" not found in ${args.path}; update REWORDINGS in bundle.ts`,
+          );
         return { contents: source.replaceAll(rewording.from, rewording.to), loader: 'js' };
       });
     }
@@ -115,7 +128,10 @@ const decapWording: import('esbuild').Plugin = {
  * shrinks photos to the project's limits instead of Decap's fixed sizes. Bundling
  * fails if upstream stops importing it, rather than silently storing 12 MP photos.
  */
-const PHOTO_MODULE = { importer: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/, path: '../lib/imageTransformations' };
+const PHOTO_MODULE = {
+  importer: /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]mediaLibrary\.js$/,
+  path: '../lib/imageTransformations',
+};
 const photoResize: import('esbuild').Plugin = {
   name: 'photo-resize',
   setup(build) {
@@ -126,7 +142,8 @@ const photoResize: import('esbuild').Plugin = {
       return { path: join(ADMIN_DIR, 'photo-resize.ts') };
     });
     build.onEnd((result) => {
-      if (!swapped && result.errors.length === 0) throw new Error(`admin bundle: Decap no longer imports ${PHOTO_MODULE.path}; update PHOTO_MODULE in bundle.ts`);
+      if (!swapped && result.errors.length === 0)
+        throw new Error(`admin bundle: Decap no longer imports ${PHOTO_MODULE.path}; update PHOTO_MODULE in bundle.ts`);
     });
   },
 };
@@ -199,7 +216,9 @@ async function build(cacheRoot: string, key: string): Promise<AdminBundle> {
 }
 
 /** The admin bundle for the current sources, from the cache or freshly built. */
-export function ensureAdminBundle(cacheRoot = process.env.CONG_TRUONG_ADMIN_CACHE ?? DEFAULT_CACHE_ROOT): Promise<AdminBundle> {
+export function ensureAdminBundle(
+  cacheRoot = process.env.CONG_TRUONG_ADMIN_CACHE ?? DEFAULT_CACHE_ROOT,
+): Promise<AdminBundle> {
   const key = adminBundleKey();
   const id = `${cacheRoot}\0${key}`;
   let promise = pending.get(id);

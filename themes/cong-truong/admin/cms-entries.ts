@@ -34,6 +34,12 @@ export async function cmsEntries(collectionName: string): Promise<CmsEntry[]> {
   if (!collection) return [];
   const backend = currentBackend(config);
   const published = (await backend.listAllEntries(collection)) as DecapEntry[];
-  const drafts = config.publish_mode === 'editorial_workflow' ? ((await backend.unpublishedEntries(state.collections)).entries as DecapEntry[]) : [];
-  return [...published, ...drafts.filter((e) => e.collection === collectionName)].map((e) => ({ slug: e.slug, data: plain(e.data) }));
+  const drafts =
+    config.publish_mode === 'editorial_workflow'
+      ? ((await backend.unpublishedEntries(state.collections)).entries as DecapEntry[])
+      : [];
+  return [...published, ...drafts.filter((e) => e.collection === collectionName)].map((e) => ({
+    slug: e.slug,
+    data: plain(e.data),
+  }));
 }

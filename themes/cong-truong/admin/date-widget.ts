@@ -10,8 +10,14 @@ import { Component, createElement as h, type ReactNode } from 'react';
 import { formatVnDate, parseVnDate, todayInVietnam } from './vn-date.ts';
 import type { ControlProps, FieldConfig } from './widget-props.ts';
 
-
-const BUTTON_STYLE = { border: 0, borderRadius: 4, background: '#eff0f4', padding: '6px 10px', fontSize: 14, cursor: 'pointer' } as const;
+const BUTTON_STYLE = {
+  border: 0,
+  borderRadius: 4,
+  background: '#eff0f4',
+  padding: '6px 10px',
+  fontSize: 14,
+  cursor: 'pointer',
+} as const;
 
 export class DateControl extends Component<ControlProps, { text: string }> {
   override state = { text: formatVnDate(this.props.value) };
@@ -35,7 +41,12 @@ export class DateControl extends Component<ControlProps, { text: string }> {
   isValid = (): boolean | { error: { type: string; message: string } } => {
     if (parseVnDate(this.state.text) !== undefined) return true;
     const label = String(this.props.field.get('label') ?? '');
-    return { error: { type: 'CUSTOM', message: `«${label}»: «${this.state.text}» không phải một ngày có thật. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2025.` } };
+    return {
+      error: {
+        type: 'CUSTOM',
+        message: `«${label}»: «${this.state.text}» không phải một ngày có thật. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2025.`,
+      },
+    };
   };
 
   private set(iso: string): void {
@@ -52,7 +63,9 @@ export class DateControl extends Component<ControlProps, { text: string }> {
 
   render(): ReactNode {
     const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
-    return h('div', { style: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' } },
+    return h(
+      'div',
+      { style: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' } },
       h('input', {
         id: forID,
         type: 'text',
@@ -71,7 +84,8 @@ export class DateControl extends Component<ControlProps, { text: string }> {
         },
       }),
       h('button', { type: 'button', style: BUTTON_STYLE, onClick: () => this.set(todayInVietnam()) }, 'Hôm nay'),
-      h('button', { type: 'button', style: BUTTON_STYLE, onClick: () => this.set('') }, 'Xoá'));
+      h('button', { type: 'button', style: BUTTON_STYLE, onClick: () => this.set('') }, 'Xoá'),
+    );
   }
 }
 

@@ -40,7 +40,11 @@ declare module 'site-markdown:remark-gfm' {
 }
 
 declare module 'site-markdown:remark-rehype' {
-  const plugin: import('unified').Plugin<[{ allowDangerousHtml?: boolean }?], import('mdast').Root, import('hast').Root>;
+  const plugin: import('unified').Plugin<
+    [{ allowDangerousHtml?: boolean }?],
+    import('mdast').Root,
+    import('hast').Root
+  >;
   export default plugin;
 }
 

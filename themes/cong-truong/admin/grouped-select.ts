@@ -15,7 +15,11 @@ interface Option {
 }
 
 function plain<T>(value: unknown): T {
-  return (value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS: () => unknown }).toJS() : value) as T;
+  return (
+    value && typeof (value as { toJS?: unknown }).toJS === 'function'
+      ? (value as { toJS: () => unknown }).toJS()
+      : value
+  ) as T;
 }
 
 const optionsOf = (field: FieldConfig) => plain<Option[] | undefined>(field.get('options')) ?? [];
@@ -26,17 +30,27 @@ export class GroupedSelectControl extends Component<ControlProps> {
     const options = optionsOf(field);
     const groups = plain<Option[] | undefined>(field.get('groups')) ?? [];
     const value = String(this.props.value ?? '');
-    return h('select', {
-      id: forID,
-      className: classNameWrapper,
-      value: options.some((o) => o.value === value) ? value : '',
-      onChange: (e: { target: { value: string } }) => this.props.onChange(e.target.value),
-      onFocus: setActiveStyle,
-      onBlur: setInactiveStyle,
-    },
-    h('option', { value: '' }, '— Chọn mục công khai —'),
-    ...groups.map((g) =>
-      h('optgroup', { key: g.value, label: g.label }, ...options.filter((o) => o.group === g.value).map((o) => h('option', { key: o.value, value: o.value }, o.label)))));
+    return h(
+      'select',
+      {
+        id: forID,
+        className: classNameWrapper,
+        value: options.some((o) => o.value === value) ? value : '',
+        onChange: (e: { target: { value: string } }) => this.props.onChange(e.target.value),
+        onFocus: setActiveStyle,
+        onBlur: setInactiveStyle,
+      },
+      h('option', { value: '' }, '— Chọn mục công khai —'),
+      ...groups.map((g) =>
+        h(
+          'optgroup',
+          { key: g.value, label: g.label },
+          ...options
+            .filter((o) => o.group === g.value)
+            .map((o) => h('option', { key: o.value, value: o.value }, o.label)),
+        ),
+      ),
+    );
   }
 }
 

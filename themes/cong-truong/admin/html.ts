@@ -52,8 +52,12 @@ export function adminPage(opts: AdminPageOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(opts.connectOrigins))}">
 <meta name="cong-truong:primary" content="${escapeHtml(opts.primary)}">
 <meta name="cong-truong:save-rules" content="${escapeHtml(JSON.stringify(opts.saveRules ?? {}))}">
-${opts.setupProblems?.length ? `<meta name="cong-truong:setup-problems" content="${escapeHtml(JSON.stringify(opts.setupProblems))}">
-` : ''}<title>Quản trị nội dung – ${escapeHtml(opts.title)}</title>
+${
+  opts.setupProblems?.length
+    ? `<meta name="cong-truong:setup-problems" content="${escapeHtml(JSON.stringify(opts.setupProblems))}">
+`
+    : ''
+}<title>Quản trị nội dung – ${escapeHtml(opts.title)}</title>
 <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
 <script type="module" src="/admin/${escapeHtml(opts.entry)}"></script>
 </head>

@@ -9,7 +9,12 @@
  * same packages (the versions decap-cms-app pins) leaves out the map widget
  * (OpenLayers), the code widget (CodeMirror), Azure, Bitbucket and Git Gateway.
  */
-import { DecapCmsCore as CMS, type CmsWidgetControlProps, type CmsWidgetPreviewProps, type PreviewTemplateComponentProps } from 'decap-cms-core';
+import {
+  DecapCmsCore as CMS,
+  type CmsWidgetControlProps,
+  type CmsWidgetPreviewProps,
+  type PreviewTemplateComponentProps,
+} from 'decap-cms-core';
 import type { ComponentType } from 'react';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { GitHubBackend } from 'decap-cms-backend-github';
@@ -52,18 +57,46 @@ CMS.registerBackend('gitea', friendlyNetworkErrors(guardUploads(GiteaBackend)));
 CMS.registerBackend('forgejo', friendlyNetworkErrors(guardUploads(ForgejoBackend)));
 CMS.registerBackend('proxy', friendlyNetworkErrors(guardUploads(ProxyBackend)));
 
-for (const widget of [StringWidget, NumberWidget, TextWidget, ImageWidget, FileWidget, SelectWidget, MarkdownWidget, ListWidget, ObjectWidget, BooleanWidget, ColorWidget]) {
+for (const widget of [
+  StringWidget,
+  NumberWidget,
+  TextWidget,
+  ImageWidget,
+  FileWidget,
+  SelectWidget,
+  MarkdownWidget,
+  ListWidget,
+  ObjectWidget,
+  BooleanWidget,
+  ColorWidget,
+]) {
   CMS.registerWidget(widget.Widget());
 }
 // Dates as dd/mm/yyyy whatever the browser's language, under Decap's own widget name (date-widget.ts).
-CMS.registerWidget('datetime', DateControl as unknown as ComponentType<CmsWidgetControlProps>, DatePreview as unknown as ComponentType<CmsWidgetPreviewProps>);
+CMS.registerWidget(
+  'datetime',
+  DateControl as unknown as ComponentType<CmsWidgetControlProps>,
+  DatePreview as unknown as ComponentType<CmsWidgetPreviewProps>,
+);
 // Công khai's «Mục công khai», filtered by the chosen «Nhóm nội dung» (grouped-select.ts).
-CMS.registerWidget('grouped-select', GroupedSelectControl as unknown as ComponentType<CmsWidgetControlProps>, GroupedSelectPreview as unknown as ComponentType<CmsWidgetPreviewProps>);
+CMS.registerWidget(
+  'grouped-select',
+  GroupedSelectControl as unknown as ComponentType<CmsWidgetControlProps>,
+  GroupedSelectPreview as unknown as ComponentType<CmsWidgetPreviewProps>,
+);
 // "Gửi đến các đơn vị" of a Phòng or Sở: Decap has no widget for `audience`'s union.
-CMS.registerWidget('audience', AudienceControl as unknown as ComponentType<CmsWidgetControlProps>, AudiencePreview as unknown as ComponentType<CmsWidgetPreviewProps>);
+CMS.registerWidget(
+  'audience',
+  AudienceControl as unknown as ComponentType<CmsWidgetControlProps>,
+  AudiencePreview as unknown as ComponentType<CmsWidgetPreviewProps>,
+);
 
 // The image button of the Markdown editor, with Vietnamese labels (upstream's are English).
-const IMAGE_LABELS: Record<string, string> = { image: 'Ảnh', alt: 'Mô tả ảnh (bắt buộc)', title: 'Chú thích khi rê chuột' };
+const IMAGE_LABELS: Record<string, string> = {
+  image: 'Ảnh',
+  alt: 'Mô tả ảnh (bắt buộc)',
+  title: 'Chú thích khi rê chuột',
+};
 CMS.registerEditorComponent({
   ...imageComponent,
   label: 'Ảnh',
@@ -91,7 +124,9 @@ const primary = document.querySelector<HTMLMetaElement>('meta[name="cong-truong:
 if (/^#[0-9a-fA-F]{6}$/.test(primary)) CMS.registerPreviewStyle(`:root{--ct-primary:${primary}}`, { raw: true });
 
 // Labels and extra checks per collection, generated with config.yml (content-schemas/cms/save-rules.ts).
-const saveRules = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="cong-truong:save-rules"]')?.content || '{}') as SaveRules;
+const saveRules = JSON.parse(
+  document.querySelector<HTMLMetaElement>('meta[name="cong-truong:save-rules"]')?.content || '{}',
+) as SaveRules;
 
 CMS.registerEventListener({
   name: 'preSave',
@@ -113,9 +148,12 @@ const phoneStyle = document.createElement('style');
 phoneStyle.textContent = phoneCss;
 document.head.append(phoneStyle);
 const PREVIEW_PREFERENCE = 'cms.right-pane';
-if (matchMedia('(max-width: 799px)').matches && localStorage.getItem(PREVIEW_PREFERENCE) === null) localStorage.setItem(PREVIEW_PREFERENCE, 'none');
+if (matchMedia('(max-width: 799px)').matches && localStorage.getItem(PREVIEW_PREFERENCE) === null)
+  localStorage.setItem(PREVIEW_PREFERENCE, 'none');
 
 // Backend settings incomplete on a real deployment: explain, instead of a login that leads nowhere.
-const setupProblems = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="cong-truong:setup-problems"]')?.content || '[]') as string[];
+const setupProblems = JSON.parse(
+  document.querySelector<HTMLMetaElement>('meta[name="cong-truong:setup-problems"]')?.content || '[]',
+) as string[];
 if (setupProblems.length) showSetupScreen(setupProblems, document.title.replace(/^Quản trị nội dung – /, ''));
 else CMS.init();

@@ -60,12 +60,20 @@ export function fitLongSide(width: number, height: number, maxLongSide: number):
 
 function encode(canvas: HTMLCanvasElement, type: string, quality: number | undefined): Promise<Blob> {
   return new Promise((done, fail) =>
-    canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error(`Trình duyệt không nén được ảnh (${type}).`))), type, quality),
+    canvas.toBlob(
+      (blob) => (blob ? done(blob) : fail(new Error(`Trình duyệt không nén được ảnh (${type}).`))),
+      type,
+      quality,
+    ),
   );
 }
 
 /** Returns `[{ file, path }]` as Decap expects: the original when nothing needs doing. */
-export async function transformImage(file: File, path: string, limits: PhotoLimits): Promise<{ file: File; path: string }[]> {
+export async function transformImage(
+  file: File,
+  path: string,
+  limits: PhotoLimits,
+): Promise<{ file: File; path: string }[]> {
   const type = file.type.toLowerCase();
   const metadata = hasMetadata(new Uint8Array(await file.slice(0, 128 * 1024).arrayBuffer()));
   // 'from-image': the pixels are turned the way the camera's EXIF orientation says, before it is dropped.

@@ -45,7 +45,11 @@ function isEmpty(value: unknown): boolean {
 /** `{src, alt, caption?}`: the shape of `figure()` in content-schemas/fields.ts. */
 function isFigure(value: Plain): boolean {
   const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => k === 'src' || k === 'alt' || k === 'caption') && ('src' in value || 'alt' in value);
+  return (
+    keys.length > 0 &&
+    keys.every((k) => k === 'src' || k === 'alt' || k === 'caption') &&
+    ('src' in value || 'alt' in value)
+  );
 }
 
 function checkFigure(value: Plain, path: string, problems: string[]): void {
@@ -100,7 +104,9 @@ function uniqueProblems(data: Plain, rules: Partial<CollectionSaveRules>, contex
   const slug = context.slug;
   // What the CMS holds now (drafts included) first, then what the site had at its last build.
   const current = (context.entries ?? []).find((e) => e.slug !== slug && uniqueKey(rule.fields, e.data) === key);
-  const other = current ? { slug: current.slug, title: typeof current.data.title === 'string' ? current.data.title : current.slug } : rule.existing[key];
+  const other = current
+    ? { slug: current.slug, title: typeof current.data.title === 'string' ? current.data.title : current.slug }
+    : rule.existing[key];
   if (!other || other.slug === slug) return [];
   const labels = rule.fields.map((f) => `«${rules.labels?.[f] ?? f}»`).join(' và ');
   return [`Đã có bài «${other.title}» cùng ${labels}; hãy mở bài đó để sửa, không tạo bài thứ hai.`];
@@ -142,7 +148,11 @@ export interface SaveContext {
  * save-rules) gives the Vietnamese labels and the extra checks. Throws SaveError
  * listing every problem.
  */
-export function prepareForSave(data: Plain, rules: Partial<CollectionSaveRules> = {}, context: SaveContext = {}): Plain {
+export function prepareForSave(
+  data: Plain,
+  rules: Partial<CollectionSaveRules> = {},
+  context: SaveContext = {},
+): Plain {
   const labels = rules.labels ?? {};
   const problems: string[] = [];
   const cleaned = clean(data, '', problems) as Plain;

@@ -26,7 +26,8 @@ export function showSetupScreen(problems: string[], siteName: string): void {
     list.append(item);
   }
   const next = document.createElement('p');
-  next.textContent = 'Đây là việc của bộ phận công nghệ thông tin phụ trách cổng (Phòng hoặc Sở): hãy gửi cho họ nội dung trang này. Nội dung trên cổng không bị ảnh hưởng.';
+  next.textContent =
+    'Đây là việc của bộ phận công nghệ thông tin phụ trách cổng (Phòng hoặc Sở): hãy gửi cho họ nội dung trang này. Nội dung trên cổng không bị ảnh hưởng.';
   main.append(heading, intro, list, next);
   document.body.replaceChildren(main);
 }

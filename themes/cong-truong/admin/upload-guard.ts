@@ -23,7 +23,8 @@ export class UploadRefused extends Error {
   }
 }
 
-const OFFLINE = 'Không kết nối được tới kho lưu bài (mất mạng, hoặc máy chủ Git đang bận). Nội dung vẫn còn trên trang này; hãy kiểm tra mạng rồi bấm «Lưu» lại.';
+const OFFLINE =
+  'Không kết nối được tới kho lưu bài (mất mạng, hoặc máy chủ Git đang bận). Nội dung vẫn còn trên trang này; hãy kiểm tra mạng rồi bấm «Lưu» lại.';
 
 /** A fetch that never reached the server throws a bare TypeError; anything else keeps its own message. */
 export function friendlyError(error: unknown): unknown {
@@ -51,7 +52,9 @@ function relocate(asset: AssetLike): void {
 
 function refuseUnsafe(assets: AssetLike[]): void {
   for (const asset of assets) relocate(asset);
-  const refusals = assets.map((a) => uploadRefusal(a.path.replace(/^\/+/, '')) ?? sizeRefusal(a)).filter((r): r is string => Boolean(r));
+  const refusals = assets
+    .map((a) => uploadRefusal(a.path.replace(/^\/+/, '')) ?? sizeRefusal(a))
+    .filter((r): r is string => Boolean(r));
   if (refusals.length) throw new UploadRefused(refusals.join(' '));
 }
 
@@ -85,7 +88,8 @@ export function friendlyNetworkErrors<T extends new (...args: any[]) => object>(
   const Friendly = class extends Base {};
   const names = new Set<string>();
   for (let proto = Base.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
-    for (const name of Object.getOwnPropertyNames(proto)) if (name !== 'constructor' && typeof proto[name] === 'function') names.add(name);
+    for (const name of Object.getOwnPropertyNames(proto))
+      if (name !== 'constructor' && typeof proto[name] === 'function') names.add(name);
   }
   for (const name of names) {
     const original = (Base.prototype as Record<string, (...args: unknown[]) => unknown>)[name];
@@ -94,7 +98,9 @@ export function friendlyNetworkErrors<T extends new (...args: any[]) => object>(
       writable: true,
       value(this: object, ...args: unknown[]) {
         const result = original?.apply(this, args);
-        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(friendlyError(error))) : result;
+        return result instanceof Promise
+          ? result.catch((error: unknown) => Promise.reject(friendlyError(error)))
+          : result;
       },
     });
   }

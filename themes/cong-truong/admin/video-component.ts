@@ -27,7 +27,12 @@ export const videoComponent = {
   id: 'video',
   label: 'Video',
   fields: [
-    { name: 'title', label: 'Tiêu đề video', widget: 'string', hint: 'Ví dụ: Lễ khai giảng năm học 2025–2026. Hiện trên cổng cùng nút mở video.' },
+    {
+      name: 'title',
+      label: 'Tiêu đề video',
+      widget: 'string',
+      hint: 'Ví dụ: Lễ khai giảng năm học 2025–2026. Hiện trên cổng cùng nút mở video.',
+    },
     {
       name: 'url',
       label: 'Liên kết YouTube hoặc Facebook',
@@ -51,6 +56,8 @@ export const videoComponent = {
     const own = videoTarget(href)?.kind === 'file';
     return { title: unescape(match[1] ?? ''), url: own ? '' : href, file: own ? href : '' };
   },
-  toBlock: (data: VideoData): string => videoMarkdown(data.title ?? '', data.file ? videoHref(data.file) : data.url ?? ''),
-  toPreview: (data: VideoData) => h('p', null, `Video: ${data.title ?? ''} (${data.file || data.url || 'chưa có liên kết'})`),
+  toBlock: (data: VideoData): string =>
+    videoMarkdown(data.title ?? '', data.file ? videoHref(data.file) : (data.url ?? '')),
+  toPreview: (data: VideoData) =>
+    h('p', null, `Video: ${data.title ?? ''} (${data.file || data.url || 'chưa có liên kết'})`),
 } as unknown as EditorComponentOptions;

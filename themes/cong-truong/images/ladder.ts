@@ -7,7 +7,10 @@ import { WIDTH_LADDER } from './settings.ts';
  * whole ladder is used at its own width.
  */
 export function ladderWidths(requested: readonly number[], sourceWidth: number): number[] {
-  const nearest = (w: number) => WIDTH_LADDER.reduce((best, l) => (Math.abs(l - w) < Math.abs(best - w) || (Math.abs(l - w) === Math.abs(best - w) && l > best) ? l : best));
+  const nearest = (w: number) =>
+    WIDTH_LADDER.reduce((best, l) =>
+      Math.abs(l - w) < Math.abs(best - w) || (Math.abs(l - w) === Math.abs(best - w) && l > best) ? l : best,
+    );
   const usable = [...new Set(requested.map(nearest))].filter((w) => w <= sourceWidth).sort((a, b) => a - b);
   return usable.length ? usable : [sourceWidth];
 }

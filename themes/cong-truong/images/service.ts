@@ -16,7 +16,15 @@ import { imageCacheDir, logImageEvent, readVariant, sourceHash, variantKey, writ
 import { decodeOnce } from './decoded.ts';
 import { BODY_SIZES, BODY_WIDTHS, ENCODERS, MAX_WIDTH } from './settings.ts';
 
-const FIT: Record<string, keyof FitEnum> = { fill: 'fill', contain: 'inside', cover: 'cover', none: 'outside', 'scale-down': 'inside', outside: 'outside', inside: 'inside' };
+const FIT: Record<string, keyof FitEnum> = {
+  fill: 'fill',
+  contain: 'inside',
+  cover: 'cover',
+  none: 'outside',
+  'scale-down': 'inside',
+  outside: 'outside',
+  inside: 'inside',
+};
 /** Bump when the way variants are made changes, so old cache entries are not reused. */
 const RECIPE_VERSION = 1;
 
@@ -25,7 +33,11 @@ type Decodable = 'jpeg' | 'png' | 'webp';
 function decodable(bytes: Uint8Array): Decodable | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  if (Buffer.from(bytes.subarray(0, 4)).toString('latin1') === 'RIFF' && Buffer.from(bytes.subarray(8, 12)).toString('latin1') === 'WEBP') return 'webp';
+  if (
+    Buffer.from(bytes.subarray(0, 4)).toString('latin1') === 'RIFF' &&
+    Buffer.from(bytes.subarray(8, 12)).toString('latin1') === 'WEBP'
+  )
+    return 'webp';
   return undefined;
 }
 
@@ -48,13 +60,26 @@ function bodyImageDefaults(options: ImageTransform): ImageTransform {
 
 type Config = Parameters<NonNullable<LocalImageService<SharpImageServiceConfig>['transform']>>[2];
 
-async function encode(pixels: Awaited<ReturnType<typeof decodeOnce>>, transform: Record<string, any>, format: string, encoder: object | undefined, kernel: ResizeOptions['kernel']) {
+async function encode(
+  pixels: Awaited<ReturnType<typeof decodeOnce>>,
+  transform: Record<string, any>,
+  format: string,
+  encoder: object | undefined,
+  kernel: ResizeOptions['kernel'],
+) {
   const image = sharp(pixels.data, { raw: pixels.info });
   const width = transform.width ? Math.round(transform.width) : undefined;
   const height = transform.height ? Math.round(transform.height) : undefined;
   if (width || height) {
     const fit = width && height && transform.fit ? (FIT[transform.fit] ?? 'inside') : undefined;
-    image.resize({ width, height, fit, position: width && height ? transform.position : undefined, kernel, withoutEnlargement: true });
+    image.resize({
+      width,
+      height,
+      fit,
+      position: width && height ? transform.position : undefined,
+      kernel,
+      withoutEnlargement: true,
+    });
   }
   if (transform.background) image.flatten({ background: transform.background });
   if (format === 'avif') image.avif(encoder);
@@ -106,7 +131,12 @@ const service: LocalImageService<SharpImageServiceConfig> = {
       result = await encode(pixels, transform, format, encoder, kernel);
     } catch {
       // Astro's service gives the usual warning or error for a file sharp cannot read.
-      return sharpService.transform(inputBuffer, transform, { ...config, service: { ...config.service, config: serviceConfig } }, logger);
+      return sharpService.transform(
+        inputBuffer,
+        transform,
+        { ...config, service: { ...config.service, config: serviceConfig } },
+        logger,
+      );
     }
     writeVariant(dir, key, outFormat, result.data);
     logImageEvent({ ...event, event: 'encode', ms: Math.round(performance.now() - started), at: Date.now() });

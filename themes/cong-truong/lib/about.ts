@@ -19,5 +19,9 @@ export async function aboutLinks(labels: { leaders: string; editorial: string })
     const p = pages.find((e) => e.id === k);
     return p ? [{ href: PAGE_ROUTES[k], label: p.data.title }] : [];
   });
-  return [...present, { href: '/gioi-thieu/lanh-dao/', label: labels.leaders }, { href: '/gioi-thieu/ban-bien-tap/', label: labels.editorial }];
+  return [
+    ...present,
+    { href: '/gioi-thieu/lanh-dao/', label: labels.leaders },
+    { href: '/gioi-thieu/ban-bien-tap/', label: labels.editorial },
+  ];
 }

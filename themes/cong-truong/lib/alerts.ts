@@ -26,7 +26,20 @@ export interface BannerAlert {
  * force (liên thông), newest start first; on the same day the site's own come first.
  */
 export async function bannerAlerts(today: string, net: Network): Promise<BannerAlert[]> {
-  const own = (await activeAlerts(today)).map((a): BannerAlert => ({ title: a.data.title, level: a.data.level, link: a.data.link, start: dayOf(a.data.start) }));
-  const sent = upstreamAlertsInForce(net, today).map((a): BannerAlert => ({ title: a.title, level: a.level, link: a.link, start: a.start, from: a.from }));
-  return [...own, ...sent].sort((a, b) => b.start.localeCompare(a.start) || Number(Boolean(a.from)) - Number(Boolean(b.from)));
+  const own = (await activeAlerts(today)).map((a): BannerAlert => ({
+    title: a.data.title,
+    level: a.data.level,
+    link: a.data.link,
+    start: dayOf(a.data.start),
+  }));
+  const sent = upstreamAlertsInForce(net, today).map((a): BannerAlert => ({
+    title: a.title,
+    level: a.level,
+    link: a.link,
+    start: a.start,
+    from: a.from,
+  }));
+  return [...own, ...sent].sort(
+    (a, b) => b.start.localeCompare(a.start) || Number(Boolean(a.from)) - Number(Boolean(b.from)),
+  );
 }

@@ -10,7 +10,11 @@ export function consultationSpan(opens: Date, deadline: Date): DaySpan {
 }
 
 /** A consultation's state for each state of its span (the browser script redoes the choice). */
-export const STATE_OF_SPAN: Record<SpanState, ConsultationState> = { before: 'upcoming', during: 'open', after: 'closed' };
+export const STATE_OF_SPAN: Record<SpanState, ConsultationState> = {
+  before: 'upcoming',
+  during: 'open',
+  after: 'closed',
+};
 
 export function consultationState(today: string, opens: Date, deadline: Date): ConsultationState {
   if (today < dayOf(opens)) return 'upcoming';

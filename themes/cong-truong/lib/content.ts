@@ -30,5 +30,7 @@ export async function documentsByDate(): Promise<CollectionEntry<'documents'>[]>
 }
 
 export async function leadersInOrder(): Promise<CollectionEntry<'leaders'>[]> {
-  return (await getCollection('leaders')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'vi'));
+  return (await getCollection('leaders')).sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'vi'),
+  );
 }

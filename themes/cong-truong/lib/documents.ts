@@ -27,7 +27,15 @@ export interface DocumentRow {
 
 export function ownRow(entry: CollectionEntry<'documents'>): DocumentRow {
   const d = entry.data;
-  return { number: d.number, issued: d.issued, title: d.title, href: entryUrl('documents', entry.id), issuer: d.issuer, issuerLevel: d.issuerLevel, type: d.type };
+  return {
+    number: d.number,
+    issued: d.issued,
+    title: d.title,
+    href: entryUrl('documents', entry.id),
+    issuer: d.issuer,
+    issuerLevel: d.issuerLevel,
+    type: d.type,
+  };
 }
 
 export function unitRow(item: FromUnit<DocumentItem>): DocumentRow {

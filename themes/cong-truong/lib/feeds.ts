@@ -7,7 +7,11 @@ import type { APIContext } from 'astro';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
-export function feed(context: APIContext, domain: string, channel: { path: string; title: string; description: string; items: RSSFeedItem[] }): Promise<Response> {
+export function feed(
+  context: APIContext,
+  domain: string,
+  channel: { path: string; title: string; description: string; items: RSSFeedItem[] },
+): Promise<Response> {
   const site = context.site ?? new URL(`https://${domain}`);
   const self = new URL(channel.path, site).href;
   return rss({

@@ -1,5 +1,10 @@
 /** Vietnamese date formatting, the same on every page: 05/09/2025. */
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
@@ -21,7 +26,10 @@ export function telHref(phone: string): string {
  * would otherwise break after the hyphen or slash in a narrow table cell.
  */
 export function keepTogether(text: string): { text: string; keep: boolean }[] {
-  return text.split(/(\S+[-/‐‑]\S+)/u).filter(Boolean).map((part) => ({ text: part, keep: /^\S+[-/‐‑]\S+$/u.test(part) }));
+  return text
+    .split(/(\S+[-/‐‑]\S+)/u)
+    .filter(Boolean)
+    .map((part) => ({ text: part, keep: /^\S+[-/‐‑]\S+$/u.test(part) }));
 }
 
 /** A phone as written, in the page's language: "máy lẻ 12" reads "ext. 12" in English. */

@@ -24,7 +24,17 @@ import rehypeVideo from './markdown-plugins/rehype-video.ts';
  * own pass comes after every plugin, so the ids are made here (Astro keeps an id it
  * finds) and normalised once more.
  */
-export const markdownProcessor = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeTables, rehypeKeepTokens, rehypeVideo, rehypeNfc, rehypeHeadingIds, rehypeNfcAgain] });
+export const markdownProcessor = unified({
+  rehypePlugins: [
+    [rehypeSanitize, sanitizeSchema],
+    rehypeTables,
+    rehypeKeepTokens,
+    rehypeVideo,
+    rehypeNfc,
+    rehypeHeadingIds,
+    rehypeNfcAgain,
+  ],
+});
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 

@@ -34,7 +34,9 @@ function schoolsItems(facts: MenuFacts, locale: Locale): MenuLink[] {
   const status = item('nav.memberStatus', MEMBER_STATUS_PATH, locale);
   if (!facts.hasMembers) return facts.hasMemberStatus ? [status] : [];
   const schools = item('nav.schools', '/truong-hoc/', locale);
-  return [facts.hasMemberStatus ? { ...schools, children: [item('schools.title', '/truong-hoc/', locale), status] } : schools];
+  return [
+    facts.hasMemberStatus ? { ...schools, children: [item('schools.title', '/truong-hoc/', locale), status] } : schools,
+  ];
 }
 
 export function mainMenu(site: SiteConfig, facts: MenuFacts, locale: Locale = 'vi'): MenuLink[] {

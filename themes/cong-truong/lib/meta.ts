@@ -73,13 +73,18 @@ export function organisation(o: OrganisationFacts): Record<string, unknown> {
 }
 
 /** Collective authors ("Ban Giám hiệu", "Tổ Văn phòng", …) are not people. */
-const COLLECTIVE = /^(ban|tổ|phòng|văn phòng|nhà trường|trường|công đoàn|đoàn|liên đội|chi đoàn|chi bộ|hội|bộ phận|thư viện)(\s|$)/iu;
+const COLLECTIVE =
+  /^(ban|tổ|phòng|văn phòng|nhà trường|trường|công đoàn|đoàn|liên đội|chi đoàn|chi bộ|hội|bộ phận|thư viện)(\s|$)/iu;
 
 /**
  * Completes a page's JSON-LD: the unit as publisher (never a person), a picture
  * (the page's own or the fallback share image), and a collective author as an Organization.
  */
-export function withPublisher(data: Record<string, unknown>, org: Record<string, unknown>, image: string): Record<string, unknown> {
+export function withPublisher(
+  data: Record<string, unknown>,
+  org: Record<string, unknown>,
+  image: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
   const type = String(data['@type'] ?? '');
   const isOrganisation = type === 'EducationalOrganization' || type === 'GovernmentOrganization';
@@ -88,6 +93,7 @@ export function withPublisher(data: Record<string, unknown>, org: Record<string,
   if (!isOrganisation) out.publisher = org;
   if (!out.image) out.image = image;
   const author = data.author as { '@type'?: string; name?: string } | undefined;
-  if (author?.['@type'] === 'Person' && author.name && COLLECTIVE.test(author.name.trim())) out.author = { '@type': 'Organization', name: author.name };
+  if (author?.['@type'] === 'Person' && author.name && COLLECTIVE.test(author.name.trim()))
+    out.author = { '@type': 'Organization', name: author.name };
   return out;
 }

@@ -34,12 +34,22 @@ export function dayDate(day: string): Date {
 
 /** The units' văn bản and notices together, newest first (then by title, for a stable order). */
 export function upstreamItems(net: Network): UpstreamItem[] {
-  const documents = net.upstream.documents.map(
-    (d): UpstreamItem => ({ kind: 'document', title: d.title, day: d.issued, url: d.url, from: d.from, label: `${d.typeLabel} ${d.number}` }),
-  );
-  const notices = net.upstream.notices.map(
-    (n): UpstreamItem => ({ kind: 'notice', title: n.title, day: n.date, url: n.url, from: n.from, label: n.categoryLabel }),
-  );
+  const documents = net.upstream.documents.map((d): UpstreamItem => ({
+    kind: 'document',
+    title: d.title,
+    day: d.issued,
+    url: d.url,
+    from: d.from,
+    label: `${d.typeLabel} ${d.number}`,
+  }));
+  const notices = net.upstream.notices.map((n): UpstreamItem => ({
+    kind: 'notice',
+    title: n.title,
+    day: n.date,
+    url: n.url,
+    from: n.from,
+    label: n.categoryLabel,
+  }));
   return [...documents, ...notices].sort((a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title, 'vi'));
 }
 
@@ -79,26 +89,35 @@ export interface MemberStatusRow {
 
 /** The member schools, each with its công khai status (offices have none of their own: see memberOffices). */
 export function memberStatusRows(net: Network): MemberStatusRow[] {
-  const rows = net.members.filter((m) => m.unit.unitType === 'truong').map((feed): MemberStatusRow => {
-    const overdue = feed.status.missing.filter((m) => m.overdue).length;
-    return {
-      feed,
-      publishedItems: new Set(feed.status.published.map((p) => p.item)).size,
-      overdue,
-      late: feed.status.published.filter((p) => p.late).length,
-      lagging: feed.status.missing.length > 0,
-    };
-  });
+  const rows = net.members
+    .filter((m) => m.unit.unitType === 'truong')
+    .map((feed): MemberStatusRow => {
+      const overdue = feed.status.missing.filter((m) => m.overdue).length;
+      return {
+        feed,
+        publishedItems: new Set(feed.status.published.map((p) => p.item)).size,
+        overdue,
+        late: feed.status.published.filter((p) => p.late).length,
+        lagging: feed.status.missing.length > 0,
+      };
+    });
   // Laggards first (most overdue, then most missing); otherwise the order of /truong-hoc/.
   return rows
     .map((row, i) => ({ row, i }))
-    .sort((a, b) => b.row.overdue - a.row.overdue || b.row.feed.status.missing.length - a.row.feed.status.missing.length || a.i - b.i)
+    .sort(
+      (a, b) =>
+        b.row.overdue - a.row.overdue ||
+        b.row.feed.status.missing.length - a.row.feed.status.missing.length ||
+        a.i - b.i,
+    )
     .map(({ row }) => row);
 }
 
 /** A Sở's member offices, each with the address of its own status page (its schools are listed there). */
 export function memberOffices(net: Network): { unit: UnitRef; statusUrl: string }[] {
-  return net.members.filter((m) => m.unit.unitType !== 'truong').map((m) => ({ unit: m.unit, statusUrl: new URL(MEMBER_STATUS_PATH, m.unit.url).href }));
+  return net.members
+    .filter((m) => m.unit.unitType !== 'truong')
+    .map((m) => ({ unit: m.unit, statusUrl: new URL(MEMBER_STATUS_PATH, m.unit.url).href }));
 }
 
 /** The năm học of the status page: the members' (they share the build day). */

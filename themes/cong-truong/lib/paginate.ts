@@ -10,7 +10,10 @@ export interface PageProps<T> {
   total: number;
 }
 
-export function paginatePaths<T>(items: T[], size = PAGE_SIZE): { params: { page: string | undefined }; props: PageProps<T> }[] {
+export function paginatePaths<T>(
+  items: T[],
+  size = PAGE_SIZE,
+): { params: { page: string | undefined }; props: PageProps<T> }[] {
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => ({
     params: { page: i === 0 ? undefined : `trang/${i + 1}` },

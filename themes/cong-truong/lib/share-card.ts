@@ -20,7 +20,8 @@ export function readLogo(siteDir: string, src: string): Buffer {
   return readFileSync(join(siteDir, 'public', src));
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by character count: SVG text does not wrap by itself. */
 export function wrapWords(text: string, maxChars: number, maxLines: number): string[] {
@@ -39,7 +40,10 @@ export function wrapWords(text: string, maxChars: number, maxLines: number): str
 /** The logo as a square PNG on white with a margin, as phones and browsers show icons. */
 export async function iconPng(logo: Buffer, size: number): Promise<Buffer> {
   const inner = Math.round(size * 0.84);
-  const mark = await sharp(logo, { density: 300 }).resize(inner, inner, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }).png().toBuffer();
+  const mark = await sharp(logo, { density: 300 })
+    .resize(inner, inner, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } })
+    .png()
+    .toBuffer();
   return sharp({ create: { width: size, height: size, channels: 4, background: '#ffffff' } })
     .composite([{ input: mark, gravity: 'centre' }])
     .png()
@@ -71,17 +75,28 @@ export async function faviconIco(logo: Buffer): Promise<Buffer> {
 }
 
 /** 1200×630: a band in the theme colour, the logo on the left, the name (and a second line) on the right. */
-export async function shareCardPng(logo: Buffer, card: { name: string; subtitle: string; primary: string }): Promise<Buffer> {
+export async function shareCardPng(
+  logo: Buffer,
+  card: { name: string; subtitle: string; primary: string },
+): Promise<Buffer> {
   const { width, height } = SHARE_CARD;
   const logoSize = 300;
-  const mark = await sharp(logo, { density: 300 }).resize(logoSize, logoSize, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }).png().toBuffer();
+  const mark = await sharp(logo, { density: 300 })
+    .resize(logoSize, logoSize, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } })
+    .png()
+    .toBuffer();
   const lines = wrapWords(card.name, 24, 4);
   const fontSize = lines.length > 3 ? 50 : 58;
   const lineHeight = Math.round(fontSize * 1.25);
   const textX = 420;
   const blockHeight = lines.length * lineHeight + 60;
   const top = Math.round((height - 40 - blockHeight) / 2) + fontSize;
-  const nameText = lines.map((l, i) => `<text x="${textX}" y="${top + i * lineHeight}" font-family="${FONTS}" font-size="${fontSize}" font-weight="700" fill="#111827">${escapeXml(l)}</text>`).join('');
+  const nameText = lines
+    .map(
+      (l, i) =>
+        `<text x="${textX}" y="${top + i * lineHeight}" font-family="${FONTS}" font-size="${fontSize}" font-weight="700" fill="#111827">${escapeXml(l)}</text>`,
+    )
+    .join('');
   const subtitle = `<text x="${textX}" y="${top + (lines.length - 1) * lineHeight + 64}" font-family="${FONTS}" font-size="30" fill="#374151">${escapeXml(card.subtitle.normalize('NFC'))}</text>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#ffffff"/><rect y="${height - 40}" width="${width}" height="40" fill="${card.primary}"/><rect width="24" height="${height}" fill="${card.primary}"/>${nameText}${subtitle}</svg>`;
   return sharp(Buffer.from(svg))

@@ -42,14 +42,25 @@ export function spanAttr(span: DaySpan): string {
  * The entry to show as current on `today`: the one whose span holds today (the latest
  * starting, if several do), else the latest one already past, else the soonest to come.
  */
-export function pickCurrent<T>(entries: T[], spanOf: (e: T) => DaySpan, today: string): { entry: T; span: DaySpan; state: SpanState } | undefined {
-  const rows = entries.map((entry) => ({ entry, span: spanOf(entry) })).map((r) => ({ ...r, state: spanState(today, r.span) }));
+export function pickCurrent<T>(
+  entries: T[],
+  spanOf: (e: T) => DaySpan,
+  today: string,
+): { entry: T; span: DaySpan; state: SpanState } | undefined {
+  const rows = entries
+    .map((entry) => ({ entry, span: spanOf(entry) }))
+    .map((r) => ({ ...r, state: spanState(today, r.span) }));
   const latestFirst = [...rows].sort((a, b) => b.span.start.localeCompare(a.span.start));
-  return latestFirst.find((r) => r.state === 'during') ?? latestFirst.find((r) => r.state === 'after') ?? latestFirst.at(-1);
+  return (
+    latestFirst.find((r) => r.state === 'during') ?? latestFirst.find((r) => r.state === 'after') ?? latestFirst.at(-1)
+  );
 }
 
 const DAY_MONTH_YEAR = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/;
-const RANGE = new RegExp(`từ(?: ngày)? ${DAY_MONTH_YEAR.source}\\s+(?:đến|tới)(?: hết)?(?: ngày)? ${DAY_MONTH_YEAR.source}`, 'iu');
+const RANGE = new RegExp(
+  `từ(?: ngày)? ${DAY_MONTH_YEAR.source}\\s+(?:đến|tới)(?: hết)?(?: ngày)? ${DAY_MONTH_YEAR.source}`,
+  'iu',
+);
 
 /**
  * The week a Lịch công tác page covers, read from its words as editors write them
@@ -66,6 +77,13 @@ export function spanInText(text: string): DaySpan | undefined {
   const startYear = Number(y1 ?? (Number(m1) > Number(m2) ? endYear - 1 : endYear));
   const start = utcDate(startYear, Number(m1), Number(d1));
   const end = utcDate(endYear, Number(m2), Number(d2));
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start || dayOf(start).slice(8) !== String(d1).padStart(2, '0') || dayOf(end).slice(8) !== String(d2).padStart(2, '0')) return undefined;
+  if (
+    Number.isNaN(start.getTime()) ||
+    Number.isNaN(end.getTime()) ||
+    end < start ||
+    dayOf(start).slice(8) !== String(d1).padStart(2, '0') ||
+    dayOf(end).slice(8) !== String(d2).padStart(2, '0')
+  )
+    return undefined;
   return { start: dayOf(start), end: dayOf(end) };
 }

@@ -3,5 +3,7 @@ import { faviconIco } from '../lib/share-card.ts';
 import { siteLogo } from '../lib/site-logo.ts';
 
 export async function GET(): Promise<Response> {
-  return new Response(new Uint8Array(await faviconIco(siteLogo())), { headers: { 'Content-Type': 'image/vnd.microsoft.icon' } });
+  return new Response(new Uint8Array(await faviconIco(siteLogo())), {
+    headers: { 'Content-Type': 'image/vnd.microsoft.icon' },
+  });
 }

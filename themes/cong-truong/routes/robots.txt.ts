@@ -5,6 +5,13 @@ import { site } from 'virtual:cong-truong/site';
 
 export function GET(context: APIContext): Response {
   const origin = context.site ?? new URL(`https://${site.domain}`);
-  const body = ['User-agent: *', 'Allow: /', 'Disallow: /admin/', '', `Sitemap: ${new URL('/sitemap-index.xml', origin).href}`, ''].join('\n');
+  const body = [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /admin/',
+    '',
+    `Sitemap: ${new URL('/sitemap-index.xml', origin).href}`,
+    '',
+  ].join('\n');
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

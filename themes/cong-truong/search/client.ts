@@ -6,7 +6,14 @@
  * rendered (the bench times this), `data-announced` that its count has been announced.
  */
 import { DEBOUNCE_MS } from './typing.ts';
-import { runSearch, type PagefindApi, type PagefindResult, type SearchOutcome, type SearchRequest, type SortOrder } from './engine.ts';
+import {
+  runSearch,
+  type PagefindApi,
+  type PagefindResult,
+  type SearchOutcome,
+  type SearchRequest,
+  type SortOrder,
+} from './engine.ts';
 import { normalizeQuery } from './vietnamese.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { CONTENT_TYPES, FILTER_KEYS, UNIT_FILTER, type FilterKey } from './facets.ts';
@@ -39,7 +46,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 /** The excerpt around the searched words (excerpt.ts), marks as `<mark>` elements. */
 function excerptNodes(content: string, title: string, words: string[], prefix: boolean): DocumentFragment {
   const out = document.createDocumentFragment();
-  for (const part of buildExcerpt(content, title, words, prefix)) out.append(part.mark ? el('mark', 'ct-search__mark', part.text) : part.text);
+  for (const part of buildExcerpt(content, title, words, prefix))
+    out.append(part.mark ? el('mark', 'ct-search__mark', part.text) : part.text);
   return out;
 }
 
@@ -54,7 +62,8 @@ export function isOtherPortal(url: string): boolean {
 
 function filterOrder(key: FilterKey, values: string[], ownUnit: string): string[] {
   // The unit itself first, then its members by name.
-  if (key === UNIT_FILTER) return values.sort((a, b) => Number(b === ownUnit) - Number(a === ownUnit) || a.localeCompare(b, 'vi'));
+  if (key === UNIT_FILTER)
+    return values.sort((a, b) => Number(b === ownUnit) - Number(a === ownUnit) || a.localeCompare(b, 'vi'));
   if (key === 'loai') {
     const order: string[] = Object.values(CONTENT_TYPES);
     return values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -64,7 +73,11 @@ function filterOrder(key: FilterKey, values: string[], ownUnit: string): string[
 }
 
 /** Loads Pagefind and fills the filters with the index's values; throws if it cannot. */
-async function loadPagefind(root: HTMLElement, keys: FilterKey[], selects: Record<FilterKey, HTMLSelectElement>): Promise<PagefindApi> {
+async function loadPagefind(
+  root: HTMLElement,
+  keys: FilterKey[],
+  selects: Record<FilterKey, HTMLSelectElement>,
+): Promise<PagefindApi> {
   const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
   // Search on the main thread: Pagefind's worker script is 12 KB more to download,
   // and a school site's searches take milliseconds.
@@ -86,7 +99,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   // A school's page has no "Đơn vị" select: only the filters the page renders take part.
   const keys = FILTER_KEYS.filter((k) => form.elements.namedItem(k) instanceof HTMLSelectElement);
-  const selects = Object.fromEntries(keys.map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
+  const selects = Object.fromEntries(keys.map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement])) as Record<
+    FilterKey,
+    HTMLSelectElement
+  >;
   const sort = form.elements.namedItem('sap_xep') as HTMLSelectElement;
   const status = root.querySelector('[role="status"]') as HTMLElement;
   const list = root.querySelector('ol') as HTMLOListElement;
@@ -140,7 +156,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const api = pf;
   (form.querySelector('fieldset') as HTMLElement).hidden = false;
   toggle.hidden = false;
-  toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true')));
+  toggle.addEventListener('click', () =>
+    toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true')),
+  );
 
   const request = (): SearchRequest => ({
     query: normalizeQuery(input.value),
@@ -165,7 +183,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   let seq = 0;
   let shown = 0;
-  let current: { results: PagefindResult[]; words: string[]; prefix: boolean } = { results: [], words: [], prefix: false };
+  let current: { results: PagefindResult[]; words: string[]; prefix: boolean } = {
+    results: [],
+    words: [],
+    prefix: false,
+  };
 
   const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
     const data = await result.data();
@@ -207,10 +229,18 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const lines: string[] = [];
     const n = outcome.results.length;
     const allUnknown = outcome.parts.length > 0 && outcome.unknown.length === outcome.parts.length;
-    if (r.query) lines.push(allUnknown ? fill(s.allUnknown ?? '', { q: r.query }) : fill((n ? (outcome.partial ? s.partial : s.count) : s.none) ?? '', { n, q: r.query }));
+    if (r.query)
+      lines.push(
+        allUnknown
+          ? fill(s.allUnknown ?? '', { q: r.query })
+          : fill((n ? (outcome.partial ? s.partial : s.count) : s.none) ?? '', { n, q: r.query }),
+      );
     else if (Object.values(r.filters).some(Boolean)) lines.push(fill((n ? s.browse : s.browseNone) ?? '', { n }));
-    if (outcome.unknown.length && !allUnknown) lines.push(fill(s.unknown ?? '', { words: outcome.unknown.map((p) => `«${p.typed}»`).join(', ') }));
-    for (const p of outcome.parts) if (p.expanded && !outcome.unknown.includes(p)) lines.push(fill(s.expanded ?? '', { from: p.typed, to: p.search }));
+    if (outcome.unknown.length && !allUnknown)
+      lines.push(fill(s.unknown ?? '', { words: outcome.unknown.map((p) => `«${p.typed}»`).join(', ') }));
+    for (const p of outcome.parts)
+      if (p.expanded && !outcome.unknown.includes(p))
+        lines.push(fill(s.expanded ?? '', { from: p.typed, to: p.search }));
     return lines.join(' ');
   };
 

@@ -94,7 +94,10 @@ async function startsAWord(pf: PagefindApi, word: string): Promise<boolean> {
   const words = data.content.split(/\s+/);
   const key = foldKey(word);
   // No location in the text: the match is in metadata (title, folded đ words), prefix-matched.
-  return !data.locations.length || data.locations.some((i) => wordsOf(words[i] ?? '').some((w) => foldKey(w).startsWith(key)));
+  return (
+    !data.locations.length ||
+    data.locations.some((i) => wordsOf(words[i] ?? '').some((w) => foldKey(w).startsWith(key)))
+  );
 }
 
 /**
@@ -113,7 +116,11 @@ function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boole
     return words.length > 0 && sets.every((s) => s.size > 0);
   });
   if (!last || part.expanded) return exact;
-  return cached(pf, `prefix:${foldKey(part.search)}`, async () => (await exact) || (words.length === 1 && startsAWord(pf, part.search)));
+  return cached(
+    pf,
+    `prefix:${foldKey(part.search)}`,
+    async () => (await exact) || (words.length === 1 && startsAWord(pf, part.search)),
+  );
 }
 
 /**
@@ -123,9 +130,14 @@ function isKnown(pf: PagefindApi, part: QueryPart, last: boolean): Promise<boole
  */
 function phraseOf(query: string, kept: QueryPart[]): Phrase {
   const byKey = new Map(kept.map((p) => [foldKey(p.typed), p]));
-  const sequence = parseQuery(query, SEARCH_SYNONYMS, { repeats: true }).flatMap((p) => (byKey.has(foldKey(p.typed)) ? [byKey.get(foldKey(p.typed))!] : []));
+  const sequence = parseQuery(query, SEARCH_SYNONYMS, { repeats: true }).flatMap((p) =>
+    byKey.has(foldKey(p.typed)) ? [byKey.get(foldKey(p.typed))!] : [],
+  );
   const typedMarks = kept.some((p) => foldKey(p.typed) !== p.typed.toLowerCase());
-  return { words: syllablesOf(sequence.flatMap((p) => wordsOf(p.search))), accented: typedMarks && kept.every((p) => !p.expanded) };
+  return {
+    words: syllablesOf(sequence.flatMap((p) => wordsOf(p.search))),
+    accented: typedMarks && kept.every((p) => !p.expanded),
+  };
 }
 
 /** Results whose text is compared with the phrase: the first two pages of results. */
@@ -136,19 +148,25 @@ const RANK_DEPTH = 2;
  * phis") are searched as what they spell ("học phí"), and said so, like an abbreviation.
  */
 async function readTelex(pf: PagefindApi, parts: QueryPart[], present: boolean[]): Promise<void> {
-  await Promise.all(parts.map(async (part, i) => {
-    const word = present[i] || part.expanded ? undefined : telexWord(part.typed);
-    if (!word) return;
-    const read = { typed: part.typed, search: word, expanded: true };
-    if (await isKnown(pf, { ...read, expanded: false }, false)) {
-      parts[i] = read;
-      present[i] = true;
-    }
-  }));
+  await Promise.all(
+    parts.map(async (part, i) => {
+      const word = present[i] || part.expanded ? undefined : telexWord(part.typed);
+      if (!word) return;
+      const read = { typed: part.typed, search: word, expanded: true };
+      if (await isKnown(pf, { ...read, expanded: false }, false)) {
+        parts[i] = read;
+        present[i] = true;
+      }
+    }),
+  );
 }
 
 /** Pagefind's matches for the words; a query typed with `đ` also gets the pages that write it `d`. */
-async function candidates(pf: PagefindApi, term: string, options: Parameters<PagefindApi['search']>[1]): Promise<PagefindResult[]> {
+async function candidates(
+  pf: PagefindApi,
+  term: string,
+  options: Parameters<PagefindApi['search']>[1],
+): Promise<PagefindResult[]> {
   const typed = (await pf.search(term, options))?.results ?? [];
   if (dForm(term) === term) return typed;
   const seen = new Set(typed.map((r) => r.id));
@@ -164,7 +182,12 @@ async function candidates(pf: PagefindApi, term: string, options: Parameters<Pag
  * the first two pages of results, those whose title, then whose text, holds the words
  * side by side come first, then those holding more of them in adjacent pairs.
  */
-export async function runSearch(pf: PagefindApi, request: SearchRequest, current: () => boolean = () => true, firstPage = 10): Promise<SearchOutcome | undefined> {
+export async function runSearch(
+  pf: PagefindApi,
+  request: SearchRequest,
+  current: () => boolean = () => true,
+  firstPage = 10,
+): Promise<SearchOutcome | undefined> {
   const parts = parseQuery(request.query, SEARCH_SYNONYMS);
   const filters = activeFilters(request.filters);
   if (!parts.length) {
@@ -196,5 +219,8 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest, current
   }
   const outcome = { parts, unknown, words, prefix: narrowed.prefix, partial };
   if (request.sort) return { ...outcome, results: narrowed.results };
-  return { ...outcome, results: await phraseFirst(narrowed.results, phraseOf(request.query, kept), firstPage * RANK_DEPTH) };
+  return {
+    ...outcome,
+    results: await phraseFirst(narrowed.results, phraseOf(request.query, kept), firstPage * RANK_DEPTH),
+  };
 }

@@ -40,7 +40,14 @@ function wordsIn(tokens: string[], from: number): Word[] {
     const numbersOff = DATE_OR_DECIMAL.test(token);
     for (const m of token.matchAll(/[\p{L}\p{N}]+/gu)) {
       const letters = /^\p{L}/u.test(m[0]);
-      words.push({ token: i, start: m.index, end: m.index + m[0].length, key: foldKey(m[0]), off: numbersOff && /^\p{N}+$/u.test(m[0]), letters });
+      words.push({
+        token: i,
+        start: m.index,
+        end: m.index + m[0].length,
+        key: foldKey(m[0]),
+        off: numbersOff && /^\p{N}+$/u.test(m[0]),
+        letters,
+      });
     }
   }
   return words;
@@ -80,11 +87,18 @@ function titleLength(tokens: string[], title: string): number {
  * The excerpt of `content` for the searched `words`. `prefix`: the last word was
  * matched only as the start of longer words (the user is still typing it).
  */
-export function buildExcerpt(content: string, title: string, words: readonly string[], prefix: boolean, length = EXCERPT_WORDS): ExcerptPart[] {
+export function buildExcerpt(
+  content: string,
+  title: string,
+  words: readonly string[],
+  prefix: boolean,
+  length = EXCERPT_WORDS,
+): ExcerptPart[] {
   const tokens = content.split(/\s+/).filter(Boolean);
   const from = titleLength(tokens, title);
   const hits: [number, number][][] = tokens.map(() => []);
-  for (const w of marked(wordsIn(tokens, from), [...new Set(words.map(foldKey))], prefix)) hits[w.token]!.push([w.start, w.end]);
+  for (const w of marked(wordsIn(tokens, from), [...new Set(words.map(foldKey))], prefix))
+    hits[w.token]!.push([w.start, w.end]);
   const start = bestWindow(tokens, hits, from, length);
   const end = Math.min(tokens.length, start + length);
   const parts: ExcerptPart[] = [];
@@ -120,7 +134,8 @@ function bestWindow(tokens: string[], hits: [number, number][][], from: number, 
   for (let s = from; s < tokens.length && best.distinct < all.size; s++) {
     if (!hits[s]!.length) continue;
     const seen = new Set<string>();
-    for (let i = s; i < Math.min(tokens.length, s + length - LEAD_WORDS); i++) for (const key of keyAt(i)) seen.add(key);
+    for (let i = s; i < Math.min(tokens.length, s + length - LEAD_WORDS); i++)
+      for (const key of keyAt(i)) seen.add(key);
     if (seen.size > best.distinct) best = { start: s, distinct: seen.size };
   }
   if (!best.distinct) return from;

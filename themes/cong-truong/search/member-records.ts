@@ -6,7 +6,14 @@
  * on another: results link to the absolute URL of the page on the member's portal and
  * the browser never asks another origin for anything. Pure data in, data out.
  */
-import type { DisclosureItem, DocumentItem, MemberFeed, Network, NewsItem, UnitRef } from '../../../content-schemas/network.ts';
+import type {
+  DisclosureItem,
+  DocumentItem,
+  MemberFeed,
+  Network,
+  NewsItem,
+  UnitRef,
+} from '../../../content-schemas/network.ts';
 import { SEARCH_SYNONYMS } from '../../../content-schemas/search-synonyms.ts';
 import { UNIT_FILTER } from './facets.ts';
 import { compactDate, toSearchRecord } from './records.ts';
@@ -36,10 +43,21 @@ function contentOf(kind: Kind, item: NewsItem | DocumentItem | DisclosureItem): 
   }
   if (kind === 'documents') {
     const doc = item as DocumentItem;
-    return lines(doc.title, `${doc.typeLabel} số ${doc.number}`, doc.issuer, doc.signer && `Người ký: ${doc.signer}`, ...fileTitles(doc.files));
+    return lines(
+      doc.title,
+      `${doc.typeLabel} số ${doc.number}`,
+      doc.issuer,
+      doc.signer && `Người ký: ${doc.signer}`,
+      ...fileTitles(doc.files),
+    );
   }
   const entry = item as DisclosureItem;
-  return lines(entry.title, `${entry.categoryLabel}: ${entry.itemLabel}`, `Năm học ${entry.schoolYear}`, ...fileTitles(entry.files));
+  return lines(
+    entry.title,
+    `${entry.categoryLabel}: ${entry.itemLabel}`,
+    `Năm học ${entry.schoolYear}`,
+    ...fileTitles(entry.files),
+  );
 }
 
 /** The entry's page on the other unit's portal, absolute even if the feed held a path. */
@@ -52,11 +70,20 @@ function absolute(url: string, unit: Pick<UnitRef, 'url'>): string {
  * addressed to this site). The unit's name is a hidden field, so "hoc phi thcs nguyen du"
  * finds that school's page on its office's portal.
  */
-export function memberRecord(member: { unit: Pick<UnitRef, 'name' | 'url'> }, kind: Kind, item: NewsItem | DocumentItem | DisclosureItem, unitFilter = true): MemberRecord {
+export function memberRecord(
+  member: { unit: Pick<UnitRef, 'name' | 'url'> },
+  kind: Kind,
+  item: NewsItem | DocumentItem | DisclosureItem,
+  unitFilter = true,
+): MemberRecord {
   // The same filters and dates as the member's own index gives the entry.
   const own = toSearchRecord(kind, item.slug, item as unknown as Record<string, unknown>)!;
   const content = nfc(contentOf(kind, item));
-  const meta: Record<string, string> = { title: nfc(item.title), date: compactDate(own.date), unit: nfc(member.unit.name) };
+  const meta: Record<string, string> = {
+    title: nfc(item.title),
+    date: compactDate(own.date),
+    unit: nfc(member.unit.name),
+  };
   const fold = foldField(`${content}\n${member.unit.name}`, SEARCH_SYNONYMS);
   if (fold) meta.fold = nfc(fold);
   // «Đơn vị» lists a unit and its members only: an entry from a unit above names it in `unit`.

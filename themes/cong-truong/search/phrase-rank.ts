@@ -58,10 +58,15 @@ export function phraseTier(fragment: Pick<PagefindFragment, 'content' | 'meta'>,
  * pairs of the words it holds side by side, negated ("tuyen sinh lop 6": "tuyển sinh
  * lớp 10" holds two of three, "Tuyên truyền … học sinh" none).
  */
-export function phraseRank(fragment: Pick<PagefindFragment, 'content' | 'meta'>, phrase: Phrase): [number, number, number] {
+export function phraseRank(
+  fragment: Pick<PagefindFragment, 'content' | 'meta'>,
+  phrase: Phrase,
+): [number, number, number] {
   const folded = { ...phrase, accented: false };
   const line = `${wordLine(fragment.meta.title ?? '', false)}${wordLine(fragment.content, false)}`;
-  const pairs = phrase.words.slice(1).filter((word, i) => line.includes(wordLine(`${phrase.words[i]} ${word}`, false))).length;
+  const pairs = phrase.words
+    .slice(1)
+    .filter((word, i) => line.includes(wordLine(`${phrase.words[i]} ${word}`, false))).length;
   const foldedTier = phraseTier(fragment, folded);
   return [phrase.accented ? phraseTier(fragment, phrase) : foldedTier, foldedTier, -pairs || 0];
 }
@@ -88,7 +93,7 @@ interface Ranked {
  */
 function newestPerSection(list: Ranked[]): Ranked[] {
   const out = [...list];
-  for (let start = 0; start < out.length; ) {
+  for (let start = 0; start < out.length;) {
     let end = start;
     while (end < out.length && out[end]!.key.join() === out[start]!.key.join()) end++;
     const run = out.slice(start, end);

@@ -70,7 +70,9 @@ function contentType(collection: CollectionName, id: string, data: Data): string
   if (collection === 'news') return data.category === 'thong-bao' ? CONTENT_TYPES.notice : CONTENT_TYPES.news;
   if (collection === 'pages' || collection === 'leaders') {
     const url = PAGE_ROUTES[id as keyof typeof PAGE_ROUTES] ?? '';
-    return collection === 'leaders' || id === 'gioi-thieu' || url.startsWith('/gioi-thieu/') ? CONTENT_TYPES.about : CONTENT_TYPES.pages;
+    return collection === 'leaders' || id === 'gioi-thieu' || url.startsWith('/gioi-thieu/')
+      ? CONTENT_TYPES.about
+      : CONTENT_TYPES.pages;
   }
   return CONTENT_TYPES[collection as keyof typeof CONTENT_TYPES] ?? CONTENT_TYPES.pages;
 }
@@ -85,8 +87,11 @@ export function toSearchRecord(collection: CollectionName, id: string, data: Dat
   if (collection === 'alerts') return undefined;
   const title = String(data.title ?? data.name ?? id);
   const field = DATE_FIELD[collection];
-  const day = field ? isoDay(data[field]) ?? (collection === 'qa' ? isoDay(data.asked) : undefined) : undefined;
-  const year = typeof data.schoolYear === 'string' ? data.schoolYear : schoolYearIn(title) ?? (day && collection !== 'pages' ? schoolYearOfDay(day) : undefined);
+  const day = field ? (isoDay(data[field]) ?? (collection === 'qa' ? isoDay(data.asked) : undefined)) : undefined;
+  const year =
+    typeof data.schoolYear === 'string'
+      ? data.schoolYear
+      : (schoolYearIn(title) ?? (day && collection !== 'pages' ? schoolYearOfDay(day) : undefined));
   const filters: SearchRecord['filters'] = { loai: [contentType(collection, id, data)] };
   if (year) filters.nam_hoc = [year];
   if (collection === 'documents' && typeof data.issuer === 'string') filters.co_quan = [data.issuer];
@@ -101,7 +106,13 @@ export function toSearchRecord(collection: CollectionName, id: string, data: Dat
  */
 export const STATIC_PAGES: readonly SearchRecord[] = [
   { urls: ['/gioi-thieu/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.about] }, files: [] },
-  { urls: ['/gioi-thieu/ban-bien-tap/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.about] }, files: [] },
+  {
+    urls: ['/gioi-thieu/ban-bien-tap/'],
+    title: '',
+    date: NO_DATE,
+    filters: { loai: [CONTENT_TYPES.about] },
+    files: [],
+  },
   { urls: ['/lien-he/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.about] }, files: [] },
   { urls: ['/chinh-sach-bao-mat/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.pages] }, files: [] },
   { urls: ['/kha-nang-tiep-can/'], title: '', date: NO_DATE, filters: { loai: [CONTENT_TYPES.pages] }, files: [] },

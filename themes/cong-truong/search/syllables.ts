@@ -23,7 +23,11 @@ export function syllablesOf(words: readonly string[]): string[] {
  * result holds it whole ("hoc phi": then pages with only "phiếu" are dropped).
  * Returns whether the last word was matched as a prefix.
  */
-export function wholeWordResults<T extends { id: string }>(results: T[], whole: readonly ReadonlySet<string>[] | readonly ReadonlyMap<string, unknown>[], lastMayBePrefix = true): { results: T[]; prefix: boolean } {
+export function wholeWordResults<T extends { id: string }>(
+  results: T[],
+  whole: readonly ReadonlySet<string>[] | readonly ReadonlyMap<string, unknown>[],
+  lastMayBePrefix = true,
+): { results: T[]; prefix: boolean } {
   const last = whole.length - 1;
   const lastWhole = !lastMayBePrefix || (last >= 0 && results.some((r) => whole[last]!.has(r.id)));
   const kept = results.filter((r) => whole.every((set, i) => set.has(r.id) || (i === last && !lastWhole)));
@@ -44,5 +48,8 @@ export function nearMatches<T>(whole: readonly ReadonlyMap<string, T>[]): T[] {
       else count.set(id, { page, n: 1 });
     }
   }
-  return [...count.values()].filter((c) => c.n >= whole.length - 1).sort((a, b) => b.n - a.n).map((c) => c.page);
+  return [...count.values()]
+    .filter((c) => c.n >= whole.length - 1)
+    .sort((a, b) => b.n - a.n)
+    .map((c) => c.page);
 }

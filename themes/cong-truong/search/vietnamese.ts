@@ -86,7 +86,11 @@ export function normalizeQuery(raw: string): string {
  * Splits a query into parts, expanding abbreviations ("tkb" → "thời khóa biểu"). A word
  * typed twice is one part, unless `repeats` (the phrase as typed, for ranking).
  */
-export function parseQuery(raw: string, synonyms: readonly SearchSynonym[], options: { repeats?: boolean } = {}): QueryPart[] {
+export function parseQuery(
+  raw: string,
+  synonyms: readonly SearchSynonym[],
+  options: { repeats?: boolean } = {},
+): QueryPart[] {
   const index = synonymIndex(synonyms);
   const parts: QueryPart[] = [];
   const seen = new Set<string>();
@@ -110,8 +114,16 @@ export function parseQuery(raw: string, synonyms: readonly SearchSynonym[], opti
 /** "học kỳ 1" as parents type it, "học kỳ I" as schools write it. */
 const TERM_NUMERALS: Record<string, string> = { '1': 'I', '2': 'II' };
 
-
-const TELEX_VOWELS: [RegExp, string][] = [[/uwow/g, 'ươ'], [/uow/g, 'ươ'], [/aa/g, 'â'], [/aw/g, 'ă'], [/ee/g, 'ê'], [/oo/g, 'ô'], [/ow/g, 'ơ'], [/uw/g, 'ư']];
+const TELEX_VOWELS: [RegExp, string][] = [
+  [/uwow/g, 'ươ'],
+  [/uow/g, 'ươ'],
+  [/aa/g, 'â'],
+  [/aw/g, 'ă'],
+  [/ee/g, 'ê'],
+  [/oo/g, 'ô'],
+  [/ow/g, 'ơ'],
+  [/uw/g, 'ư'],
+];
 const TELEX_TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
 
 /**
@@ -124,16 +136,27 @@ export function telexWord(word: string): string | undefined {
   if (!/^[a-z]{2,10}$/.test(lower)) return undefined;
   let text = lower.replace(/^dd/, 'đ');
   for (const [from, to] of TELEX_VOWELS) text = text.replace(from, to);
-  const tone = TELEX_TONES[text.at(-1)!] && /[aăâeêioôơuưy]/.test(text.slice(0, -1)) ? TELEX_TONES[text.at(-1)!] : undefined;
+  const tone =
+    TELEX_TONES[text.at(-1)!] && /[aăâeêioôơuưy]/.test(text.slice(0, -1)) ? TELEX_TONES[text.at(-1)!] : undefined;
   if (tone) text = text.slice(0, -1);
   // Doubled vowels alone ("hooc") are more often a slip than Telex: a tone key, dd or w is needed.
   if (text === lower || (!tone && !/^dd|w/.test(lower))) return undefined;
   if (!tone) return text;
   const vowels = [...text.matchAll(/[aăâeêioôơuưy]+/g)].at(-1)!;
-  const cluster = vowels[0].replace(/^[ui](?=[aăâeêoôơuưy])/, (m) => (/^(q|g)$/.test(text.slice(0, vowels.index)) ? '' : m));
+  const cluster = vowels[0].replace(/^[ui](?=[aăâeêoôơuưy])/, (m) =>
+    /^(q|g)$/.test(text.slice(0, vowels.index)) ? '' : m,
+  );
   const start = vowels.index + (vowels[0].length - cluster.length);
   const marked = [...cluster].findIndex((c) => 'ăâêôơư'.includes(c));
   const ends = start + cluster.length === text.length;
-  const at = start + (marked >= 0 ? (cluster.startsWith('ươ') ? 1 : marked) : cluster.length > 1 && ends ? cluster.length - 2 : cluster.length - 1);
+  const at =
+    start +
+    (marked >= 0
+      ? cluster.startsWith('ươ')
+        ? 1
+        : marked
+      : cluster.length > 1 && ends
+        ? cluster.length - 2
+        : cluster.length - 1);
   return `${text.slice(0, at + 1)}${tone}${text.slice(at + 1)}`.normalize('NFC');
 }

@@ -10,11 +10,12 @@ const siteDir = `${process.env.CONG_TRUONG_SITES_DIR ?? './sites'}/${process.env
 
 /** Astro passes `image` to every schema; the registry's factories that need it take it. */
 const withImage =
-  <S,>(factory: (image: ImageFn) => S) =>
+  <S>(factory: (image: ImageFn) => S) =>
   ({ image }: { image: ImageFn }) =>
     factory(image);
 
-const loader = (name: CollectionName) => glob({ pattern: '*.md', base: `${siteDir}/content/${COLLECTIONS[name].folder}` });
+const loader = (name: CollectionName) =>
+  glob({ pattern: '*.md', base: `${siteDir}/content/${COLLECTIONS[name].folder}` });
 
 export const collections = {
   news: defineCollection({ loader: loader('news'), schema: withImage(COLLECTIONS.news.schema) }),
@@ -23,7 +24,10 @@ export const collections = {
   admissions: defineCollection({ loader: loader('admissions'), schema: withImage(COLLECTIONS.admissions.schema) }),
   leaders: defineCollection({ loader: loader('leaders'), schema: withImage(COLLECTIONS.leaders.schema) }),
   qa: defineCollection({ loader: loader('qa'), schema: withImage(COLLECTIONS.qa.schema) }),
-  consultations: defineCollection({ loader: loader('consultations'), schema: withImage(COLLECTIONS.consultations.schema) }),
+  consultations: defineCollection({
+    loader: loader('consultations'),
+    schema: withImage(COLLECTIONS.consultations.schema),
+  }),
   albums: defineCollection({ loader: loader('albums'), schema: withImage(COLLECTIONS.albums.schema) }),
   pages: defineCollection({ loader: loader('pages'), schema: withImage(COLLECTIONS.pages.schema) }),
   alerts: defineCollection({ loader: loader('alerts'), schema: withImage(COLLECTIONS.alerts.schema) }),

@@ -66,8 +66,10 @@ const completion: Phrases = {
       shortcut: 'Mẹo: bấm Ctrl+Enter để thêm ghi chú nhanh',
     },
     editorToolbar: {
-      statusInfoTooltipDraft: 'Bài đang ở trạng thái nháp. Khi viết xong, hãy chuyển sang «Chờ duyệt» để gửi Ban biên tập.',
-      statusInfoTooltipInReview: 'Bài đang chờ Ban biên tập duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa bài trong lúc chờ.',
+      statusInfoTooltipDraft:
+        'Bài đang ở trạng thái nháp. Khi viết xong, hãy chuyển sang «Chờ duyệt» để gửi Ban biên tập.',
+      statusInfoTooltipInReview:
+        'Bài đang chờ Ban biên tập duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa bài trong lúc chờ.',
     },
     editorWidgets: {
       markdown: {
@@ -150,7 +152,8 @@ const completion: Phrases = {
 const corrections: Phrases = {
   auth: {
     errors: {
-      identitySettings: 'Không truy cập được thiết lập danh tính. Khi dùng git-gateway, hãy bật dịch vụ Identity và Git Gateway.',
+      identitySettings:
+        'Không truy cập được thiết lập danh tính. Khi dùng git-gateway, hãy bật dịch vụ Identity và Git Gateway.',
     },
   },
   app: {
@@ -175,7 +178,11 @@ const corrections: Phrases = {
     },
   },
   mediaLibrary: {
-    mediaLibraryModal: { mediaAssets: 'Ảnh và tệp', deleteSelected: 'Xoá mục đã chọn', chooseSelected: 'Dùng mục đã chọn' },
+    mediaLibraryModal: {
+      mediaAssets: 'Ảnh và tệp',
+      deleteSelected: 'Xoá mục đã chọn',
+      chooseSelected: 'Dùng mục đã chọn',
+    },
   },
   ui: {
     toast: {

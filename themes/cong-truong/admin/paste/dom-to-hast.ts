@@ -7,7 +7,17 @@
 import type { Element, ElementContent, Root } from 'hast';
 
 /** DOM attribute → hast property (hast-util-to-mdast reads these). */
-const KEPT: Record<string, string> = { href: 'href', src: 'src', alt: 'alt', title: 'title', colspan: 'colSpan', rowspan: 'rowSpan', data: 'data', start: 'start', align: 'align' };
+const KEPT: Record<string, string> = {
+  href: 'href',
+  src: 'src',
+  alt: 'alt',
+  title: 'title',
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+  data: 'data',
+  start: 'start',
+  align: 'align',
+};
 const NUMERIC = new Set(['colSpan', 'rowSpan', 'start']);
 
 function element(el: globalThis.Element): Element {
@@ -25,7 +35,8 @@ function childrenOf(node: Node): ElementContent[] {
   const out: ElementContent[] = [];
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === Node.TEXT_NODE) out.push({ type: 'text', value: child.textContent ?? '' });
-    else if (child.nodeType === Node.ELEMENT_NODE && !(child as globalThis.Element).localName.includes(':')) out.push(element(child as globalThis.Element));
+    else if (child.nodeType === Node.ELEMENT_NODE && !(child as globalThis.Element).localName.includes(':'))
+      out.push(element(child as globalThis.Element));
     // Comments (Word's <!--[if …]>) and Office's namespaced tags (<o:p>) are dropped.
   }
   return out;

@@ -24,12 +24,28 @@ export interface PasteResult {
 }
 
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
-const IGNORED = new Set(['script', 'style', 'noscript', 'template', 'form', 'input', 'button', 'select', 'textarea', 'meta', 'link', 'title']);
+const IGNORED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'meta',
+  'link',
+  'title',
+]);
 
 /** The «Video» component's node in Decap's Markdown tree (remarkSlate turns it into its Slate block). */
 function videoShortcode(title: string, href: string): RootContent {
   const own = href.startsWith('/video/');
-  return { type: 'shortcode', data: { shortcode: 'video', shortcodeData: { title, url: own ? '' : href, file: own ? href : '' } } } as unknown as RootContent;
+  return {
+    type: 'shortcode',
+    data: { shortcode: 'video', shortcodeData: { title, url: own ? '' : href, file: own ? href : '' } },
+  } as unknown as RootContent;
 }
 
 function attr(node: Element, name: string): string {
@@ -42,10 +58,14 @@ function embedHandler(notes: Set<string>) {
     const src = attr(node, 'src') || attr(node, 'data');
     const target = src ? videoTarget(src) : undefined;
     if (target && target.kind !== 'file') {
-      notes.add('Khung video YouTube/Facebook đã được đổi thành mục «Video»: cổng hiện tiêu đề và nút mở video, không nhúng trình phát của bên ngoài (không theo dõi người xem).');
+      notes.add(
+        'Khung video YouTube/Facebook đã được đổi thành mục «Video»: cổng hiện tiêu đề và nút mở video, không nhúng trình phát của bên ngoài (không theo dõi người xem).',
+      );
       return videoShortcode(attr(node, 'title') || 'Video', target.url);
     }
-    notes.add('Khung nhúng (iframe, embed) từ trang khác không được đăng nên đã bỏ; video YouTube, Facebook hãy chèn bằng nút «Video».');
+    notes.add(
+      'Khung nhúng (iframe, embed) từ trang khác không được đăng nên đã bỏ; video YouTube, Facebook hãy chèn bằng nút «Video».',
+    );
     return undefined;
   };
 }
@@ -53,7 +73,9 @@ function embedHandler(notes: Set<string>) {
 function imageHandler(notes: Set<string>) {
   return (_state: State, node: Element): undefined => {
     const alt = attr(node, 'alt');
-    notes.add(`Ảnh dán từ nơi khác${alt ? ` («${alt}»)` : ''} không được chèn: hãy lưu ảnh về máy rồi chèn bằng nút «Ảnh» (cổng chỉ đăng ảnh của trường, kèm mô tả).`);
+    notes.add(
+      `Ảnh dán từ nơi khác${alt ? ` («${alt}»)` : ''} không được chèn: hãy lưu ảnh về máy rồi chèn bằng nút «Ảnh» (cổng chỉ đăng ảnh của trường, kèm mô tả).`,
+    );
     return undefined;
   };
 }
@@ -61,7 +83,11 @@ function imageHandler(notes: Set<string>) {
 /** Links the sanitiser would strip (`javascript:`…) keep their text only. */
 function unsafeLinks(tree: HastRoot, notes: Set<string>): void {
   visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'a' && typeof node.properties.href === 'string' && !isAllowedUrl(node.properties.href, 'href')) {
+    if (
+      node.tagName === 'a' &&
+      typeof node.properties.href === 'string' &&
+      !isAllowedUrl(node.properties.href, 'href')
+    ) {
       notes.add('Liên kết không phải địa chỉ trang web (javascript:…) đã bị bỏ, chữ vẫn giữ.');
       delete node.properties.href;
     }
@@ -90,7 +116,9 @@ export function pastedHtmlToMdast(hast: HastRoot): PasteResult {
   unsafeLinks(hast, notes);
   const embed = embedHandler(notes);
   const handlers = Object.fromEntries([...EMBEDS].map((tag) => [tag, embed]));
-  const tree = toMdast(hast as HastNodes, { handlers: { ...handlers, img: imageHandler(notes), picture: imageHandler(notes) } }) as Root;
+  const tree = toMdast(hast as HastNodes, {
+    handlers: { ...handlers, img: imageHandler(notes), picture: imageHandler(notes) },
+  }) as Root;
   tidyTables(tree);
   return { tree, notices: [...notes] };
 }

@@ -36,7 +36,8 @@ function onPaste(event: ClipboardEvent): void {
   const slate = remarkToSlate({})(tree) as { children: Descendant[] };
   // A table or «Video» last would leave the caret inside it: an empty paragraph after it lets the editor type on.
   const last = slate.children.at(-1) as { type?: string } | undefined;
-  if (last?.type === 'table' || last?.type === 'shortcode') slate.children.push({ type: 'paragraph', children: [{ text: '' }] } as unknown as Descendant);
+  if (last?.type === 'table' || last?.type === 'shortcode')
+    slate.children.push({ type: 'paragraph', children: [{ text: '' }] } as unknown as Descendant);
   if (slate.children.length) Transforms.insertFragment(editor, slate.children);
   if (notices.length) showNotice('Nội dung dán vào đã được chỉnh để đăng được trên cổng:', notices);
 }

@@ -19,7 +19,10 @@ type Getter = { get: (key: string) => unknown; toJS?: () => unknown };
 /** `2025-09-05` (or a Date) → `05/09/2025`, as the portal prints dates. */
 export function formatDate(value: unknown): string {
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    return [value.getDate(), value.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') + `/${value.getFullYear()}`;
+    return (
+      [value.getDate(), value.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') +
+      `/${value.getFullYear()}`
+    );
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value ?? ''));
   return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
@@ -46,7 +49,10 @@ function label(props: Props, name: string): string {
 /** The Vietnamese label of a select value, from the generated config. */
 function optionLabel(props: Props, name: string): string {
   const value = text(props, name);
-  const options = (fieldConfig(props, name)?.get('options') as { toJS?: () => { label: string; value: string }[] } | undefined)?.toJS?.() ?? [];
+  const options =
+    (
+      fieldConfig(props, name)?.get('options') as { toJS?: () => { label: string; value: string }[] } | undefined
+    )?.toJS?.() ?? [];
   return options.find((o) => o.value === value)?.label ?? value;
 }
 
@@ -57,19 +63,31 @@ function asset(props: Props, path: string): string {
 function figure(props: Props, key: string): ReactNode {
   const value = data(props, key) as { src?: string; alt?: string; caption?: string } | undefined;
   if (!value?.src) return null;
-  return h('figure', { className: 'ct-figure' },
+  return h(
+    'figure',
+    { className: 'ct-figure' },
     h('img', { src: asset(props, value.src), alt: value.alt ?? '' }),
     value.caption ? h('figcaption', null, value.caption) : null,
-    value.alt ? null : h('p', { className: 'ct-warning', role: 'alert' }, 'Ảnh chưa có mô tả: hãy nhập «Mô tả ảnh».'));
+    value.alt ? null : h('p', { className: 'ct-warning', role: 'alert' }, 'Ảnh chưa có mô tả: hãy nhập «Mô tả ảnh».'),
+  );
 }
 
 function attachments(props: Props): ReactNode {
   const files = (data(props, 'files') as { title?: string; file?: string }[] | undefined) ?? [];
   const listed = files.filter((f) => f?.file);
   if (!listed.length) return null;
-  return h('section', { className: 'ct-files' },
+  return h(
+    'section',
+    { className: 'ct-files' },
     h('h2', null, label(props, 'files')),
-    h('ul', null, ...listed.map((f, i) => h('li', { key: i }, h('a', { href: asset(props, f.file ?? ''), download: '' }, f.title || f.file)))));
+    h(
+      'ul',
+      null,
+      ...listed.map((f, i) =>
+        h('li', { key: i }, h('a', { href: asset(props, f.file ?? ''), download: '' }, f.title || f.file)),
+      ),
+    ),
+  );
 }
 
 /** "Gửi đến các đơn vị: Tiểu học; …" on a Phòng's or Sở's entry (no field on a school). */
@@ -83,14 +101,24 @@ function audience(props: Props): ReactNode {
 function droppedNotice(markdown: string): ReactNode {
   const found = droppedFromMarkdown(markdown);
   if (!found.length) return null;
-  return h('div', { className: 'ct-warning ct-dropped', role: 'status' },
+  return h(
+    'div',
+    { className: 'ct-warning ct-dropped', role: 'status' },
     h('p', null, 'Những phần sau sẽ không hiện trên cổng:'),
-    h('ul', null, ...describeDropped(found).map((line, i) => h('li', { key: i }, line))));
+    h('ul', null, ...describeDropped(found).map((line, i) => h('li', { key: i }, line))),
+  );
 }
 
 function body(props: Props): ReactNode {
   const markdown = text(props, 'body');
-  return [droppedNotice(markdown), h('div', { className: 'ct-prose', key: 'body' }, renderMarkdown(markdown, (src) => asset(props, src)))];
+  return [
+    droppedNotice(markdown),
+    h(
+      'div',
+      { className: 'ct-prose', key: 'body' },
+      renderMarkdown(markdown, (src) => asset(props, src)),
+    ),
+  ];
 }
 
 function article(...children: ReactNode[]): ReactNode {
@@ -102,7 +130,14 @@ export function NewsPreview(props: Props): ReactNode {
   return article(
     h('p', { className: 'ct-kicker' }, optionLabel(props, 'category')),
     h('h1', null, text(props, 'title')),
-    date ? h('p', { className: 'ct-meta' }, h('time', { dateTime: String(data(props, 'date')) }, date), text(props, 'author') ? ` · ${text(props, 'author')}` : '') : null,
+    date
+      ? h(
+          'p',
+          { className: 'ct-meta' },
+          h('time', { dateTime: String(data(props, 'date')) }, date),
+          text(props, 'author') ? ` · ${text(props, 'author')}` : '',
+        )
+      : null,
     text(props, 'description') ? h('p', { className: 'ct-lead' }, text(props, 'description')) : null,
     audience(props),
     figure(props, 'cover'),
@@ -111,12 +146,26 @@ export function NewsPreview(props: Props): ReactNode {
   );
 }
 
-const DOCUMENT_FIELDS = ['number', 'type', 'issuer', 'issuerLevel', 'signer', 'issued', 'effective', 'schoolYear'] as const;
+const DOCUMENT_FIELDS = [
+  'number',
+  'type',
+  'issuer',
+  'issuerLevel',
+  'signer',
+  'issued',
+  'effective',
+  'schoolYear',
+] as const;
 
 export function DocumentPreview(props: Props): ReactNode {
   const rows = DOCUMENT_FIELDS.map((name) => {
     const raw = data(props, name);
-    const shown = name === 'issued' || name === 'effective' ? formatDate(raw) : name === 'type' || name === 'issuerLevel' ? optionLabel(props, name) : text(props, name);
+    const shown =
+      name === 'issued' || name === 'effective'
+        ? formatDate(raw)
+        : name === 'type' || name === 'issuerLevel'
+          ? optionLabel(props, name)
+          : text(props, name);
     return shown ? h('tr', { key: name }, h('th', { scope: 'row' }, label(props, name)), h('td', null, shown)) : null;
   });
   return article(
@@ -161,8 +210,18 @@ export function DisclosurePreview(props: Props): ReactNode {
   return article(
     group ? h('p', { className: 'ct-kicker' }, group) : null,
     h('h1', null, text(props, 'title')),
-    h('table', { className: 'ct-facts' }, h('caption', null, 'Thông tin công khai'),
-      h('tbody', null, ...facts.filter(([, v]) => v).map(([k, v]) => h('tr', { key: k }, h('th', { scope: 'row' }, k), h('td', null, v))))),
+    h(
+      'table',
+      { className: 'ct-facts' },
+      h('caption', null, 'Thông tin công khai'),
+      h(
+        'tbody',
+        null,
+        ...facts
+          .filter(([, v]) => v)
+          .map(([k, v]) => h('tr', { key: k }, h('th', { scope: 'row' }, k), h('td', null, v))),
+      ),
+    ),
     attachments(props),
     body(props),
   );

@@ -27,7 +27,9 @@ export function apiFileNames(): ApiFileName[] {
 }
 
 export function jsonResponse(value: unknown): Response {
-  return new Response(`${JSON.stringify(nfcDeep(value), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(nfcDeep(value), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }
 
 export async function apiPayload(name: ApiFileName): Promise<unknown> {

@@ -12,7 +12,13 @@ async function cover(n: CollectionEntry<'news'>): Promise<NewsApi['items'][numbe
   if (!c) return undefined;
   // The collection's image() field: Astro has already resolved it to the file's metadata.
   const image = await shareImage(c.src as ImageMetadata);
-  return { url: absolute(payloadContext, image.src), width: Number(image.attributes.width), height: Number(image.attributes.height), alt: c.alt, caption: c.caption };
+  return {
+    url: absolute(payloadContext, image.src),
+    width: Number(image.attributes.width),
+    height: Number(image.attributes.height),
+    alt: c.alt,
+    caption: c.caption,
+  };
 }
 
 export async function newsPayload(): Promise<NewsApi> {

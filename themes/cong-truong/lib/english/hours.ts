@@ -27,13 +27,22 @@ const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 export function hoursInEnglish(hours: string): string | undefined {
   let s = hours.normalize('NFC');
   // Times first: "7 giờ 30" → "7:30", "17 giờ" / "17h" → "17:00", "7h30" → "7:30".
-  s = s.replace(/(\d{1,2})\s*(?:giờ|h)\s*(\d{2})/giu, '$1:$2').replace(/(\d{1,2})\s*(?:giờ|h)(?![\p{L}\d])/giu, '$1:00');
+  s = s
+    .replace(/(\d{1,2})\s*(?:giờ|h)\s*(\d{2})/giu, '$1:$2')
+    .replace(/(\d{1,2})\s*(?:giờ|h)(?![\p{L}\d])/giu, '$1:00');
   for (const [day, english] of DAYS) s = s.replace(day, english);
   for (const [phrase, english] of PHRASES) s = s.replace(phrase, english);
   // "sáng Saturday" → "Saturday morning".
-  s = s.replace(/\b(?:buổi )?(sáng|chiều)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/giu, (_, part: string, day: string) => `${day} ${part.toLowerCase() === 'sáng' ? 'morning' : 'afternoon'}`);
+  s = s.replace(
+    /\b(?:buổi )?(sáng|chiều)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/giu,
+    (_, part: string, day: string) => `${day} ${part.toLowerCase() === 'sáng' ? 'morning' : 'afternoon'}`,
+  );
   s = s.replace(/\bbuổi sáng\b|\bsáng\b/giu, 'morning').replace(/\bbuổi chiều\b|\bchiều\b/giu, 'afternoon');
-  s = s.replace(/(^|\s)từ\s/giu, '$1from ').replace(/\sđến\s/giu, ' to ').replace(/\svà\s/giu, ' and ').replace(/\shằng ngày\b/giu, ' daily');
+  s = s
+    .replace(/(^|\s)từ\s/giu, '$1from ')
+    .replace(/\sđến\s/giu, ' to ')
+    .replace(/\svà\s/giu, ' and ')
+    .replace(/\shằng ngày\b/giu, ' daily');
   s = s.replace(/nghỉ/giu, 'closed');
   return VIETNAMESE_LETTER.test(s) ? undefined : s.charAt(0).toUpperCase() + s.slice(1);
 }

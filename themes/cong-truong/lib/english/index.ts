@@ -14,11 +14,14 @@ export interface EnglishText {
   lang?: 'vi';
 }
 
-const either = (english: string | undefined, vietnamese: string): EnglishText => (english ? { text: english } : { text: vietnamese, lang: 'vi' });
+const either = (english: string | undefined, vietnamese: string): EnglishText =>
+  english ? { text: english } : { text: vietnamese, lang: 'vi' };
 
-export const englishName = (site: SiteConfig): EnglishText => either(site.englishName ?? nameInEnglish(site.name), site.name);
+export const englishName = (site: SiteConfig): EnglishText =>
+  either(site.englishName ?? nameInEnglish(site.name), site.name);
 export const englishHours = (site: SiteConfig): EnglishText | undefined =>
   site.workingHours ? either(site.workingHoursEn ?? hoursInEnglish(site.workingHours), site.workingHours) : undefined;
-export const englishPosition = (person: { position: string; positionEn?: string }): EnglishText => either(person.positionEn ?? positionInEnglish(person.position), person.position);
+export const englishPosition = (person: { position: string; positionEn?: string }): EnglishText =>
+  either(person.positionEn ?? positionInEnglish(person.position), person.position);
 
 export { hoursInEnglish, nameInEnglish, positionInEnglish };

@@ -10,5 +10,7 @@ const WORD = `[\\p{L}\\p{M}]*[${LETTER}${LETTER.toUpperCase()}][\\p{L}\\p{M}]*`;
 const RUN = new RegExp(`${WORD}(?:[\\s\\-–]+${WORD})*`, 'gu');
 
 export function markVietnamese(html: string): string {
-  return html.normalize('NFC').replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(RUN, (run) => `<span lang="vi">${run}</span>`)}<`);
+  return html
+    .normalize('NFC')
+    .replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(RUN, (run) => `<span lang="vi">${run}</span>`)}<`);
 }

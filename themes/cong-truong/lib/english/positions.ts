@@ -38,7 +38,10 @@ const POSITIONS: Record<string, string> = {
 
 /** "Giáo viên Tin học" → "Teacher (Tin học)" would mix languages: only whole known parts count. */
 export function positionInEnglish(position: string): string | undefined {
-  const parts = position.normalize('NFC').split(/\s*[,;]\s*/u).filter(Boolean);
+  const parts = position
+    .normalize('NFC')
+    .split(/\s*[,;]\s*/u)
+    .filter(Boolean);
   const english = parts.map((p) => POSITIONS[p.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()]);
   return parts.length > 0 && english.every(Boolean) ? english.join(', ') : undefined;
 }

@@ -33,12 +33,24 @@ export interface Dropped {
 const WORDING: Record<DroppedKind, { action: Dropped['action']; vi: string }> = {
   script: { action: 'refuse', vi: 'mã chạy (<script>) không bao giờ được đăng; hãy xoá đoạn mã đó' },
   handler: { action: 'refuse', vi: 'thuộc tính chạy mã (onclick, onerror…) bị bỏ; hãy xoá đoạn HTML đó' },
-  embed: { action: 'refuse', vi: 'khung nhúng (iframe, embed, object) không hiện trên cổng; video YouTube, Facebook hãy chèn bằng nút «Video»' },
-  'unsafe-link': { action: 'refuse', vi: 'liên kết không phải http, https, mailto hay tel (ví dụ javascript:) bị bỏ; hãy sửa thành địa chỉ trang web' },
-  'html-block': { action: 'refuse', vi: 'khối HTML viết tay bị bỏ cả chữ bên trong; hãy chuyển về chế độ soạn thảo thường và dán lại nội dung (bảng dán từ Word được giữ)' },
+  embed: {
+    action: 'refuse',
+    vi: 'khung nhúng (iframe, embed, object) không hiện trên cổng; video YouTube, Facebook hãy chèn bằng nút «Video»',
+  },
+  'unsafe-link': {
+    action: 'refuse',
+    vi: 'liên kết không phải http, https, mailto hay tel (ví dụ javascript:) bị bỏ; hãy sửa thành địa chỉ trang web',
+  },
+  'html-block': {
+    action: 'refuse',
+    vi: 'khối HTML viết tay bị bỏ cả chữ bên trong; hãy chuyển về chế độ soạn thảo thường và dán lại nội dung (bảng dán từ Word được giữ)',
+  },
   style: { action: 'warn', vi: 'định dạng kiểu (style: màu, cỡ chữ) không hiện, chữ vẫn giữ' },
   font: { action: 'warn', vi: 'thẻ phông chữ (<font>) không hiện, chữ vẫn giữ' },
-  html: { action: 'warn', vi: 'thẻ HTML viết tay không hiện (chỉ định dạng bằng các nút của trình soạn thảo), chữ vẫn giữ' },
+  html: {
+    action: 'warn',
+    vi: 'thẻ HTML viết tay không hiện (chỉ định dạng bằng các nút của trình soạn thảo), chữ vẫn giữ',
+  },
 };
 
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'frame', 'frameset', 'applet']);
@@ -59,10 +71,19 @@ function htmlKinds(value: string, block: boolean): [DroppedKind, string][] {
     else found.push(['html', `<${name}>`]);
     for (const [, attr = ''] of attrs.matchAll(/\s(on[a-z]+)\s*=/gi)) found.push(['handler', attr.toLowerCase()]);
     if (/\sstyle\s*=/i.test(attrs)) found.push(['style', 'style="…"']);
-    for (const [, url = ''] of attrs.matchAll(/\s(?:href|src|action)\s*=\s*["']?\s*([a-z][\w+.-]*:[^"'\s>]*)/gi)) if (!isAllowedUrl(url, 'href')) found.push(['unsafe-link', url]);
+    for (const [, url = ''] of attrs.matchAll(/\s(?:href|src|action)\s*=\s*["']?\s*([a-z][\w+.-]*:[^"'\s>]*)/gi))
+      if (!isAllowedUrl(url, 'href')) found.push(['unsafe-link', url]);
   }
   // A block loses its text as well: worth a refusal only when it has text (a lone comment loses nothing).
-  if (block && hasTag && value.replace(TAG, '').replace(/<!--[\s\S]*?-->/g, '').trim()) found.push(['html-block', value.trim().split('\n')[0]?.slice(0, 40) ?? '']);
+  if (
+    block &&
+    hasTag &&
+    value
+      .replace(TAG, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .trim()
+  )
+    found.push(['html-block', value.trim().split('\n')[0]?.slice(0, 40) ?? '']);
   return found;
 }
 
@@ -79,8 +100,14 @@ function visit(node: Nodes, parent: Parents | undefined, out: [DroppedKind, stri
     const block = !parent || parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
     out.push(...htmlKinds(node.value, block));
   }
-  if ((node.type === 'link' || node.type === 'definition') && !isAllowedUrl(node.url, 'href')) out.push(['unsafe-link', node.url]);
-  if ((node.type === 'image' || node.type === 'imageReference') && 'url' in node && !isAllowedUrl(String(node.url), 'src')) out.push(['unsafe-link', String(node.url)]);
+  if ((node.type === 'link' || node.type === 'definition') && !isAllowedUrl(node.url, 'href'))
+    out.push(['unsafe-link', node.url]);
+  if (
+    (node.type === 'image' || node.type === 'imageReference') &&
+    'url' in node &&
+    !isAllowedUrl(String(node.url), 'src')
+  )
+    out.push(['unsafe-link', String(node.url)]);
   if ('children' in node) for (const child of node.children) visit(child, node, out);
 }
 

@@ -20,7 +20,9 @@ function classes(node: Element, add: string): string[] {
 }
 
 function headerCells(table: Element): Element[] {
-  return children(table, 'thead').flatMap((head) => children(head, 'tr')).flatMap((row) => children(row, 'th'));
+  return children(table, 'thead')
+    .flatMap((head) => children(head, 'tr'))
+    .flatMap((row) => children(row, 'th'));
 }
 
 function wrap(table: Element): Element {
@@ -29,7 +31,17 @@ function wrap(table: Element): Element {
   table.properties.className = classes(table, 'ct-table');
   const names = headers.map((th) => toText(th).trim()).filter(Boolean);
   const label = `Bảng${names.length ? `: ${names.join(', ')}` : ''}`;
-  return { type: 'element', tagName: 'div', properties: { className: ['ct-scroll'], role: 'region', tabIndex: 0, ariaLabel: label.length > 120 ? `${label.slice(0, 119)}…` : label }, children: [table] };
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: {
+      className: ['ct-scroll'],
+      role: 'region',
+      tabIndex: 0,
+      ariaLabel: label.length > 120 ? `${label.slice(0, 119)}…` : label,
+    },
+    children: [table],
+  };
 }
 
 function walk(node: Root | Element): void {

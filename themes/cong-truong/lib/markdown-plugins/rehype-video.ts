@@ -13,7 +13,12 @@ import { VIDEO_LINK_TITLE, videoTarget, type VideoTarget } from './video-link.ts
 /** Body text is Vietnamese (an English page's body is written by the school too). */
 const LABELS = { youtube: 'Xem trên YouTube', facebook: 'Xem trên Facebook', file: 'Tải video về máy' } as const;
 
-const el = (tagName: string, properties: Element['properties'], ...children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Element['properties'], ...children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** `<p><a title="video" href=…>…</a></p>` (whitespace aside): the link, else undefined. */
@@ -21,17 +26,27 @@ function videoLink(node: Element): Element | undefined {
   if (node.tagName !== 'p') return undefined;
   const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const only = kids.length === 1 ? kids[0] : undefined;
-  return only?.type === 'element' && only.tagName === 'a' && only.properties.title === VIDEO_LINK_TITLE ? only : undefined;
+  return only?.type === 'element' && only.tagName === 'a' && only.properties.title === VIDEO_LINK_TITLE
+    ? only
+    : undefined;
 }
 
 function card(target: VideoTarget, title: string): Element {
   const caption = el('figcaption', { className: ['ct-video__title'] }, text(title));
   if (target.kind === 'file') {
     const fallback = el('a', { href: target.src, download: '' }, text(LABELS.file));
-    const video = el('video', { controls: true, preload: 'none', src: target.src, className: ['ct-video__player'] }, fallback);
+    const video = el(
+      'video',
+      { controls: true, preload: 'none', src: target.src, className: ['ct-video__player'] },
+      fallback,
+    );
     return el('figure', { className: ['ct-video', 'ct-video--file'] }, video, caption);
   }
-  const link = el('a', { href: target.url, rel: ['noopener', 'noreferrer'], className: ['ct-video__link'] }, text(LABELS[target.kind]));
+  const link = el(
+    'a',
+    { href: target.url, rel: ['noopener', 'noreferrer'], className: ['ct-video__link'] },
+    text(LABELS[target.kind]),
+  );
   return el('figure', { className: ['ct-video', `ct-video--${target.kind}`] }, caption, el('p', {}, link));
 }
 

@@ -34,7 +34,7 @@ function youtubeId(url: URL): string | undefined {
   if (url.hostname === 'youtu.be') return url.pathname.slice(1).split('/')[0];
   if (!YOUTUBE_HOSTS.test(url.hostname)) return undefined;
   const path = /^\/(?:embed|shorts|live|v)\/([^/?#]+)/.exec(url.pathname);
-  return path ? path[1] : url.searchParams.get('v') ?? undefined;
+  return path ? path[1] : (url.searchParams.get('v') ?? undefined);
 }
 
 /** What a video link points at, in the canonical form the site links to; undefined for anything else. */
@@ -44,16 +44,23 @@ export function videoTarget(href: string): VideoTarget | undefined {
   const url = parse(href);
   if (!url) return undefined;
   const id = youtubeId(url);
-  if (id !== undefined) return YOUTUBE_ID.test(id) ? { kind: 'youtube', id, url: `https://www.youtube.com/watch?v=${id}` } : undefined;
+  if (id !== undefined)
+    return YOUTUBE_ID.test(id) ? { kind: 'youtube', id, url: `https://www.youtube.com/watch?v=${id}` } : undefined;
   if (!FACEBOOK_HOSTS.test(url.hostname)) return undefined;
   // The embed player (plugins/video.php?href=…) names the real video page.
   const inner = url.pathname.startsWith('/plugins/') ? parse(url.searchParams.get('href') ?? '') : url;
-  return inner && FACEBOOK_HOSTS.test(inner.hostname) ? { kind: 'facebook', url: `https://${inner.hostname}${inner.pathname}${inner.search}` } : undefined;
+  return inner && FACEBOOK_HOSTS.test(inner.hostname)
+    ? { kind: 'facebook', url: `https://${inner.hostname}${inner.pathname}${inner.search}` }
+    : undefined;
 }
 
 /** The Markdown line the editor's «Video» button writes. */
 export function videoMarkdown(title: string, href: string): string {
-  const text = title.replace(/[[\]\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim() || 'Video';
+  const text =
+    title
+      .replace(/[[\]\\]/g, (c) => `\\${c}`)
+      .replace(/\s+/g, ' ')
+      .trim() || 'Video';
   return `[${text}](${href.trim()} "${VIDEO_LINK_TITLE}")`;
 }
 

@@ -9,12 +9,21 @@ import { keepTogether } from '../format.ts';
 
 function split(node: Text): ElementContent[] {
   return keepTogether(node.value).map((part): ElementContent =>
-    part.keep ? { type: 'element', tagName: 'span', properties: { className: ['ct-nowrap'] }, children: [{ type: 'text', value: part.text }] } : { type: 'text', value: part.text },
+    part.keep
+      ? {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['ct-nowrap'] },
+          children: [{ type: 'text', value: part.text }],
+        }
+      : { type: 'text', value: part.text },
   );
 }
 
 function keepIn(node: Element): void {
-  node.children = node.children.flatMap((child) => (child.type === 'text' ? split(child) : child.type === 'element' ? (keepIn(child), [child]) : [child]));
+  node.children = node.children.flatMap((child) =>
+    child.type === 'text' ? split(child) : child.type === 'element' ? (keepIn(child), [child]) : [child],
+  );
 }
 
 function walk(node: Root | Element): void {

@@ -14,7 +14,12 @@ import { t } from '../../lib/i18n.ts';
 export async function GET(context: APIContext): Promise<Response> {
   const own: RSSFeedItem[] = (await newsByDate())
     .filter((n) => n.data.category === 'thong-bao')
-    .map((n) => ({ title: n.data.title, description: n.data.description, pubDate: n.data.date, link: entryUrl('news', n.id) }));
+    .map((n) => ({
+      title: n.data.title,
+      description: n.data.description,
+      pubDate: n.data.date,
+      link: entryUrl('news', n.id),
+    }));
   const fromUnits: RSSFeedItem[] = network.upstream.notices.map((n: FromUnit<NewsItem>) => ({
     title: n.title,
     description: n.description,
@@ -22,7 +27,9 @@ export async function GET(context: APIContext): Promise<Response> {
     link: n.url,
     categories: [n.from.name],
   }));
-  const items = [...own, ...fromUnits].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0)).slice(0, 50);
+  const items = [...own, ...fromUnits]
+    .sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0))
+    .slice(0, 50);
   return feed(context, site.domain, {
     path: '/thong-bao/rss.xml',
     title: t('rss.noticesTitle', 'vi', { name: site.name }),
