@@ -5,8 +5,7 @@
  * (file-based, like `src/pages`) and, once the pages are built, leaves the redirects
  * from the old portal's paths.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../content-schemas/site.ts';
@@ -14,6 +13,7 @@ import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
 import { readSite } from '../../content-schemas/validate.ts';
 import { readRedirectsFile, redirectsOf, writeRedirects } from './redirects.ts';
 import { membersOf } from './members.ts';
+import { themeRoutes } from './route-files.ts';
 
 export interface ThemeOptions {
   siteId: string;
@@ -23,24 +23,8 @@ export interface ThemeOptions {
   network?: Network;
 }
 
-const ROUTES_DIR = fileURLToPath(new URL('./routes/', import.meta.url));
-const ROUTE_FILE = /\.(astro|ts)$/;
 const VIRTUAL_ID = 'virtual:cong-truong/site';
 const NETWORK_ID = 'virtual:cong-truong/network';
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
-
-/** `routes/tin-tuc/[slug].astro` → `/tin-tuc/[slug]`; `index` files map to their folder. */
-export function routePattern(file: string): string {
-  const path = relative(ROUTES_DIR, file).split(sep).join('/').replace(ROUTE_FILE, '');
-  const pattern = `/${path}`.replace(/\/index$/, '/');
-  return pattern === '/' ? '/' : pattern.replace(/\/$/, '');
-}
 
 /**
  * A build needs no pre-bundled dependencies (they serve the dev server's browser),
@@ -86,9 +70,7 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
           logger.warn(
             `/truong-hoc/ bỏ qua ${unreadable.join(', ')}: site.yaml chưa hợp lệ / skipped: invalid site.yaml`,
           );
-        for (const file of listFiles(ROUTES_DIR).filter((f) => ROUTE_FILE.test(f) && !f.endsWith('.d.ts'))) {
-          injectRoute({ pattern: routePattern(file), entrypoint: file, prerender: true });
-        }
+        for (const route of themeRoutes()) injectRoute({ ...route, prerender: true });
         updateConfig({
           vite: {
             plugins: [
