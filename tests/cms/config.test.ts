@@ -19,6 +19,7 @@ import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
 import { audienceUnits } from '../../themes/cong-truong/cms-integration.ts';
 import { NETWORK_SITES_DIR as NETWORK_SITES } from '../helpers/paths.ts';
+import { schoolSiteInput } from './helpers/site-input.ts';
 
 // An independent reading of the schemas (not the generator's), so the two can disagree.
 type Def = {
@@ -102,22 +103,7 @@ function configFields(fields: CmsField[], prefix = ''): Map<string, CmsField> {
 
 const imageStandIn = () => z.string();
 
-const site = siteSchema.parse({
-  name: 'Trường Trung học cơ sở Thử Nghiệm',
-  shortName: 'THCS Thử Nghiệm',
-  unitType: 'truong',
-  level: 'thcs',
-  parent: { name: 'UBND phường Đông Hòa' },
-  responsible: { name: 'Trần Văn Bình', position: 'Hiệu trưởng' },
-  address: '5 đường Số 3, phường Đông Hòa',
-  phone: '028 3896 1234',
-  email: 'thcsthunghiem@hcm.edu.vn',
-  domain: 'thcsthunghiem.hcm.edu.vn',
-  logo: { src: '/logo.svg', alt: 'Biểu trưng' },
-  theme: { primary: '#0b4f8a' },
-  editorialBoard: { head: { name: 'Trần Văn Bình', position: 'Hiệu trưởng' } },
-  cms: { backend: 'github', repo: 'phonggd/thu-nghiem', baseUrl: 'https://oauth.phonggd.example.vn' },
-});
+const site = siteSchema.parse(schoolSiteInput());
 
 const withCms = (cms: Partial<SiteConfig['cms']>): SiteConfig => ({
   ...site,

@@ -13,6 +13,7 @@ import { alertSchema } from '../../content-schemas/collections/alerts.ts';
 import { buildCmsConfig, type CmsField } from '../../content-schemas/cms/index.ts';
 import { copySite } from '../helpers/temp-site.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
+import { schoolSiteInput } from '../cms/helpers/site-input.ts';
 
 const ACCEPTED = [
   'https://hcm.edu.vn',
@@ -44,28 +45,12 @@ const REFUSED = [
 ];
 
 function siteWith(url: string): unknown {
-  const base = {
-    name: 'Trường THCS Thử Nghiệm',
-    shortName: 'THCS Thử Nghiệm',
-    unitType: 'truong',
-    level: 'thcs',
-    parent: { name: 'UBND phường Sài Gòn' },
-    responsible: { name: 'Lê Thị Mai', position: 'Hiệu trưởng' },
-    address: '12 Lê Lợi, phường Sài Gòn, TP. Hồ Chí Minh',
-    phone: '028 3829 1234',
-    email: 'c2thunghiem@hcm.edu.vn',
-    domain: 'thcsthunghiem.hcm.edu.vn',
-    logo: { src: '/logo.svg', alt: 'Biểu trưng' },
-    theme: { primary: '#0b4f8a' },
-    editorialBoard: { head: { name: 'Lê Thị Mai', position: 'Hiệu trưởng' } },
+  return schoolSiteInput({
     cms: { backend: 'github', repo: 'so/cong' },
-  };
-  return {
-    ...base,
     services: [{ label: 'Dịch vụ công', url }],
     links: [{ label: 'Sở GD&ĐT', url }],
     menu: [{ label: 'Tin tức', url, children: [{ label: 'Thông báo', url }] }],
-  };
+  });
 }
 
 /** Every `url` field under services, links and menu in the generated settings form. */
