@@ -30,11 +30,14 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
   res.end(body);
 }
 
+/** Text for HTML: the messages quote the query (`site_id`), which must never become markup. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 function refuse(res: ServerResponse, status: number, vi: string, en: string): void {
   send(
     res,
     status,
-    `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Lỗi đăng nhập</title><p>${vi}</p><p lang="en">${en}</p></html>`,
+    `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Lỗi đăng nhập</title><p>${escapeHtml(vi)}</p><p lang="en">${escapeHtml(en)}</p></html>`,
     { 'content-security-policy': "default-src 'none'" },
   );
 }
