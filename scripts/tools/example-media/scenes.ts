@@ -41,6 +41,22 @@ export interface SceneCtx {
 
 export type Scene = (c: SceneCtx) => string;
 
+/** The teacher in front of a group, waving (long hair, skirt); `skin` and `hair` index SKIN and HAIR. */
+function teacher(x: number, y: number, h: number, shirt: string, pants: string, skin: number, hair: number): string {
+  return person({
+    x,
+    y,
+    h,
+    shirt,
+    pants,
+    skin: SKIN[skin],
+    hair: HAIR[hair],
+    arms: 'wave',
+    longHair: true,
+    skirt: true,
+  });
+}
+
 export const SCENES: Record<string, Scene> = {
   'san-truong': ({ rng, school, preschool }) =>
     sky('#8ecae6', '#e0f4ff') +
@@ -90,18 +106,7 @@ export const SCENES: Record<string, Scene> = {
   'lop-hoc': ({ rng, label }) =>
     `<rect width="${W}" height="${H}" fill="#fefae0"/><rect y="560" width="${W}" height="${H - 560}" fill="#e9c46a"/>` +
     chalkboard(250, 90, 700, 260, [label, 'Bài học hôm nay:', '• Thảo luận nhóm']) +
-    person({
-      x: 1030,
-      y: 560,
-      h: 300,
-      shirt: '#ffffff',
-      pants: '#3d405b',
-      skin: SKIN[0],
-      hair: HAIR[1],
-      arms: 'wave',
-      longHair: true,
-      skirt: true,
-    }) +
+    teacher(1030, 560, 300, '#ffffff', '#3d405b', 0, 1) +
     [0, 1, 2].map((r) => [0, 1, 2, 3].map((c) => desk(120 + c * 250, 600 + r * 60, 190)).join('')).join('') +
     crowd(rng, 2, 640, { kind: 'student', back: true, h0: 140, x0: 120, x1: 1100 }),
 
@@ -111,18 +116,7 @@ export const SCENES: Record<string, Scene> = {
       label,
       preschool ? 'Kế hoạch chăm sóc, giáo dục trẻ' : 'Kết quả học tập, rèn luyện',
     ]) +
-    person({
-      x: 600,
-      y: 520,
-      h: 240,
-      shirt: '#e76f51',
-      pants: '#264653',
-      skin: SKIN[1],
-      hair: HAIR[0],
-      arms: 'wave',
-      longHair: true,
-      skirt: true,
-    }) +
+    teacher(600, 520, 240, '#e76f51', '#264653', 1, 0) +
     crowd(rng, 2, 650, { kind: 'adult', back: true, h0: 180, x0: 60, x1: 1160 }) +
     [0, 1].map((r) => desk(40, 600 + r * 70, 1120, '#bc8a5f')).join(''),
 
@@ -149,18 +143,7 @@ export const SCENES: Record<string, Scene> = {
     `<rect width="${W}" height="${H}" fill="#edf6f9"/><rect y="560" width="${W}" height="${H - 560}" fill="#ddb892"/>` +
     chalkboard(120, 80, 680, 270, [label, 'Hoạt động 1: Khởi động', 'Hoạt động 2: Khám phá']) +
     `<rect x="860" y="90" width="280" height="200" fill="#ffffff" stroke="#adb5bd" stroke-width="4"/><rect x="880" y="110" width="240" height="140" fill="#90e0ef"/><circle cx="960" cy="170" r="28" fill="#ffd166"/><path d="M880,250 L960,190 L1030,240 L1120,170 L1120,250 Z" fill="#2a9d8f"/>` +
-    person({
-      x: 840,
-      y: 560,
-      h: 290,
-      shirt: '#ffffff',
-      pants: '#1d3557',
-      skin: SKIN[0],
-      hair: HAIR[0],
-      arms: 'wave',
-      longHair: true,
-      skirt: true,
-    }) +
+    teacher(840, 560, 290, '#ffffff', '#1d3557', 0, 0) +
     desk(880, 620, 280, '#a98467') +
     [0, 1, 2].map((i) => adult(rng, 930 + i * 90, 700, 150, { back: true })).join('') +
     (preschool
@@ -312,18 +295,7 @@ export const SCENES: Record<string, Scene> = {
     banner(340, 200, 520, 56, label, '#9d174d', '#ffffff', 24) +
     bookshelf(rng, 60, 300, 220, 220) +
     `<rect x="960" y="320" width="180" height="200" rx="10" fill="#90be6d"/><circle cx="1050" cy="380" r="30" fill="#f9c74f"/>` +
-    person({
-      x: 600,
-      y: 560,
-      h: 260,
-      shirt: '#f15bb5',
-      pants: '#3d405b',
-      skin: SKIN[0],
-      hair: HAIR[0],
-      arms: 'wave',
-      longHair: true,
-      skirt: true,
-    }) +
+    teacher(600, 560, 260, '#f15bb5', '#3d405b', 0, 0) +
     Array.from({ length: 8 }, (_, i) =>
       kid(rng, 140 + i * 130, 720 - (i % 2) * 14, 150, { arms: pick(rng, ['down', 'up', 'front'] as const) }),
     ).join(''),

@@ -47,6 +47,39 @@ export interface SiteMedia {
   noiNhan: Record<string, string[]>;
 }
 
+/** Letterheads of each issuer level above a school of phường Bến Thành (`school`: its bold line). */
+function benThanhHeaders(school: string): Record<string, HeaderLine[]> {
+  return {
+    truong: [
+      { text: 'UBND PHƯỜNG BẾN THÀNH', bold: false },
+      { text: school, bold: true },
+    ],
+    'xa-phuong': [
+      { text: 'ỦY BAN NHÂN DÂN', bold: true },
+      { text: 'PHƯỜNG BẾN THÀNH', bold: true },
+    ],
+    so: [
+      { text: 'ỦY BAN NHÂN DÂN', bold: false },
+      { text: 'THÀNH PHỐ HỒ CHÍ MINH', bold: false },
+      { text: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', bold: true },
+    ],
+    bo: [{ text: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', bold: true }],
+    'phong-gddt': [
+      { text: 'UBND QUẬN 1', bold: false },
+      { text: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', bold: true },
+    ],
+  };
+}
+
+/** Place names of the date line of each issuer level, for both schools. */
+const BEN_THANH_PLACES: Record<string, string> = {
+  truong: 'Phường Bến Thành',
+  'xa-phuong': 'Phường Bến Thành',
+  so: 'Thành phố Hồ Chí Minh',
+  bo: 'Hà Nội',
+  'phong-gddt': 'Quận 1',
+};
+
 export const THCS: SiteMedia = {
   id: 'thcs-nguyen-du',
   preschool: false,
@@ -172,33 +205,8 @@ export const THCS: SiteMedia = {
       { label: 'Đoàn thể', children: [{ label: 'Công đoàn' }, { label: 'Chi đoàn TN' }, { label: 'Liên đội' }] },
     ],
   },
-  headers: {
-    truong: [
-      { text: 'UBND PHƯỜNG BẾN THÀNH', bold: false },
-      { text: 'TRƯỜNG THCS NGUYỄN DU', bold: true },
-    ],
-    'xa-phuong': [
-      { text: 'ỦY BAN NHÂN DÂN', bold: true },
-      { text: 'PHƯỜNG BẾN THÀNH', bold: true },
-    ],
-    so: [
-      { text: 'ỦY BAN NHÂN DÂN', bold: false },
-      { text: 'THÀNH PHỐ HỒ CHÍ MINH', bold: false },
-      { text: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', bold: true },
-    ],
-    bo: [{ text: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', bold: true }],
-    'phong-gddt': [
-      { text: 'UBND QUẬN 1', bold: false },
-      { text: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', bold: true },
-    ],
-  },
-  places: {
-    truong: 'Phường Bến Thành',
-    'xa-phuong': 'Phường Bến Thành',
-    so: 'Thành phố Hồ Chí Minh',
-    bo: 'Hà Nội',
-    'phong-gddt': 'Quận 1',
-  },
+  headers: benThanhHeaders('TRƯỜNG THCS NGUYỄN DU'),
+  places: BEN_THANH_PLACES,
   abbr: 'THCSND',
   principal: 'Lê Thị Thu Hằng',
   vices: ['Phạm Quốc Bảo', 'Võ Thị Ngọc Lan'],
@@ -332,33 +340,8 @@ export const MN: SiteMedia = {
       },
     ],
   },
-  headers: {
-    truong: [
-      { text: 'UBND PHƯỜNG BẾN THÀNH', bold: false },
-      { text: 'TRƯỜNG MẦM NON HOA SEN', bold: true },
-    ],
-    'xa-phuong': [
-      { text: 'ỦY BAN NHÂN DÂN', bold: true },
-      { text: 'PHƯỜNG BẾN THÀNH', bold: true },
-    ],
-    so: [
-      { text: 'ỦY BAN NHÂN DÂN', bold: false },
-      { text: 'THÀNH PHỐ HỒ CHÍ MINH', bold: false },
-      { text: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', bold: true },
-    ],
-    bo: [{ text: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', bold: true }],
-    'phong-gddt': [
-      { text: 'UBND QUẬN 1', bold: false },
-      { text: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', bold: true },
-    ],
-  },
-  places: {
-    truong: 'Phường Bến Thành',
-    'xa-phuong': 'Phường Bến Thành',
-    so: 'Thành phố Hồ Chí Minh',
-    bo: 'Hà Nội',
-    'phong-gddt': 'Quận 1',
-  },
+  headers: benThanhHeaders('TRƯỜNG MẦM NON HOA SEN'),
+  places: BEN_THANH_PLACES,
   abbr: 'MNHS',
   principal: 'Nguyễn Thị Lan Anh',
   vices: ['Đỗ Thị Hồng Nhung', 'Hoàng Thị Mai'],
