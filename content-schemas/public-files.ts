@@ -7,11 +7,12 @@
  * an SVG logo is checked by svg-logo.ts) and empty `.gitkeep` files. Everything
  * else fails the build, naming the file and the fix, before Astro copies it.
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, extensionOf } from './file-types.ts';
 import { VIDEO_LIMITS } from './media-limits.ts';
 import { svgFindings } from './svg-logo.ts';
+import { looksLikeWebPage, WEB_PAGE_HEAD_BYTES } from './web-page-bytes.ts';
 import type { Problem } from './errors.ts';
 
 const FIELD = '(tệp)';
@@ -89,6 +90,31 @@ function logoProblem(file: string, rel: string, bytes: Buffer): Problem | undefi
   };
 }
 
+function head(path: string): Buffer {
+  const bytes = Buffer.alloc(WEB_PAGE_HEAD_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    return bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file whose name allows it but whose bytes are a web page (web-page-bytes.ts). */
+function webPageProblem(file: string, rel: string): Problem {
+  return {
+    file,
+    field: FIELD,
+    vi: `"public/${rel}" mang đuôi .${extensionOf(rel)} nhưng nội dung là một trang web (HTML/XML): trình duyệt có thể mở nó như một trang chạy trên tên miền của cổng. Cách sửa: mở tệp gốc bằng chương trình đã tạo ra nó, lưu hoặc xuất lại đúng loại (ví dụ «Lưu thành PDF», hoặc tải lại video gốc), rồi tải lên lại.`,
+    en: `"public/${rel}" is named .${extensionOf(rel)} but holds a web page (HTML/XML): a browser may open it as a page running on the portal's domain. Fix: open the original in the program that made it, save or export it again as the right type (e.g. "Save as PDF", or the original video), and upload it again.`,
+  };
+}
+
+/** A file that may be published by its place and name: still refused when its bytes are a web page. */
+function published(found: Found, file: string): Problem | undefined {
+  return looksLikeWebPage(head(found.path)) ? webPageProblem(file, found.rel) : undefined;
+}
+
 /** One entry's verdict; undefined when it may be published (or is a folder). */
 function problemOf(found: Found, logo: string | undefined, root: string): Problem | undefined {
   const { rel, path, stat } = found;
@@ -102,14 +128,15 @@ function problemOf(found: Found, logo: string | undefined, root: string): Proble
     // site.yaml is broken (its own error fails the build), so which file is the logo is unknown.
     return undefined;
   }
-  if (rel === logo) return extensionOf(rel) === 'svg' ? logoProblem(file, rel, readFileSync(path)) : undefined;
+  if (rel === logo)
+    return extensionOf(rel) === 'svg' ? logoProblem(file, rel, readFileSync(path)) : published(found, file);
   const hidden = rel.split('/').some((part) => part.startsWith('.'));
   if (rel.startsWith('tep/') && !hidden && (ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(rel)))
-    return undefined;
+    return published(found, file);
   // The school's own video clips (the «Video» button), within the CMS's size limit.
   if (/^video\/[^/]+$/.test(rel) && !hidden && (VIDEO_EXTENSIONS as readonly string[]).includes(extensionOf(rel))) {
     return stat.size <= VIDEO_LIMITS.maxBytes
-      ? undefined
+      ? published(found, file)
       : refused(
           file,
           rel,
