@@ -182,13 +182,35 @@ function imageProblem(
   return undefined;
 }
 
-/** A stand-in for Astro's `image()` that checks the file like Astro will, and the path policy. */
-function imageCheck(entryFile: string, siteDir: string) {
-  return () =>
-    z.string().superRefine((value, ctx) => {
-      const problem = imageProblem(value, value, entryFile, siteDir);
-      if (problem) ctx.addIssue({ code: 'custom', message: `${problem.vi} | ${problem.en}` });
-    });
+/** The entry a cached schema's image check judges: set just before each parse. */
+interface ImageTarget {
+  entryFile: string;
+  siteDir: string;
+}
+
+/**
+ * Each collection's schema, built once per process: building one (and Zod's compiled
+ * fast path on its first parse) costs far more than parsing an entry with it. Its
+ * stand-in for Astro's `image()` checks the file like Astro will, and the path policy,
+ * for whichever entry `target` names; parsing is synchronous, so no two parses share it.
+ */
+const schemas = new Map<CollectionName, { schema: z.ZodObject; target: ImageTarget }>();
+
+function schemaFor(collection: CollectionName, entryFile: string, siteDir: string): z.ZodObject {
+  let cached = schemas.get(collection);
+  if (!cached) {
+    const target: ImageTarget = { entryFile: '', siteDir: '' };
+    const image = () =>
+      z.string().superRefine((value, ctx) => {
+        const problem = imageProblem(value, value, target.entryFile, target.siteDir);
+        if (problem) ctx.addIssue({ code: 'custom', message: `${problem.vi} | ${problem.en}` });
+      });
+    cached = { schema: COLLECTIONS[collection].schema(image), target };
+    schemas.set(collection, cached);
+  }
+  cached.target.entryFile = entryFile;
+  cached.target.siteDir = siteDir;
+  return cached.schema;
 }
 
 const REMOTE = /^(https?:)?\/\//i;
@@ -372,7 +394,7 @@ export function readEntry(
   const body = (match[2] ?? '').normalize('NFC');
   const firstLine = source.slice(0, source.length - (match[2] ?? '').length).split('\n').length;
   problems.push(...bodyImageProblems(body, firstLine, shown, file, siteDir));
-  const schema = COLLECTIONS[collection].schema(imageCheck(file, siteDir));
+  const schema = schemaFor(collection, file, siteDir);
   const result = schema.safeParse(raw);
   if (!result.success) return { problems: [...problems, ...problemsFromZod(shown, schema, result.error, raw)] };
   // The registry's schema for `collection` has just parsed `data`: the one place that pairs them.
