@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { LEVEL_KEYS, type Level } from '../../content-schemas/levels.ts';
 import { createSchools } from '../lib/onboarding/create.ts';
 import { COMMAND_LINE } from '../lib/onboarding/input.ts';
-import { makePhonePhoto } from './phone-photo.ts';
+import { makePhonePhoto, schoolSceneSvg } from './phone-photo.ts';
 import { random } from '../lib/random.ts';
 
 /** A real one-page decision with a text layer (the search fixture): the model for generated attachments. */
@@ -150,33 +150,7 @@ function isoDay(start: Date, daysBack: number): string {
 export async function makePhoto(seed: number, file: string): Promise<void> {
   const rnd = random(seed);
   const [width, height] = [1600, 1067];
-  const hue = Math.floor(rnd() * 360);
-  const shapes: string[] = [];
-  for (let w = 0; w < 24; w++) {
-    shapes.push(
-      `<rect x="${260 + (w % 8) * 140}" y="${330 + Math.floor(w / 8) * 110}" width="70" height="60" fill="hsl(${hue},30%,${25 + rnd() * 30}%)"/>`,
-    );
-  }
-  for (let t = 0; t < 9; t++) {
-    shapes.push(
-      `<circle cx="${rnd() * width}" cy="${620 + rnd() * 120}" r="${60 + rnd() * 90}" fill="hsl(${100 + rnd() * 40},45%,${22 + rnd() * 20}%)"/>`,
-    );
-  }
-  for (let p = 0; p < 30; p++) {
-    const x = rnd() * width;
-    const y = 820 + rnd() * 200;
-    shapes.push(
-      `<rect x="${x}" y="${y}" width="26" height="70" rx="10" fill="hsl(${rnd() * 360},55%,${35 + rnd() * 30}%)"/><circle cx="${x + 13}" cy="${y - 14}" r="14" fill="hsl(30,40%,${40 + rnd() * 25}%)"/>`,
-    );
-  }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + rnd() * 20},70%,55%)"/><stop offset="1" stop-color="hsl(${190 + rnd() * 20},60%,85%)"/></linearGradient></defs>
-<rect width="${width}" height="${height}" fill="url(#sky)"/>
-<rect x="200" y="280" width="1200" height="420" fill="hsl(${hue},35%,78%)"/>
-<polygon points="180,290 800,140 1420,290" fill="hsl(${(hue + 180) % 360},45%,40%)"/>
-<rect y="760" width="${width}" height="${height - 760}" fill="hsl(35,25%,${55 + rnd() * 15}%)"/>
-${shapes.join('\n')}
-</svg>`;
+  const svg = schoolSceneSvg(rnd, width, height, { trees: 9, people: 30 });
   const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
   for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i]! + (rnd() - 0.5) * 14));
   await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })

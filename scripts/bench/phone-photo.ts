@@ -15,9 +15,18 @@ export interface PhonePhotoOptions {
   quality?: number;
 }
 
-export async function makePhonePhoto(seed: number, opts: PhonePhotoOptions = {}): Promise<Buffer> {
-  const rnd = random(seed);
-  const [width, height] = [opts.width ?? 4000, opts.height ?? 3000];
+/**
+ * The school event both generated photos show, as SVG: a sky, a building with windows,
+ * trees, ground and people as shapes, drawn at `width / 1600` times the 1600 px design.
+ * `leavesSeed` adds a band of foliage texture (phone photos). Draws from `rnd` in a fixed
+ * order, so a seed gives the same picture.
+ */
+export function schoolSceneSvg(
+  rnd: () => number,
+  width: number,
+  height: number,
+  opts: { trees: number; people: number; leavesSeed?: number },
+): string {
   const s = width / 1600;
   const hue = Math.floor(rnd() * 360);
   const shapes: string[] = [];
@@ -26,28 +35,40 @@ export async function makePhonePhoto(seed: number, opts: PhonePhotoOptions = {})
       `<rect x="${(260 + (w % 8) * 140) * s}" y="${(330 + Math.floor(w / 8) * 110) * s}" width="${70 * s}" height="${60 * s}" fill="hsl(${hue},30%,${25 + rnd() * 30}%)"/>`,
     );
   }
-  for (let t = 0; t < 14; t++) {
+  for (let t = 0; t < opts.trees; t++) {
     shapes.push(
       `<circle cx="${rnd() * width}" cy="${(620 + rnd() * 120) * s}" r="${(60 + rnd() * 90) * s}" fill="hsl(${100 + rnd() * 40},45%,${22 + rnd() * 20}%)"/>`,
     );
   }
-  for (let p = 0; p < 60; p++) {
+  for (let p = 0; p < opts.people; p++) {
     const x = rnd() * width;
     const y = (820 + rnd() * 200) * s;
     shapes.push(
       `<rect x="${x}" y="${y}" width="${26 * s}" height="${70 * s}" rx="${10 * s}" fill="hsl(${rnd() * 360},55%,${35 + rnd() * 30}%)"/><circle cx="${x + 13 * s}" cy="${y - 14 * s}" r="${14 * s}" fill="hsl(30,40%,${40 + rnd() * 25}%)"/>`,
     );
   }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + rnd() * 20},70%,55%)"/><stop offset="1" stop-color="hsl(${190 + rnd() * 20},60%,85%)"/></linearGradient>
-<filter id="leaves"><feTurbulence type="fractalNoise" baseFrequency="${0.02 / s}" numOctaves="3" seed="${seed % 1000}"/><feColorMatrix values="0 0 0 0 0.2  0 0 0 0 0.45  0 0 0 0 0.15  0 0 0 0.9 0"/></filter></defs>
-<rect width="${width}" height="${height}" fill="url(#sky)"/>
-<rect y="${560 * s}" width="${width}" height="${220 * s}" filter="url(#leaves)"/>
+  const sky = `<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + rnd() * 20},70%,55%)"/><stop offset="1" stop-color="hsl(${190 + rnd() * 20},60%,85%)"/></linearGradient>`;
+  const leaves =
+    opts.leavesSeed === undefined
+      ? ['', '']
+      : [
+          `\n<filter id="leaves"><feTurbulence type="fractalNoise" baseFrequency="${0.02 / s}" numOctaves="3" seed="${opts.leavesSeed}"/><feColorMatrix values="0 0 0 0 0.2  0 0 0 0 0.45  0 0 0 0 0.15  0 0 0 0.9 0"/></filter>`,
+          `\n<rect y="${560 * s}" width="${width}" height="${220 * s}" filter="url(#leaves)"/>`,
+        ];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+<defs>${sky}${leaves[0]}</defs>
+<rect width="${width}" height="${height}" fill="url(#sky)"/>${leaves[1]}
 <rect x="${200 * s}" y="${280 * s}" width="${1200 * s}" height="${420 * s}" fill="hsl(${hue},35%,78%)"/>
 <polygon points="${180 * s},${290 * s} ${800 * s},${140 * s} ${1420 * s},${290 * s}" fill="hsl(${(hue + 180) % 360},45%,40%)"/>
 <rect y="${760 * s}" width="${width}" height="${height - 760 * s}" fill="hsl(35,25%,${55 + rnd() * 15}%)"/>
 ${shapes.join('\n')}
 </svg>`;
+}
+
+export async function makePhonePhoto(seed: number, opts: PhonePhotoOptions = {}): Promise<Buffer> {
+  const rnd = random(seed);
+  const [width, height] = [opts.width ?? 4000, opts.height ?? 3000];
+  const svg = schoolSceneSvg(rnd, width, height, { trees: 14, people: 60, leavesSeed: seed % 1000 });
   const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   // Sensor grain: what makes a phone JPEG weigh megabytes.
   for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i]! + (rnd() - 0.5) * 16));
