@@ -10,6 +10,7 @@ import { sanitizeSchema } from './sanitize.ts';
 import rehypeTables from './markdown-plugins/rehype-tables.ts';
 import rehypeKeepTokens from './tables/rehype-keep-tokens.ts';
 import rehypeVideo from './markdown-plugins/rehype-video.ts';
+import rehypeEmailBreaks from './markdown-plugins/rehype-email-breaks.ts';
 
 /**
  * rehype-sanitize runs before Astro parses raw HTML (rehype-raw comes last in its
@@ -28,9 +29,10 @@ export const markdownProcessor = unified({
   rehypePlugins: [
     [rehypeSanitize, sanitizeSchema],
     rehypeTables,
-    rehypeKeepTokens,
     rehypeVideo,
     rehypeNfc,
+    rehypeEmailBreaks,
+    rehypeKeepTokens,
     rehypeHeadingIds,
     rehypeNfcAgain,
   ],

@@ -1,39 +1,54 @@
 /**
- * Inside table cells of entry bodies, codes and number ranges ("2026-2027",
- * "09/2024/TT-BGDĐT", "15.1/80") are wrapped in a `ct-nowrap` span, so a narrow
- * column on a phone never breaks them after the hyphen or slash, as browsers do.
- * Runs after the sanitiser: the span is the theme's markup, never an editor's.
+ * Runs of text a line must not break inside are wrapped in a `ct-nowrap` span:
+ * - phone numbers and extensions everywhere in an entry body ("028 3836 4512",
+ *   "0912.345.678", "máy lẻ 105"), since "028 3836" / "4512" reads as two numbers;
+ * - inside table cells also codes and number ranges ("2026-2027", "09/2024/TT-BGDĐT",
+ *   "15.1/80"), which a narrow column on a phone would break after the hyphen or slash.
+ * Runs after the sanitiser and the e-mail step (an address keeps its own break points):
+ * the span is the theme's markup, never an editor's. Text
+ * is read in NFC, so a number typed on an NFD keyboard ("máy le\u0309") is found too.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { keepTogether } from '../format.ts';
+import { phoneRuns } from './phone-numbers.ts';
+import { EMAIL_CLASS } from '../markdown-plugins/email-breaks.ts';
 
-function split(node: Text): ElementContent[] {
-  return keepTogether(node.value).map((part): ElementContent =>
-    part.keep
-      ? {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['ct-nowrap'] },
-          children: [{ type: 'text', value: part.text }],
-        }
-      : { type: 'text', value: part.text },
-  );
+type Run = { text: string; keep: boolean };
+
+/** Code and preformatted text keep their own spacing rules. */
+const LITERAL = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+
+function nowrap(text: string): Element {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['ct-nowrap'] },
+    children: [{ type: 'text', value: text }],
+  };
 }
 
-function keepIn(node: Element): void {
-  node.children = node.children.flatMap((child) =>
-    child.type === 'text' ? split(child) : child.type === 'element' ? (keepIn(child), [child]) : [child],
-  );
+function runs(value: string, inCell: boolean): Run[] {
+  return phoneRuns(value.normalize('NFC')).flatMap((run) => (run.keep || !inCell ? [run] : keepTogether(run.text)));
 }
 
-function walk(node: Root | Element): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'td' || child.tagName === 'th') keepIn(child);
-    else walk(child);
-  }
+function split(node: Text, inCell: boolean): ElementContent[] {
+  const parts = runs(node.value, inCell);
+  if (!parts.some((p) => p.keep)) return [node];
+  return parts.map((p): ElementContent => (p.keep ? nowrap(p.text) : { type: 'text', value: p.text }));
+}
+
+function walk(node: Root | Element, inCell: boolean): void {
+  node.children = (node.children as RootContent[]).flatMap((child): RootContent[] => {
+    if (child.type === 'text') return split(child, inCell);
+    if (child.type !== 'element' || LITERAL.has(child.tagName)) return [child];
+    // Spans the theme made already: kept runs, and e-mail addresses with their own breaks.
+    const classes = String(child.properties.className ?? '').split(/[ ,]/);
+    if (classes.includes('ct-nowrap') || classes.includes(EMAIL_CLASS)) return [child];
+    walk(child, inCell || child.tagName === 'td' || child.tagName === 'th');
+    return [child];
+  }) as typeof node.children;
 }
 
 export default function rehypeKeepTokens() {
-  return (tree: Root) => walk(tree);
+  return (tree: Root) => walk(tree, false);
 }
