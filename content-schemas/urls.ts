@@ -10,6 +10,26 @@ export function listUrl(collection: CollectionName): string {
   return COLLECTIONS[collection].url;
 }
 
+/**
+ * A page under a collection's list page, one folder per segment:
+ * `sectionUrl('news', 'chuyen-muc', 'hoat-dong')` → `/tin-tuc/chuyen-muc/hoat-dong/`.
+ * The segments are the theme's route folders (reserved words, never a slug).
+ */
+export function sectionUrl(collection: CollectionName, ...segments: string[]): string {
+  return `${listUrl(collection)}${segments.map((s) => `${s}/`).join('')}`;
+}
+
+/** `/tin-tuc/chuyen-muc/<category>/`: one news category. */
+export const newsCategoryUrl = (category: string) => sectionUrl('news', 'chuyen-muc', category);
+/** `/van-ban/loai/<type>/`: documents of one type. */
+export const documentTypeUrl = (type: string) => sectionUrl('documents', 'loai', type);
+/** `/van-ban/co-quan/<level>/`: documents by issuer level (`cap-tren`: those the site's units addressed to it). */
+export const documentIssuerUrl = (level: string) => sectionUrl('documents', 'co-quan', level);
+/** `/cong-khai/nam-hoc/<yyyy-yyyy>/`: one school year's công khai. */
+export const disclosureYearUrl = (year: string) => sectionUrl('disclosures', 'nam-hoc', year);
+/** `/van-ban/rss.xml`: the documents' feed. */
+export const documentsFeedUrl = () => `${listUrl('documents')}rss.xml`;
+
 /** `/tin-tuc/<slug>/`, `/van-ban/<slug>/`, …: the registry's `detail` pattern filled in. */
 export function entryUrl(collection: DetailCollection, id: string): string {
   return COLLECTIONS[collection].detail.replace('[slug]', id);

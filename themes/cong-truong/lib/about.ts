@@ -1,6 +1,7 @@
 /** The Giới thiệu section: which of its sub-pages exist, in the order of PAGE_ROUTES. */
 import { getCollection } from 'astro:content';
 import { PAGE_ROUTES, type PageKey } from '../../../content-schemas/collections/pages.ts';
+import { listUrl } from './urls.ts';
 
 /** Sub-pages rendered by gioi-thieu/[page].astro (the hub, leaders and editorial board have their own routes). */
 export const ABOUT_SUBPAGES = (Object.keys(PAGE_ROUTES) as PageKey[]).filter(
@@ -21,7 +22,7 @@ export async function aboutLinks(labels: { leaders: string; editorial: string })
   });
   return [
     ...present,
-    { href: '/gioi-thieu/lanh-dao/', label: labels.leaders },
-    { href: '/gioi-thieu/ban-bien-tap/', label: labels.editorial },
+    { href: listUrl('leaders'), label: labels.leaders },
+    { href: PAGE_ROUTES['ban-bien-tap'], label: labels.editorial },
   ];
 }

@@ -4,13 +4,13 @@
  * functions over the Network the build handed to the theme, so tests can call them.
  */
 import type { AlertItem, FromUnit, MemberFeed, Network, NewsItem, UnitRef } from '../../../content-schemas/network.ts';
-import { webUrl } from './urls.ts';
+import { documentIssuerUrl, webUrl } from './urls.ts';
 
 /**
  * The full list of what the units sent: under the reserved `co-quan` segment of
  * /van-ban/ (never a document's slug), beside the issuer-level pages.
  */
-export const UPSTREAM_URL = '/van-ban/co-quan/cap-tren/';
+export const UPSTREAM_URL = documentIssuerUrl('cap-tren');
 
 /** A Phòng's or Sở's page of its members' công khai status (every portal of the theme has it at this path). */
 export const MEMBER_STATUS_PATH = '/truong-hoc/cong-khai/';

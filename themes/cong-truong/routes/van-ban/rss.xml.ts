@@ -7,11 +7,12 @@ import { DOCUMENT_TYPES } from '../../../../content-schemas/collections/document
 import { documentRows } from '../../lib/documents.ts';
 import { feed } from '../../lib/feeds.ts';
 import { t } from '../../lib/i18n.ts';
+import { documentsFeedUrl } from '../../lib/urls.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
   const rows = (await documentRows(network)).slice(0, 50);
   return feed(context, site.domain, {
-    path: '/van-ban/rss.xml',
+    path: documentsFeedUrl(),
     title: t('rss.documentsTitle', 'vi', { name: site.name }),
     description: t('rss.documentsDescription', 'vi', { name: site.name }),
     items: rows.map((r) => ({
