@@ -148,65 +148,38 @@ interface Case {
   expected: (p: Place) => (Problem | ReturnType<typeof expect.objectContaining>)[];
 }
 
-const OLD_PATHS: Case[] = [
-  {
-    name: 'old path %2e%2e into another school',
-    setup: setOldPath('/%2e%2e/mn-hoa-sen/tin-tuc/x.html'),
-    expected: () => [oldPathRefused('/%2e%2e/mn-hoa-sen/tin-tuc/x.html', WHY.dots)],
-  },
-  {
-    name: 'old path %2E%2E, enough to reach /tmp',
-    setup: setOldPath('/%2E%2E/%2E%2E/%2E%2E/%2E%2E/tmp/x.html'),
-    expected: () => [oldPathRefused('/%2E%2E/%2E%2E/%2E%2E/%2E%2E/tmp/x.html', WHY.dots)],
-  },
-  {
-    name: 'old path .%2e',
-    setup: setOldPath('/tin-tuc/.%2e/.%2e/x.html'),
-    expected: () => [oldPathRefused('/tin-tuc/.%2e/.%2e/x.html', WHY.dots)],
-  },
-  {
-    name: 'old path double-encoded %252e%252e',
-    setup: setOldPath('/%252e%252e/x.html'),
-    expected: () => [oldPathRefused('/%252e%252e/x.html', WHY.dots)],
-  },
-  {
-    name: 'old path with an encoded slash %2f',
-    setup: setOldPath('/tin-tuc/..%2f..%2fx.html'),
-    expected: () => [oldPathRefused('/tin-tuc/..%2f..%2fx.html', WHY.slash)],
-  },
-  {
-    name: 'old path with a backslash',
-    setup: setOldPath('/tin-tuc\\..\\x.html'),
-    expected: () => [oldPathRefused('/tin-tuc\\..\\x.html', WHY.backslash)],
-  },
-  {
-    name: 'old path with an encoded NUL',
-    setup: setOldPath('/tin-tuc/x%00.html'),
-    expected: () => [oldPathRefused('/tin-tuc/x%00.html', WHY.control)],
-  },
-  {
-    name: 'old path with broken UTF-8 (overlong dot)',
-    setup: setOldPath('/%c0%ae%c0%ae/x.html'),
-    expected: () => [oldPathRefused('/%c0%ae%c0%ae/x.html', WHY.encoding)],
-  },
-  {
-    name: 'old path with Vietnamese letters percent-encoded (accepted)',
-    setup: setOldPath('/tin-tuc/l%C3%A1-th%C6%B0.html'),
-    expected: () => [],
-  },
-];
+type PathRow = [name: string, value: string, why?: Why];
+
+/** One case a row: `set` writes the row's path, which `refused` refuses for `why`, or which is accepted without one. */
+function pathCases(
+  set: (value: string) => Case['setup'],
+  refused: (value: string, why: Why) => Problem,
+  rows: PathRow[],
+) {
+  return rows.map(([name, value, why]): Case => ({
+    name,
+    setup: set(value),
+    expected: () => (why ? [refused(value, why)] : []),
+  }));
+}
+
+const OLD_PATHS = pathCases(setOldPath, oldPathRefused, [
+  ['old path %2e%2e into another school', '/%2e%2e/mn-hoa-sen/tin-tuc/x.html', WHY.dots],
+  ['old path %2E%2E, enough to reach /tmp', '/%2E%2E/%2E%2E/%2E%2E/%2E%2E/tmp/x.html', WHY.dots],
+  ['old path .%2e', '/tin-tuc/.%2e/.%2e/x.html', WHY.dots],
+  ['old path double-encoded %252e%252e', '/%252e%252e/x.html', WHY.dots],
+  ['old path with an encoded slash %2f', '/tin-tuc/..%2f..%2fx.html', WHY.slash],
+  ['old path with a backslash', '/tin-tuc\\..\\x.html', WHY.backslash],
+  ['old path with an encoded NUL', '/tin-tuc/x%00.html', WHY.control],
+  ['old path with broken UTF-8 (overlong dot)', '/%c0%ae%c0%ae/x.html', WHY.encoding],
+  ['old path with Vietnamese letters percent-encoded (accepted)', '/tin-tuc/l%C3%A1-th%C6%B0.html'],
+]);
 
 const ATTACHMENTS: Case[] = [
-  {
-    name: 'attachment /tep/a/../../../../tmp/x.pdf',
-    setup: setAttachment('/tep/a/../../../../tmp/x.pdf'),
-    expected: () => [attachmentRefused('/tep/a/../../../../tmp/x.pdf', WHY.dots)],
-  },
-  {
-    name: 'attachment /tep/%2e%2e/x.pdf',
-    setup: setAttachment('/tep/%2e%2e/%2e%2e/x.pdf'),
-    expected: () => [attachmentRefused('/tep/%2e%2e/%2e%2e/x.pdf', WHY.dots)],
-  },
+  ...pathCases(setAttachment, attachmentRefused, [
+    ['attachment /tep/a/../../../../tmp/x.pdf', '/tep/a/../../../../tmp/x.pdf', WHY.dots],
+    ['attachment /tep/%2e%2e/x.pdf', '/tep/%2e%2e/%2e%2e/x.pdf', WHY.dots],
+  ]),
   {
     name: 'attachment outside /tep/ (absolute system path)',
     setup: setAttachment('/etc/passwd.txt'),
@@ -250,35 +223,13 @@ const ATTACHMENTS: Case[] = [
   },
 ];
 
-const COVERS: Case[] = [
-  {
-    name: 'cover image by absolute path',
-    setup: setCover('/etc/x.jpg'),
-    expected: () => [imageRefused(POST_FILE, 'cover.src', '/etc/x.jpg', WHY.absolute)],
-  },
-  {
-    name: 'cover image of another school',
-    setup: setCover('../../../other-school/media/x.jpg'),
-    expected: () => [imageRefused(POST_FILE, 'cover.src', '../../../other-school/media/x.jpg', WHY.outside)],
-  },
-  {
-    name: 'cover image escaping media/ through %2e%2e',
-    setup: setCover('../../media/%2e%2e/%2e%2e/other-school/media/x.jpg'),
-    expected: () => [
-      imageRefused(POST_FILE, 'cover.src', '../../media/%2e%2e/%2e%2e/other-school/media/x.jpg', WHY.outside),
-    ],
-  },
-  {
-    name: 'cover image with backslashes',
-    setup: setCover('..\\..\\media\\khai-giang.jpg'),
-    expected: () => [imageRefused(POST_FILE, 'cover.src', '..\\..\\media\\khai-giang.jpg', WHY.backslash)],
-  },
-  {
-    name: 'cover image from public/, outside media/',
-    setup: setCover('../../public/logo.jpg'),
-    expected: () => [imageRefused(POST_FILE, 'cover.src', '../../public/logo.jpg', WHY.outside)],
-  },
-];
+const COVERS = pathCases(setCover, (value, why) => imageRefused(POST_FILE, 'cover.src', value, why), [
+  ['cover image by absolute path', '/etc/x.jpg', WHY.absolute],
+  ['cover image of another school', '../../../other-school/media/x.jpg', WHY.outside],
+  ['cover image escaping media/ through %2e%2e', '../../media/%2e%2e/%2e%2e/other-school/media/x.jpg', WHY.outside],
+  ['cover image with backslashes', '..\\..\\media\\khai-giang.jpg', WHY.backslash],
+  ['cover image from public/, outside media/', '../../public/logo.jpg', WHY.outside],
+]);
 
 const BODY_IMAGES: Case[] = [
   {
@@ -367,6 +318,12 @@ const BODY_IMAGES: Case[] = [
   },
 ];
 
+/** The two entries that show media/khai-giang.jpg (the post's cover, the album's first photo), refused once it is a link out. */
+const khaiGiangLinked = () => [
+  imageRefused(POST_FILE, 'cover.src', '../../media/khai-giang.jpg', WHY.link),
+  imageRefused('mini/content/thu-vien-anh/le-khai-giang.md', 'photos.0.src', '../../media/khai-giang.jpg', WHY.link),
+];
+
 const LINKS: Case[] = [
   {
     name: 'a post that is a symlink to a file outside',
@@ -393,16 +350,7 @@ const LINKS: Case[] = [
       rmSync(join(p.siteDir, 'media/khai-giang.jpg'));
       symlinkSync(join(p.outside, 'x.jpg'), join(p.siteDir, 'media/khai-giang.jpg'));
     },
-    expected: () => [
-      imageRefused(POST_FILE, 'cover.src', '../../media/khai-giang.jpg', WHY.link),
-      imageRefused(
-        'mini/content/thu-vien-anh/le-khai-giang.md',
-        'photos.0.src',
-        '../../media/khai-giang.jpg',
-        WHY.link,
-      ),
-      linkRefused('mini/media/khai-giang.jpg', WHY.link),
-    ],
+    expected: () => [...khaiGiangLinked(), linkRefused('mini/media/khai-giang.jpg', WHY.link)],
   },
   {
     name: "a media/ folder that is a symlink to another school's",
@@ -413,13 +361,7 @@ const LINKS: Case[] = [
     },
     expected: () => [
       imageRefused('mini/content/tin-tuc/anh-san-truong.md', 'cover.src', '../../media/san-truong-4000.jpg', WHY.link),
-      imageRefused(POST_FILE, 'cover.src', '../../media/khai-giang.jpg', WHY.link),
-      imageRefused(
-        'mini/content/thu-vien-anh/le-khai-giang.md',
-        'photos.0.src',
-        '../../media/khai-giang.jpg',
-        WHY.link,
-      ),
+      ...khaiGiangLinked(),
       linkRefused('mini/media', WHY.link),
     ],
   },
