@@ -2,7 +2,7 @@
  * Public URLs of entries, derived from the collection registry; shared by the theme,
  * the /api/v1/ builders, redirects, search records, the audit and the tests.
  */
-import { COLLECTIONS, hasDetailPages, type CollectionName, type DetailCollection } from './index.ts';
+import { COLLECTIONS, hasDetailPages, RESERVED_SLUGS, type CollectionName, type DetailCollection } from './index.ts';
 import { PAGE_ROUTES, type PageKey } from './collections/pages.ts';
 
 /** The list page of a collection (`/tin-tuc/`, `/van-ban/`, …). */
@@ -33,6 +33,18 @@ export const documentsFeedUrl = () => `${listUrl('documents')}rss.xml`;
 /** `/tin-tuc/<slug>/`, `/van-ban/<slug>/`, …: the registry's `detail` pattern filled in. */
 export function entryUrl(collection: DetailCollection, id: string): string {
   return COLLECTIONS[collection].detail.replace('[slug]', id);
+}
+
+/**
+ * The slug of `path` when it is an entry's page of `collection` (`/tin-tuc/a/` → `a`),
+ * else undefined: list, filter and pagination pages use reserved segments, never slugs.
+ */
+export function slugOfUrl(collection: DetailCollection, path: string): string | undefined {
+  const [before, after] = COLLECTIONS[collection].detail.split('[slug]') as [string, string];
+  if (!path.startsWith(before) || !path.endsWith(after)) return undefined;
+  const slug = path.slice(before.length, path.length - after.length);
+  const reserved: readonly string[] = RESERVED_SLUGS;
+  return slug && !slug.includes('/') && !reserved.includes(slug) ? slug : undefined;
 }
 
 /** A page file name the theme has a route for (PAGE_ROUTES). */

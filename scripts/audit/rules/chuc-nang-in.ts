@@ -2,10 +2,12 @@
 import { elementContents, findTags, visibleText } from '../html.ts';
 import { listSome, stateRuleSeverity } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { slugOfUrl } from '../../../content-schemas/urls.ts';
 
-/** Detail pages of the article collections (not their list, filter or pagination pages). */
-const ARTICLE =
-  /^\/(tin-tuc|van-ban|thong-bao|cong-khai|tuyen-sinh)\/(?!trang\/|chuyen-muc\/|co-quan\/|loai\/|nam-hoc\/)[^/]+\/$/;
+/** The article collections: each entry's page must offer print and save. */
+const ARTICLES = ['news', 'documents', 'disclosures', 'admissions'] as const;
+/** Detail pages of the article collections, where the registry puts them (not their list, filter or pagination pages). */
+const isArticle = (url: string) => ARTICLES.some((c) => slugOfUrl(c, url) !== undefined);
 /** Control text such as «In», «In bài», «In / Lưu», «Print». */
 const PRINT_TEXT = /^(in|print)(\s|\/|,|$)/i;
 
@@ -38,7 +40,7 @@ export default {
   basis: 'Điều 7 Nghị định 42/2022/NĐ-CP (thay bằng Nghị định 224/2026/NĐ-CP từ 01/7/2026); Thông tư 22/2023/TT-BTTTT',
   needs: 'dist',
   check: (ctx) => {
-    const articles = (ctx.built?.pages ?? []).filter((p) => ARTICLE.test(p.url));
+    const articles = (ctx.built?.pages ?? []).filter((p) => isArticle(p.url));
     const without = articles.filter((p) => !hasPrintAction(p.html()));
     if (!without.length) return [];
     return [

@@ -3,6 +3,7 @@ import { findTags, lineAt } from '../html.ts';
 import { internalPath, resolvesTo } from '../built.ts';
 import { listSome } from '../rule-helpers.ts';
 import type { AuditContext, Draft, Rule } from '../types.ts';
+import { entryUrl } from '../../../content-schemas/urls.ts';
 
 /** The content file that holds the link, so the fix points at what an editor can change. */
 function sourceOf(ctx: AuditContext, target: string): { file: string; line: number } | undefined {
@@ -40,7 +41,7 @@ export default {
       url: pages[0]?.url,
       ...(sourceOf(ctx, target) ?? { file: ctx.shown(pages[0]?.file ?? built.dir) }),
       message: `Liên kết tới ${target} không dẫn tới trang hoặc tệp nào (có ở ${pages.length} chỗ: ${listSome([...new Set(pages.map((p) => p.url))], 3)}).`,
-      fix: 'Sửa đường dẫn trong bài viết (đường dẫn kết thúc bằng /, ví dụ /tin-tuc/ten-bai/) hoặc tải lại tệp bị thiếu vào thư mục public.',
+      fix: `Sửa đường dẫn trong bài viết (đường dẫn kết thúc bằng /, ví dụ ${entryUrl('news', 'ten-bai')}) hoặc tải lại tệp bị thiếu vào thư mục public.`,
     }));
   },
 } satisfies Rule;

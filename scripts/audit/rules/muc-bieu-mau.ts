@@ -1,6 +1,7 @@
 /** Profile criterion (HCMC CV 4210): a biểu mẫu section (forms parents need). */
 import { collectionFolder } from '../rule-helpers.ts';
 import type { Rule } from '../types.ts';
+import { documentTypeUrl } from '../../../content-schemas/urls.ts';
 
 export default {
   id: 'muc-bieu-mau',
@@ -16,7 +17,7 @@ export default {
       : [
           {
             file: collectionFolder(ctx, 'documents'),
-            url: '/van-ban/loai/bieu-mau/',
+            url: documentTypeUrl('bieu-mau'),
             message: 'Chưa có biểu mẫu nào (đơn xin nghỉ học, đơn phúc khảo, hồ sơ tuyển sinh…).',
             fix: 'Đăng các biểu mẫu dưới dạng văn bản, chọn «Loại văn bản»: Biểu mẫu (type: bieu-mau), kèm tệp docx hoặc pdf.',
           },
