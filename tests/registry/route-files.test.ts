@@ -1,48 +1,71 @@
 /**
  * The collection registry (content-schemas/index.ts) states each collection's URLs;
- * the theme's routes are files. These tests keep the two together: change a URL in
- * the registry and the failure names the route file to move, and where to.
+ * the theme serves each collection's route folder there (route-files.ts). These tests
+ * keep the two together: a collection without a folder, a detail pattern no route
+ * serves or a [slug] route the registry does not name fails with the fix.
  */
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, COLLECTION_NAMES, DETAIL_COLLECTIONS, hasDetailPages } from '../../content-schemas/index.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  DETAIL_COLLECTIONS,
+  hasDetailPages,
+  type CollectionName,
+} from '../../content-schemas/index.ts';
 import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
-import { entryPage, entryUrl } from '../../content-schemas/urls.ts';
-import { detailRouteFile, listRouteFiles, routeFiles } from './route-files.ts';
+import { entryPage, entryUrl, slugOfUrl } from '../../content-schemas/urls.ts';
+import { COLLECTION_ROUTES, themeRoutes } from '../../themes/cong-truong/route-files.ts';
+import { listRouteFiles, routeFiles } from './route-files.ts';
 
 const files = routeFiles();
+const patterns = themeRoutes().map((r) => r.pattern);
+const FIX = 'COLLECTION_ROUTES in themes/cong-truong/route-files.ts';
+/** Collections with pages of their own (pages and alerts have none: PAGE_ROUTES and every page). */
+const SECTIONS = COLLECTION_NAMES.filter((c) => COLLECTIONS[c].url !== '/');
+const folderOf = (c: CollectionName) => Object.entries(COLLECTION_ROUTES).find(([, name]) => name === c)?.[0];
 
-describe('registry URL patterns against the route files', () => {
-  /** `[slug]` routes no registry pattern names: where a collection's detail route sat before its URL changed. */
-  const claimed = DETAIL_COLLECTIONS.map((c) => detailRouteFile(COLLECTIONS[c].detail));
-  const unclaimed = files.filter((f) => f.endsWith('[slug].astro') && !claimed.includes(f));
+describe('the routes are served where the registry puts them', () => {
+  it.each(SECTIONS)('%s has one route folder', (collection) => {
+    const folder = folderOf(collection);
+    expect(folder, `add the folder of ${collection}'s routes to ${FIX}`).toBeDefined();
+    expect(
+      files.some((f) => f.startsWith(`${folder}/`) || f === `${folder}.astro`),
+      `${FIX}: routes/${folder} missing`,
+    ).toBe(true);
+  });
 
   it.each(DETAIL_COLLECTIONS.map((c) => [c, COLLECTIONS[c].detail] as const))(
-    '%s: its detail pattern %s is a route file',
+    '%s: its detail pattern %s is served',
     (collection, pattern) => {
-      const expected = detailRouteFile(pattern);
-      const fix = unclaimed.length
-        ? unclaimed.map((f) => `move routes/${f} to routes/${expected}?`).join(' or ')
-        : `create routes/${expected}`;
-      expect(files, `COLLECTIONS.${collection}.detail is "${pattern}": ${fix}`).toContain(expected);
+      expect(
+        patterns,
+        `COLLECTIONS.${collection}.detail: put a [slug].astro in routes/${folderOf(collection)}/`,
+      ).toContain(pattern.slice(0, -1));
     },
   );
 
-  it.each(COLLECTION_NAMES.map((c) => [c, COLLECTIONS[c].url] as const))(
-    '%s: its list page %s has a route file',
+  it.each(SECTIONS.map((c) => [c, COLLECTIONS[c].url] as const))(
+    '%s: its list page %s is served',
     (collection, url) => {
-      const candidates = listRouteFiles(url);
+      const base = url.slice(0, -1);
+      const served = [base, `${url}[...page]`, `${url}[...index]`].filter((p) => patterns.includes(p));
       expect(
-        candidates.filter((f) => files.includes(f)),
-        `COLLECTIONS.${collection}.url is "${url}": put its list route at routes/${candidates[0]}`,
+        served,
+        `COLLECTIONS.${collection}.url: put an index.astro in routes/${folderOf(collection)}/`,
       ).not.toEqual([]);
     },
   );
 
-  it('has no [slug] route that the registry does not name', () => {
+  it('serves no [slug] route that the registry does not name', () => {
+    const named = DETAIL_COLLECTIONS.map((c) => COLLECTIONS[c].detail.slice(0, -1));
     expect(
-      unclaimed,
-      'a detail route without a registry pattern: set `detail` of its collection in content-schemas/index.ts',
+      patterns.filter((p) => p.endsWith('[slug]') && !named.includes(p)),
+      `a detail route without a registry pattern: set \`detail\` of its collection in content-schemas/index.ts and its folder in ${FIX}`,
     ).toEqual([]);
+  });
+
+  it('serves every route once', () => {
+    expect(patterns.filter((p, i) => patterns.indexOf(p) !== i)).toEqual([]);
   });
 
   it('places detail pages under their list page, so the section crumb and menu item hold', () => {
@@ -80,5 +103,19 @@ describe('entry URLs come from the registry', () => {
     expect(entryPage('pages', 'constructor')).toBeUndefined();
     expect(entryPage('pages', '__proto__')).toBeUndefined();
     expect(entryPage('alerts', 'nghi-hoc-do-bao')).toBeUndefined();
+  });
+
+  it('reads the slug back from an entry page, never from a list, filter or pagination page', () => {
+    expect(slugOfUrl('news', entryUrl('news', 'le-khai-giang'))).toBe('le-khai-giang');
+    expect(slugOfUrl('documents', '/van-ban/cv-125/')).toBe('cv-125');
+    for (const url of [
+      '/tin-tuc/',
+      '/tin-tuc/trang/2/',
+      '/tin-tuc/chuyen-muc/',
+      '/tin-tuc/a/b/',
+      '/van-ban/a/',
+      '/tin-tuc/a',
+    ])
+      expect(slugOfUrl('news', url), url).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The theme's routes are files (Astro's file-based routing): a URL is the path of a
- * file under themes/cong-truong/routes/. These helpers find the file that builds a
- * registry URL, so a test can say which file to move when the registry changes.
+ * The theme's route files (themes/cong-truong/routes/). A collection's folder is served
+ * where the registry puts it (route-files.ts); every other file at its own path, which
+ * these helpers turn into the files a URL may come from.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,11 +15,6 @@ export function routeFiles(dir = ROUTES_DIR): string[] {
     .filter((d) => d.isFile())
     .map((d) => relative(ROUTES_DIR, join(d.parentPath, d.name)))
     .sort();
-}
-
-/** `/tin-tuc/[slug]/` → `tin-tuc/[slug].astro`: where Astro expects the route of a pattern. */
-export function detailRouteFile(pattern: string): string {
-  return `${pattern.replace(/^\/|\/$/g, '')}.astro`;
 }
 
 /** The files that may build a list page: `x/index.astro`, `x.astro`, or a rest route for its pagination. */
