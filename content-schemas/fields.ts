@@ -30,8 +30,18 @@ export interface FieldMeta {
   summary?: boolean;
 }
 
+/**
+ * Invisible characters a title has no use for: bidi embeddings, overrides and
+ * isolates (U+202A–202E, U+2066–2069), which reverse the text after them wherever
+ * the title is shown (a list, the tab title with the school's name, a Phòng's page
+ * of member news), and zero-width spaces, word joiners and stray BOMs pasted from
+ * Word or the web. The zero-width joiner stays: emoji such as 👨‍👩‍👧‍👦 are made with it.
+ */
+const INVISIBLE_CONTROLS = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+
+/** NFC, trimmed, without invisible controls: every single-line text field goes through it. */
 export function nfc(value: unknown): unknown {
-  return typeof value === 'string' ? value.normalize('NFC').trim() : value;
+  return typeof value === 'string' ? value.normalize('NFC').replace(INVISIBLE_CONTROLS, '').trim() : value;
 }
 
 /** Deeply NFC-normalises every string of a parsed frontmatter object. */
@@ -210,10 +220,49 @@ export function draft() {
  * A path of the school's old portal: starts with "/", no host, no query string (a
  * static host cannot tell `?id=1` from `?id=2`), no segment starting with "." (no
  * `..`, no `.well-known`), and none of the encodings that hide one: `%2e` (.),
- * `%2f` (/), `%5c` (\), `%25` (%, double encoding), control characters. Decap
- * uses this source without flags, hence the spelled-out letter cases.
+ * `%2f` (/), `%5c` (\), `%25` (%, double encoding), control characters; nor a
+ * folder the build writes or a file's address (BUILD_FOLDERS, FILE_ADDRESS below,
+ * lower case: only those names collide). Decap uses this source without flags,
+ * hence the spelled-out letter cases.
  */
-export const OLD_PATH_PATTERN = /^(?!.*\/\.)(?!.*%(?:2[eEfF5]|5[cC]|[01][0-9a-fA-F]|7[fF]))\/(?!\/)[^\s?#"'<>\\]*$/;
+export const OLD_PATH_PATTERN =
+  /^(?!.*\/\.)(?!.*%(?:2[eEfF5]|5[cC]|[01][0-9a-fA-F]|7[fF]))(?!\/(?:admin|_astro|pagefind|api|tep|video)(?:\/|$))(?!.*\.(?:xml|txt|ico|webmanifest|json|js|css|map|ya?ml|png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|mp4|webm)\/?$)\/(?!\/)[^\s?#"'<>\\\x00-\x1f\x7f]*$/;
+
+/**
+ * Where the build writes files of its own: the admin, Astro's assets, the search
+ * index, the liên thông API, attachments and videos. A redirect page there would
+ * turn one of those files into a folder (the build then stops on a system error
+ * that names no entry) or sit among them; the real files must win.
+ */
+const BUILD_FOLDERS = /^\/(admin|_astro|pagefind|api|tep|video)(?:\/|$)/;
+/**
+ * An address of a file rather than a page (the sitemap, robots.txt, the RSS feeds,
+ * icons, photos, attachments): a static host answers it with that file or "not
+ * found", never with a redirect page, and the new site may hold a file of that name.
+ */
+const FILE_ADDRESS =
+  /\.(xml|txt|ico|webmanifest|json|js|css|map|ya?ml|png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|mp4|webm)\/?$/;
+
+/** An old path the redirect pages cannot serve, said precisely (the pattern above says it for the CMS). */
+function oldPathPlace(value: string, ctx: z.RefinementCtx): void {
+  const folder = BUILD_FOLDERS.exec(value)?.[1];
+  const file = FILE_ADDRESS.exec(value)?.[1];
+  if (!folder && !file) return;
+  const why = folder
+    ? {
+        vi: `nằm trong thư mục /${folder}/ mà cổng mới dùng cho tệp của chính nó`,
+        en: `lies in /${folder}/, which the new portal uses for its own files`,
+      }
+    : {
+        vi: `là địa chỉ của một tệp .${file}, không phải một trang: trang chuyển hướng không thay được tệp`,
+        en: `is the address of a .${file} file, not a page: a redirect page cannot stand in for a file`,
+      };
+  ctx.addIssue({
+    code: 'custom',
+    continue: false,
+    message: `"${value}" ${why.vi}. Cách sửa: xoá đường dẫn này; chỉ ghi địa chỉ các trang (bài viết) của cổng cũ. | "${value}" ${why.en}. Fix: remove this path; list only the old portal's page (article) addresses.`,
+  });
+}
 
 /**
  * The path policy (paths.ts) on the decoded value, for what a pattern cannot see
@@ -242,7 +291,7 @@ const oldPathPolicy = pathPolicy({
 export function oldPaths() {
   return z
     .array(
-      z.preprocess(nfc, z.string().superRefine(oldPathPolicy).regex(OLD_PATH_PATTERN)).meta({
+      z.preprocess(nfc, z.string().superRefine(oldPathPolicy).superRefine(oldPathPlace).regex(OLD_PATH_PATTERN)).meta({
         title: 'Đường dẫn cũ',
         en: 'Old path',
         example: '/tin-tuc-su-kien/hoat-dong/le-khai-giang-nam-hoc-moi.html',
