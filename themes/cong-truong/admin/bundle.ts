@@ -21,6 +21,7 @@ const SHARED_SOURCES = [
   ),
   resolve(ROOT, 'content-schemas/file-types.ts'),
   resolve(ROOT, 'content-schemas/media-limits.ts'),
+  resolve(ROOT, 'content-schemas/web-page-bytes.ts'),
 ];
 const SOURCE_FILE = /\.(ts|css)$/;
 

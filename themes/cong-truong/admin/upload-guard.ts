@@ -8,13 +8,15 @@
  *
  * Decap writes uploads in two places: persistMedia (the media library opened
  * from the top bar) and persistEntry (files picked in an entry's fields, saved
- * with it). Both refuse before sending anything.
+ * with it). Both refuse before sending anything, also a file whose name is
+ * allowed but whose bytes are a web page (web-page-bytes.ts), as the build does.
  *
  * Decap prints a failed save as `Chưa lưu được bài: ${error}`; a lost connection
  * would read "TypeError: Failed to fetch", so it is reworded in Vietnamese here.
  */
 import { extensionOf, uploadPathFor, uploadRefusal, VIDEO_EXTENSIONS } from '../../../content-schemas/file-types.ts';
 import { videoSizeRefusal } from '../../../content-schemas/media-limits.ts';
+import { looksLikeWebPage, WEB_PAGE_HEAD_BYTES } from '../../../content-schemas/web-page-bytes.ts';
 
 /** Decap prints it into its toasts with `${error}`: the message alone, no "Error:" in front. */
 export class UploadRefused extends Error {
@@ -34,7 +36,7 @@ export function friendlyError(error: unknown): unknown {
 interface AssetLike {
   path: string;
   /** The picked file (Decap's AssetProxy), when it came from the editor's computer. */
-  fileObj?: { size: number };
+  fileObj?: { size: number; slice?: (start: number, end: number) => Blob };
 }
 
 /** A video over the shared size limit (media-limits.ts); photos are shrunk instead (photo-resize.ts). */
@@ -50,12 +52,21 @@ function relocate(asset: AssetLike): void {
   asset.path = lead + uploadPathFor(asset.path.slice(lead.length));
 }
 
-function refuseUnsafe(assets: AssetLike[]): void {
+/** An allowed name on bytes that are a web page: a renamed .html, a "video" saved from a site. */
+async function bytesRefusal(asset: AssetLike): Promise<string | undefined> {
+  const head = asset.fileObj?.slice?.(0, WEB_PAGE_HEAD_BYTES);
+  if (!head || !looksLikeWebPage(new Uint8Array(await head.arrayBuffer()))) return undefined;
+  const name = asset.path.slice(asset.path.lastIndexOf('/') + 1);
+  return `Không tải lên tệp «${name}»: tên tệp là .${extensionOf(name)} nhưng nội dung là một trang web (HTML), loại tệp có thể chạy mã độc trên cổng. Cách sửa: mở tệp gốc bằng chương trình đã tạo ra nó, lưu hoặc xuất lại đúng loại (ví dụ «Lưu thành PDF»), rồi tải lên lại.`;
+}
+
+async function refuseUnsafe(assets: AssetLike[]): Promise<void> {
   for (const asset of assets) relocate(asset);
-  const refusals = assets
-    .map((a) => uploadRefusal(a.path.replace(/^\/+/, '')) ?? sizeRefusal(a))
-    .filter((r): r is string => Boolean(r));
-  if (refusals.length) throw new UploadRefused(refusals.join(' '));
+  const refusals = await Promise.all(
+    assets.map(async (a) => uploadRefusal(a.path.replace(/^\/+/, '')) ?? sizeRefusal(a) ?? (await bytesRefusal(a))),
+  );
+  const said = refusals.filter((r): r is string => Boolean(r));
+  if (said.length) throw new UploadRefused(said.join(' '));
 }
 
 // Decap's backend classes are untyped (decap-modules.d.ts); these are the two methods wrapped.
@@ -68,12 +79,12 @@ export function guardUploads(Base: unknown): Backend {
   const Unguarded = Base as Backend;
   return class extends Unguarded {
     override async persistMedia(file: AssetLike, options: unknown) {
-      refuseUnsafe([file]);
+      await refuseUnsafe([file]);
       return super.persistMedia(file, options);
     }
 
     override async persistEntry(entry: { assets: AssetLike[] }, options: unknown) {
-      refuseUnsafe(entry.assets ?? []);
+      await refuseUnsafe(entry.assets ?? []);
       return super.persistEntry(entry, options);
     }
   };
