@@ -1,6 +1,6 @@
 /**
  * The registry (content-schemas/index.ts) is the one place a collection's URL is
- * written: routes, components, the theme's libraries, layouts and scripts ask it
+ * written: routes, components, the theme's libraries, layouts, MDX pages and scripts ask it
  * (listUrl, entryUrl, sectionUrl and the named helpers in content-schemas/urls.ts)
  * instead of writing `/tin-tuc/` by hand.
  */
@@ -15,6 +15,8 @@ const SCANNED = [
   'themes/cong-truong/components',
   'themes/cong-truong/lib',
   'themes/cong-truong/layouts',
+  // The theme's own MDX pages (the editors' help quotes an entry's address).
+  'themes/cong-truong/authored',
   'scripts',
 ];
 
@@ -27,7 +29,7 @@ const ALLOWED: Record<string, string> = {
 function sourceFiles(): string[] {
   return SCANNED.flatMap((dir) =>
     readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && /\.(ts|mts|mjs|astro)$/.test(d.name))
+      .filter((d) => d.isFile() && /\.(ts|mts|mjs|astro|mdx)$/.test(d.name))
       .map((d) => relative(ROOT, join(d.parentPath, d.name))),
   ).sort();
 }
@@ -49,7 +51,7 @@ describe('section URLs of the registry are not written by hand', () => {
     expect(hits(' * `/tin-tuc/a/` on the portal')).toBe(0);
   });
 
-  it('leaves none in routes, components, lib, layouts or scripts', () => {
+  it('leaves none in routes, components, lib, layouts, authored pages or scripts', () => {
     const found = sourceFiles()
       .filter((f) => !Object.hasOwn(ALLOWED, f))
       .flatMap((f) => urlLiterals(readFileSync(join(ROOT, f), 'utf8')).map((l) => `${f}:${l.line}: ${l.text}`));
