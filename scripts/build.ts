@@ -160,7 +160,7 @@ if (!chosen.length) {
 removeStaleBuildRoots();
 for (const name of removeStaleStaging(outRoot))
   info(`Đã dọn phần dở dang của một lần dựng bị dừng / cleaned up after an interrupted build: ${name}`);
-// Ctrl+C or a CI timeout: stop Astro and the indexer with everything they started,
+// Ctrl+C or a CI timeout: stop Astro with everything it started (the Pagefind service),
 // remove this run's temporary folders, keep the previous output.
 const interrupted = async (signal: NodeJS.Signals) => {
   if (stoppedBy()) return;

@@ -21,7 +21,7 @@ import * as pagefind from 'pagefind';
 import YAML from 'yaml';
 import { buildSite } from '../lib/build-site.ts';
 import { loadNetwork } from '../lib/network/index.ts';
-import { INDEX_CHUNK_SIZE } from '../lib/search-index.ts';
+import { INDEX_CHUNK_SIZE } from '../../themes/cong-truong/indexing/site-index.ts';
 import { memberRecords, type MemberRecord } from '../../themes/cong-truong/search/member-records.ts';
 import { DEFAULT_WORK_DIR } from './build.ts';
 import { generateSchools } from './generate.ts';

@@ -1,6 +1,7 @@
 /**
  * `astro build` for one site after another in one process (started by build-site.ts
- * through worker-pool.ts): Node, Astro, Vite, Rolldown, Tailwind and sharp load once
+ * through worker-pool.ts), search index included (the theme's astro:build:done hook):
+ * Node, Astro, Vite, Rolldown, Tailwind, sharp and Pagefind load once
  * per worker instead of once per site. Each job is exactly what `astro build
  * --silent` does in the job's build root with the job's environment; a failure
  * prints Astro's own message, as its CLI does, and retires the worker, so a broken
@@ -52,14 +53,20 @@ const { collectErrorMetadata } = await internal('core/errors/dev/index.js');
 const { createSafeError } = await internal('core/errors/index.js');
 const { formatErrorMessage } = await internal('core/messages/runtime.js');
 
-serveJobs<AstroJob, AstroReply>(async ({ root, env }) => {
-  useEnv(env);
-  process.chdir(root);
-  try {
-    await build({ logLevel: 'silent' });
-    return { reply: { ok: true }, retire: memoryFull() };
-  } catch (error) {
-    console.error(formatErrorMessage(collectErrorMetadata(createSafeError(error)), true));
-    return { reply: { ok: false }, retire: true };
-  }
-});
+// unrefWhileWorking: the theme's astro:build:done hook runs Pagefind, whose service leaves
+// its promises pending when its process dies; the worker then exits (as the `astro build`
+// CLI would) instead of waiting forever, and the build reports the search step as failed.
+serveJobs<AstroJob, AstroReply>(
+  async ({ root, env }) => {
+    useEnv(env);
+    process.chdir(root);
+    try {
+      await build({ logLevel: 'silent' });
+      return { reply: { ok: true }, retire: memoryFull() };
+    } catch (error) {
+      console.error(formatErrorMessage(collectErrorMetadata(createSafeError(error)), true));
+      return { reply: { ok: false }, retire: true };
+    }
+  },
+  { unrefWhileWorking: true },
+);

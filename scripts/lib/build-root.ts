@@ -79,8 +79,9 @@ export function createBuildRoot(site: string, started: number, projectRoot = PRO
 }
 
 /**
- * Writes what the build hands on to Astro and the indexer (the Network, the redirects of
- * the entries it validated) as `<root>/<name>`: never published, gone with the root.
+ * Writes what the build hands on to Astro and the theme's hooks (the Network, the redirects
+ * and search records of the entries it validated) as `<root>/<name>`: never published,
+ * gone with the root.
  */
 export function handOn(root: string, name: string, value: unknown): string {
   const file = join(root, name);

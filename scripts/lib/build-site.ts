@@ -1,10 +1,12 @@
 /**
  * Builds one site into `<outRoot>/<id>/` atomically: validate the content first
- * (clear errors, no Astro stack trace), build and index it (Pagefind) inside the
- * private build root, move it to a staging folder next to the target, then swap
- * it in. Astro and the indexer run as child processes (child.ts). A failure
- * removes the staging folder, leaves the previous output untouched and ends in a
- * bilingual message naming the step or file (failure.ts), its details in a log.
+ * (clear errors, no Astro stack trace), build it inside the private build root
+ * (Astro with the theme, whose `astro:build:done` hook also writes the redirects and
+ * the Pagefind index from the data handed on here), check and audit it, move it to a
+ * staging folder next to the target, then swap it in. Astro runs as a child process
+ * (child.ts), persistent or not. A failure removes the staging folder, leaves the
+ * previous output untouched and ends in a bilingual message naming the step or file
+ * (failure.ts), its details in a log.
  */
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +17,6 @@ import { runNode, stoppedBy, type ChildRun } from './child.ts';
 import { WorkerPool } from './worker-pool.ts';
 import type { AstroJob, AstroReply } from './astro-worker.ts';
 import { describeFailure, writeFailureLog, type Step } from './failure.ts';
-import type { IndexJob, IndexReply, WorkerMessage } from './index-worker.ts';
 import { moveDir, stagingDir, swapInto } from './staging.ts';
 import { assertNotDefaced } from '../audit/defacement.ts';
 import { loadBuiltSite } from '../audit/built.ts';
@@ -24,11 +25,11 @@ import { siteFilesHash } from './network/fingerprint.ts';
 import { NETWORK_ENV } from '../../content-schemas/network.ts';
 import { loadNetwork } from './network/index.ts';
 import { warnOversizedMedia } from './media/warn.ts';
-import { REDIRECTS_ENV, redirectsOf } from '../../themes/cong-truong/redirects.ts';
+import { BUILD_DATA_ENV, buildDataOf } from '../../themes/cong-truong/build-data.ts';
+import { INDEX_REPORT_ENV, readIndexReport, type IndexResult } from '../../themes/cong-truong/indexing/report.ts';
 
 const require = createRequire(import.meta.url);
 const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
-const INDEX_WORKER = join(import.meta.dirname, 'index-worker.ts');
 const ASTRO_WORKER = join(import.meta.dirname, 'astro-worker.ts');
 
 export interface BuildOptions {
@@ -58,17 +59,20 @@ export interface BuildResult {
   warnings?: string[];
   /** The audit of this build: its line for the log, how long it took, where its summary went. */
   audit?: { line: string; ms: number; summaryFile?: string };
+  /** The search index the theme built during Astro's step: what it holds and how long it took. */
+  index?: Omit<IndexResult, 'warnings'>;
 }
 
-/** What the build hands on to Astro instead of having it read again (files in the build root). */
+/** What the build hands on to Astro instead of having it read again, and where the indexer reports (files in the build root). */
 interface HandedOn {
   networkFile: string;
-  redirectsFile: string;
+  buildDataFile: string;
+  indexReportFile: string;
 }
 
 /**
- * Set to 0 to start a fresh Astro process and a fresh indexer for every site, as
- * before the persistent workers (the bench compares both).
+ * Set to 0 to start a fresh Astro process for every site, as before the persistent
+ * workers (the bench compares both).
  */
 export const BUILD_WORKERS_ENV = 'CONG_TRUONG_BUILD_WORKERS';
 const workersOff = () => process.env[BUILD_WORKERS_ENV] === '0';
@@ -78,12 +82,9 @@ const astroPool = new WorkerPool<AstroJob, AstroReply>(ASTRO_WORKER, {
   env: () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }),
   execArgv: ['--expose-gc'],
 });
-const newIndexPool = () =>
-  new WorkerPool<IndexJob, IndexReply>(INDEX_WORKER, { cwd: PROJECT_ROOT, env: () => ({ ...process.env }) });
-const indexPool = newIndexPool();
 // Nothing left to do: let the idle workers go and wait for them, so their CPU time is
 // the command's (time, the bench) and none outlives it.
-process.on('beforeExit', () => void Promise.all([astroPool.close(), indexPool.close()]));
+process.on('beforeExit', () => void astroPool.close());
 
 /** Runs `astro build` for one site in `root` (see build-root.ts), writing into `outDir` inside it. */
 async function runAstro(
@@ -96,7 +97,8 @@ async function runAstro(
   const env = {
     ...process.env,
     [NETWORK_ENV]: handed.networkFile,
-    [REDIRECTS_ENV]: handed.redirectsFile,
+    [BUILD_DATA_ENV]: handed.buildDataFile,
+    [INDEX_REPORT_ENV]: handed.indexReportFile,
     CONG_TRUONG_SITE: site,
     CONG_TRUONG_SITES_DIR: opts.sitesDir,
     CONG_TRUONG_OUT: outDir,
@@ -105,29 +107,10 @@ async function runAstro(
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   if (workersOff()) return runNode([ASTRO_BIN, 'build', '--silent'], { cwd: root, env, onLine: opts.onOutput });
-  // A persistent worker (astro-worker.ts) reports a failed build as exit code 1, like the CLI.
+  // A persistent worker (astro-worker.ts) reports a failed build as exit code 1, like the CLI;
+  // one that left without a reply (its build could only wait on a dead Pagefind) failed too.
   const run = await astroPool.run({ root, env }, { onLine: opts.onOutput });
-  return run.reply ? { ...run, code: run.reply.ok ? 0 : 1 } : run;
-}
-
-/** Indexes a built site with Pagefind in a worker process (index-worker.ts). */
-async function runIndexer(dir: string, networkFile: string, onWarning: (message: string) => void) {
-  // Workers off: a pool of its own, closed after this site, is a fresh process per site.
-  const pool = workersOff() ? newIndexPool() : indexPool;
-  const run = await pool.run(
-    { dir, networkFile, env: { ...process.env } },
-    {
-      onMessage: (message) => {
-        const m = message as WorkerMessage;
-        if ('warning' in m) onWarning(m.warning);
-      },
-    },
-  );
-  if (pool !== indexPool) await pool.close();
-  const reply = run.reply;
-  const result = reply && 'result' in reply ? reply.result : undefined;
-  const error = reply && 'error' in reply ? reply.error : undefined;
-  return { ...run, code: reply ? (result ? 0 : 1) : run.code, result, error };
+  return run.reply ? { ...run, code: run.reply.ok ? 0 : 1 } : { ...run, code: run.code || 1 };
 }
 
 class StepFailed extends Error {
@@ -185,14 +168,25 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
       ownEntries: entries,
     });
     network.warnings.forEach(warn('liên thông / network'));
-    const networkFile = handOn(root, 'network.json', network);
-    const redirectsFile = handOn(root, 'redirects.json', redirectsOf(entries));
+    const handed: HandedOn = {
+      networkFile: handOn(root, 'network.json', network),
+      buildDataFile: handOn(root, 'build-data.json', buildDataOf(entries)),
+      indexReportFile: join(root, 'index-report.json'),
+    };
     step = 'astro';
-    const astro = await runAstro(site, built, root, { networkFile, redirectsFile }, { ...opts, sitesDir });
-    if (astro.code !== 0) throw new StepFailed(astro);
+    const astro = await runAstro(site, built, root, handed, { ...opts, sitesDir });
+    const report = readIndexReport(handed.indexReportFile);
+    // The index is built inside Astro's step (the theme's astro:build:done): a report it
+    // started and never finished names the search step as the one that failed.
+    if (report && report.state !== 'done') step = 'search';
+    if (astro.code !== 0) throw new StepFailed(astro, report?.state === 'failed' ? report.error : undefined);
     step = 'search';
-    const indexed = await runIndexer(built, networkFile, warn('tìm kiếm / search'));
-    if (indexed.code !== 0 || !indexed.result) throw new StepFailed(indexed, indexed.error);
+    if (report?.state !== 'done')
+      throw new Error(
+        'giao diện không lập chỉ mục tìm kiếm (astro:build:done không chạy bước này) / the theme built no search index (its astro:build:done hook did not run it)',
+      );
+    const { warnings: indexWarnings, ...index } = report.result;
+    indexWarnings.forEach(warn('tìm kiếm / search'));
     step = 'defacement';
     // One index of the output for the spam check and the audit (each page parsed once).
     const output = loadBuiltSite(built);
@@ -222,7 +216,7 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
       ms: auditMs,
       summaryFile,
     };
-    return { site, ok: true, pages: indexed.result.pages, ms: Date.now() - started, warnings, audit };
+    return { site, ok: true, pages: index.pages, ms: Date.now() - started, warnings, audit, index };
   } catch (error) {
     // Any failure, expected (content) or not (a bug), fails this site only.
     rmSync(staging, { recursive: true, force: true });

@@ -65,7 +65,7 @@ export interface AddressedChange {
 
 /**
  * Member folders a unit shows: news ("Tin từ các trường"), công khai (the status page)
- * and, with them, văn bản, which the unit's search index holds (scripts/lib/search-index.ts).
+ * and, with them, văn bản, which the unit's search index holds (themes/cong-truong/indexing/site-index.ts).
  */
 const SHOWN_BY_UNIT = ['content/tin-tuc/', 'content/cong-khai/', 'content/van-ban/'];
 

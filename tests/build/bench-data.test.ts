@@ -9,7 +9,7 @@ import { distinctJpeg, generateSchools } from '../../scripts/bench/generate.ts';
 import { makePhonePhoto } from '../../scripts/bench/phone-photo.ts';
 import { treeRss } from '../../scripts/bench/memory.ts';
 import { BENCH_UNIT, POSTS_PER_YEAR, projectProvince, putUnderUnit, repoGrowth } from '../../scripts/bench/province.ts';
-import { pdfText } from '../../scripts/lib/pdf-text.ts';
+import { pdfText } from '../../themes/cong-truong/indexing/pdf-text.ts';
 
 const sitesDir = mkdtempSync(join(tmpdir(), 'cong-truong-bench-data-'));
 afterAll(() => rmSync(sitesDir, { recursive: true, force: true }));

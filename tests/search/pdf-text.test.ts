@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanPdfText, pdfText } from '../../scripts/lib/pdf-text.ts';
+import { cleanPdfText, pdfText } from '../../themes/cong-truong/indexing/pdf-text.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 
 const TEP = join(FIXTURE_SITES_DIR, 'thcs-tim-kiem/public/tep');

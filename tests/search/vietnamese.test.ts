@@ -9,7 +9,7 @@ import {
 } from '../../themes/cong-truong/search/vietnamese.ts';
 import { NO_DATE, toSearchRecord } from '../../themes/cong-truong/search/records.ts';
 import { schoolYearOfDay } from '../../content-schemas/calendar.ts';
-import { compactDate, htmlText, prepareHtml } from '../../scripts/lib/search-html.ts';
+import { compactDate, htmlText, prepareHtml } from '../../themes/cong-truong/indexing/page-html.ts';
 import { SEARCH_SYNONYMS } from '../../content-schemas/search-synonyms.ts';
 
 describe('folding', () => {
@@ -121,7 +121,16 @@ describe('page preparation', () => {
     expect(html).toMatch(
       /<div data-pagefind-ignore>.*data-pagefind-meta="fold">dinh doan de phụ huynh học sinh<\/span>/,
     );
-    expect(html.indexOf('<footer>')).toBeGreaterThan(html.indexOf('</main>'));
+    // Only <main> goes to Pagefind: header and footer are neither parsed nor sent.
+    expect(html).not.toContain('<footer>');
+    expect(html).not.toContain('<header>');
+  });
+
+  it('parses the whole page when it has no single <main>', () => {
+    const noMain = '<html><body><header>Trường</header><p>Sở GD&amp;ĐT</p></body></html>';
+    expect(prepareHtml(noMain, record, [])).toContain('<body data-pagefind-body><header>Trường</header>');
+    const twoMains = page.replace('<footer>', '<main>Khác</main><footer>');
+    expect(prepareHtml(twoMains, record, [])).toContain('<footer>Địa chỉ</footer>');
   });
 
   it('keeps a data-pagefind-body the theme already set, and reads entities', () => {

@@ -15,8 +15,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownProcessor } from '../../themes/cong-truong/lib/markdown.ts';
-import { htmlText, prepareHtml } from '../../scripts/lib/search-html.ts';
-import { EXCLUDE_SELECTORS } from '../../scripts/lib/search-index.ts';
+import { htmlText, prepareHtml } from '../../themes/cong-truong/indexing/page-html.ts';
+import { EXCLUDE_SELECTORS } from '../../themes/cong-truong/indexing/site-index.ts';
 import type { SearchRecord } from '../../themes/cong-truong/search/records.ts';
 
 const WORDS = [

@@ -1,27 +1,24 @@
 /**
- * The Cổng trường theme as an Astro integration (the Starlight model): it receives
- * the validated site config, exposes it (and, for a Phòng or Sở, its member units)
+ * The Cổng trường theme as an Astro integration (the Starlight model): it validates
+ * its options, exposes the site config (and, for a Phòng or Sở, its member units)
  * to pages through a virtual module, injects every route found under `routes/`
  * (file-based, like `src/pages`) and, once the pages are built, leaves the redirects
- * from the old portal's paths.
+ * from the old portal's paths and builds the search index. So a plain `astro build`
+ * makes the whole site; `npm run build` adds validation first, liên thông data, the
+ * audit and publishing (scripts/lib/build-site.ts).
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { SiteConfig } from '../../content-schemas/site.ts';
-import { EMPTY_NETWORK, type Network } from '../../content-schemas/network.ts';
-import { readSite } from '../../content-schemas/validate.ts';
-import { readRedirectsFile, redirectsOf, writeRedirects } from './redirects.ts';
+import { EMPTY_NETWORK } from '../../content-schemas/network.ts';
+import { buildDataFor } from './build-data.ts';
+import { runIndexing } from './indexing/run.ts';
+import { leaveRedirects } from './redirects.ts';
 import { membersOf } from './members.ts';
+import { validateThemeOptions, type ThemeOptions } from './options.ts';
 import { themeRoutes } from './route-files.ts';
 
-export interface ThemeOptions {
-  siteId: string;
-  siteDir: string;
-  site: SiteConfig;
-  /** Liên thông data assembled by the build (scripts/lib/network/); none by default. */
-  network?: Network;
-}
+export type { ThemeOptions } from './options.ts';
 
 const VIRTUAL_ID = 'virtual:cong-truong/site';
 const NETWORK_ID = 'virtual:cong-truong/network';
@@ -46,7 +43,8 @@ const withoutDepOptimizer = {
   },
 };
 
-export default function congTruong(options: ThemeOptions): AstroIntegration {
+export default function congTruong(given: ThemeOptions): AstroIntegration {
+  const options = validateThemeOptions(given);
   // Schools have no member units; a Phòng or Sở lists the sites that name it as parent.
   const { members, unreadable } =
     options.site.unitType === 'truong'
@@ -84,21 +82,18 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
           },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const siteDir = resolve(options.siteDir);
-        // Handed on by the build, which has read the entries already; read them here otherwise.
-        const redirects = readRedirectsFile() ?? redirectsOf(readSite(siteDir, dirname(siteDir)).entries);
-        const { written, skipped } = writeRedirects(fileURLToPath(dir), redirects, {
-          url: `https://${options.site.domain}/`,
-          name: options.site.name,
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // The entries' redirects and search records, read once (handed on by the build, or read here).
+        const data = buildDataFor(resolve(options.siteDir));
+        leaveRedirects(outDir, data.redirects, options.site, logger);
+        const indexed = await runIndexing(outDir, {
+          records: data.searchRecords,
+          unit: options.site.name,
+          network: options.network ?? EMPTY_NETWORK,
+          onWarning: (message) => logger.warn(`tìm kiếm / search: ${message}`),
         });
-        if (written.length)
-          logger.info(`${written.length} trang chuyển hướng từ cổng cũ / redirects from the old portal`);
-        for (const r of skipped) {
-          logger.warn(
-            `${r.file}: bỏ qua đường dẫn cũ "${r.from}" vì bài chưa có trang trên cổng mới / old path skipped: the entry has no page on the new portal`,
-          );
-        }
+        logger.info(`${indexed.pages} trang trong chỉ mục tìm kiếm / pages in the search index`);
       },
     },
   };

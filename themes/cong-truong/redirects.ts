@@ -5,7 +5,7 @@
  * uses `<meta http-equiv="refresh">` with a canonical link (which search engines treat
  * as a permanent redirect) and a visible link for anyone whose browser does not follow it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { entryPage } from '../../content-schemas/urls.ts';
 import { hasField, type Entry } from '../../content-schemas/entry.ts';
@@ -21,19 +21,7 @@ export interface Redirect {
 /** Marks the redirect pages, so the audit does not take them for portal pages. */
 export const REDIRECT_MARK = '<meta name="generator" content="cong-truong redirect">';
 
-/**
- * The build (scripts/lib/build-site.ts) has read and validated the content already: it
- * writes the redirects of those entries into its private root and names the file here,
- * so the `astro:build:done` hook does not read every entry a second time.
- */
-export const REDIRECTS_ENV = 'CONG_TRUONG_REDIRECTS';
-
-/** The redirects the build handed on, or undefined when none were (`npm run dev`, plain `astro build`). */
-export function readRedirectsFile(path = process.env[REDIRECTS_ENV]): Redirect[] | undefined {
-  return path ? (JSON.parse(readFileSync(path, 'utf8')) as Redirect[]) : undefined;
-}
-
-export function redirectsOf(entries: Entry[]): Redirect[] {
+export function redirectsOf(entries: readonly Entry[]): Redirect[] {
   return entries.flatMap((entry) => {
     const to = entryPage(entry.collection, entry.slug);
     const paths = hasField(entry, 'oldPaths') ? entry.data.oldPaths : [];
@@ -120,4 +108,20 @@ export function writeRedirects(
     result.written.push(r);
   }
   return result;
+}
+
+/** Writes the redirect pages of a built site and says in the build's log what it wrote and skipped. */
+export function leaveRedirects(
+  outDir: string,
+  redirects: Redirect[],
+  site: { domain: string; name: string },
+  logger: { info(message: string): void; warn(message: string): void },
+): void {
+  const { written, skipped } = writeRedirects(outDir, redirects, { url: `https://${site.domain}/`, name: site.name });
+  if (written.length) logger.info(`${written.length} trang chuyển hướng từ cổng cũ / redirects from the old portal`);
+  for (const r of skipped) {
+    logger.warn(
+      `${r.file}: bỏ qua đường dẫn cũ "${r.from}" vì bài chưa có trang trên cổng mới / old path skipped: the entry has no page on the new portal`,
+    );
+  }
 }

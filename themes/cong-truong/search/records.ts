@@ -1,10 +1,12 @@
 /**
  * What the search index knows about each published entry: where its page is, which
- * filters it belongs to and which date it sorts by. Built from the same content
- * collections as the pages (by the `/tim-kiem/ban-ghi.json` endpoint at build time),
- * read back by `scripts/lib/search-index.ts`. Pure data in, data out.
+ * filters it belongs to and which date it sorts by. Computed from the entries the
+ * build has read and validated (the same files Astro's collections load), handed to
+ * the indexer in the theme's `astro:build:done` hook (indexing/site-index.ts).
+ * Pure data in, data out.
  */
 import type { CollectionName } from '../../../content-schemas/index.ts';
+import type { Entry } from '../../../content-schemas/entry.ts';
 import { entryPage } from '../../../content-schemas/urls.ts';
 import { schoolYearOfDay } from '../../../content-schemas/calendar.ts';
 import { PAGE_ROUTES } from '../../../content-schemas/collections/pages.ts';
@@ -42,14 +44,6 @@ export interface SearchRecord {
 /** `YYYY-MM-DD` → `YYYYMMDD`: a date no one types, so it never matches a query word. */
 export function compactDate(day: string): string {
   return day.replace(/-/g, '');
-}
-
-/** `/tim-kiem/ban-ghi.json`, written during the build and deleted by the indexer. */
-export interface SearchRecordsFile {
-  version: 1;
-  /** The site's own name: the "Đơn vị" of its own pages when it has members. */
-  unit: string;
-  records: SearchRecord[];
 }
 
 type Data = Record<string, unknown>;
@@ -97,6 +91,30 @@ export function toSearchRecord(collection: CollectionName, id: string, data: Dat
   if (collection === 'documents' && typeof data.issuer === 'string') filters.co_quan = [data.issuer];
   const files = Array.isArray(data.files) ? (data.files as { title: string; file: string }[]) : [];
   return { urls: candidateUrls(collection, id), title, date: day ?? NO_DATE, filters, files };
+}
+
+/** The leaders share one page, titled as the theme titles it. */
+const LEADERS_RECORD = { slug: 'lanh-dao', data: { title: 'Ban lãnh đạo' } };
+
+/**
+ * The records of a site's entries (as the validator lists them: in the registry's order,
+ * then by file name): one per published entry, one for the leaders' page when the site
+ * has leaders, none for drafts or alerts.
+ */
+export function searchRecordsOf(entries: readonly Entry[]): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  let leaders = false;
+  for (const entry of entries) {
+    if (entry.collection === 'leaders') {
+      if (!leaders) records.push(toSearchRecord('leaders', LEADERS_RECORD.slug, LEADERS_RECORD.data)!);
+      leaders = true;
+      continue;
+    }
+    if (entry.data.draft === true) continue;
+    const record = toSearchRecord(entry.collection, entry.slug, entry.data);
+    if (record) records.push(record);
+  }
+  return records;
 }
 
 /**
