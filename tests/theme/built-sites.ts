@@ -6,8 +6,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateSite, type Entry } from '../../content-schemas/validate.ts';
-import { COLLECTIONS, hasDetailPages, type DetailCollection } from '../../content-schemas/index.ts';
-import { entryPage, entryUrl } from '../../content-schemas/urls.ts';
+import { isEntryOf } from '../../content-schemas/entry.ts';
+import { hasDetailPages, type DetailCollection } from '../../content-schemas/index.ts';
+import {
+  disclosureYearUrl,
+  documentIssuerUrl,
+  documentTypeUrl,
+  entryPage,
+  entryUrl,
+  listUrl,
+  newsCategoryUrl,
+} from '../../content-schemas/urls.ts';
+import { PAGE_ROUTES } from '../../content-schemas/collections/pages.ts';
 import type { SiteConfig } from '../../content-schemas/site.ts';
 import { EXAMPLE_DIST, FIXTURE_DIST, FIXTURE_SITES_DIR, SITES_DIR } from '../helpers/paths.ts';
 
@@ -38,30 +48,31 @@ export function builtSites(): BuiltSite[] {
 /** Pages every school site has, whatever its content. */
 export const ALWAYS = [
   '/',
-  '/gioi-thieu/',
-  '/gioi-thieu/lanh-dao/',
-  '/gioi-thieu/ban-bien-tap/',
-  '/tin-tuc/',
+  PAGE_ROUTES['gioi-thieu'],
+  listUrl('leaders'),
+  PAGE_ROUTES['ban-bien-tap'],
+  listUrl('news'),
   '/thong-bao/',
-  '/van-ban/',
-  '/cong-khai/',
-  '/tuyen-sinh/',
-  '/hoi-dap/',
-  '/lay-y-kien/',
-  '/thu-vien-anh/',
-  '/lien-he/',
+  listUrl('documents'),
+  listUrl('disclosures'),
+  listUrl('admissions'),
+  listUrl('qa'),
+  listUrl('consultations'),
+  listUrl('albums'),
+  PAGE_ROUTES['lien-he'],
   '/so-do-cong/',
   '/en/',
   '/en/lien-he/',
-  '/chinh-sach-bao-mat/',
-  '/kha-nang-tiep-can/',
+  PAGE_ROUTES['chinh-sach-bao-mat'],
+  PAGE_ROUTES['kha-nang-tiep-can'],
   '/rss.xml',
   '/404.html',
   '/manifest.webmanifest',
 ];
 
 export const isDraft = (e: Entry) => e.data.draft === true;
-const live = (s: BuiltSite, c: Entry['collection']) => s.entries.filter((e) => e.collection === c && !isDraft(e));
+const live = <C extends Entry['collection']>(s: BuiltSite, c: C): Entry<C>[] =>
+  s.entries.filter(isEntryOf(c)).filter((e) => !isDraft(e));
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Every URL the site must have, given its content. */
@@ -70,16 +81,16 @@ export function expectedUrls(s: BuiltSite): string[] {
   for (const e of s.entries) if (hasDetailPages(e.collection) && !isDraft(e)) urls.push(entryUrl(e.collection, e.slug));
   urls.push(...live(s, 'pages').flatMap((p) => entryPage('pages', p.slug) ?? []));
   const news = live(s, 'news');
-  urls.push(...unique(news.map((n) => `/tin-tuc/chuyen-muc/${n.data.category}/`)));
-  if (news.length > 20) urls.push('/tin-tuc/trang/2/');
+  urls.push(...unique(news.map((n) => newsCategoryUrl(n.data.category))));
+  if (news.length > 20) urls.push(`${listUrl('news')}trang/2/`);
   const docs = live(s, 'documents');
   urls.push(
-    ...unique(docs.map((d) => `/van-ban/loai/${d.data.type}/`)),
-    ...unique(docs.map((d) => `/van-ban/co-quan/${d.data.issuerLevel}/`)),
+    ...unique(docs.map((d) => documentTypeUrl(d.data.type))),
+    ...unique(docs.map((d) => documentIssuerUrl(d.data.issuerLevel))),
   );
-  urls.push(...unique(live(s, 'disclosures').map((d) => `/cong-khai/nam-hoc/${d.data.schoolYear}/`)));
-  if (live(s, 'menus').length) urls.push(COLLECTIONS.menus.url);
-  if (live(s, 'plans').length) urls.push(COLLECTIONS.plans.url);
+  urls.push(...unique(live(s, 'disclosures').map((d) => disclosureYearUrl(d.data.schoolYear))));
+  if (live(s, 'menus').length) urls.push(listUrl('menus'));
+  if (live(s, 'plans').length) urls.push(listUrl('plans'));
   if (s.site.unitType !== 'truong') urls.push('/truong-hoc/');
   return unique(urls);
 }
@@ -99,7 +110,7 @@ export function exists(s: BuiltSite, url: string): boolean {
 
 /** One URL of each page type the site has: what the browser tests visit. */
 export function pageTypes(s: BuiltSite): Record<string, string> {
-  const first = (c: Entry['collection']) => live(s, c)[0];
+  const first = <C extends Entry['collection']>(c: C) => live(s, c)[0];
   const detail = (c: DetailCollection) => {
     const e = first(c);
     return e ? entryUrl(c, e.slug) : undefined;
@@ -112,45 +123,45 @@ export function pageTypes(s: BuiltSite): Record<string, string> {
   );
   const types: Record<string, string | undefined> = {
     home: '/',
-    about: '/gioi-thieu/',
+    about: PAGE_ROUTES['gioi-thieu'],
     'about-page': subpage && entryPage('pages', subpage.slug),
-    leaders: '/gioi-thieu/lanh-dao/',
-    'editorial-board': '/gioi-thieu/ban-bien-tap/',
-    'news-list': '/tin-tuc/',
-    'news-category': news && `/tin-tuc/chuyen-muc/${news.data.category}/`,
+    leaders: listUrl('leaders'),
+    'editorial-board': PAGE_ROUTES['ban-bien-tap'],
+    'news-list': listUrl('news'),
+    'news-category': news && newsCategoryUrl(news.data.category),
     notices: '/thong-bao/',
     'news-detail': detail('news'),
-    'documents-list': '/van-ban/',
-    'documents-type': doc && `/van-ban/loai/${doc.data.type}/`,
-    'documents-issuer': doc && `/van-ban/co-quan/${doc.data.issuerLevel}/`,
+    'documents-list': listUrl('documents'),
+    'documents-type': doc && documentTypeUrl(doc.data.type),
+    'documents-issuer': doc && documentIssuerUrl(doc.data.issuerLevel),
     'document-detail': detail('documents'),
-    disclosures: '/cong-khai/',
-    'disclosure-year': disclosure && `/cong-khai/nam-hoc/${disclosure.data.schoolYear}/`,
+    disclosures: listUrl('disclosures'),
+    'disclosure-year': disclosure && disclosureYearUrl(disclosure.data.schoolYear),
     'disclosure-detail': detail('disclosures'),
-    admissions: '/tuyen-sinh/',
+    admissions: listUrl('admissions'),
     'admission-detail': detail('admissions'),
-    qa: '/hoi-dap/',
+    qa: listUrl('qa'),
     'qa-detail': detail('qa'),
-    consultations: '/lay-y-kien/',
+    consultations: listUrl('consultations'),
     'consultation-detail': detail('consultations'),
-    albums: '/thu-vien-anh/',
+    albums: listUrl('albums'),
     'album-detail': detail('albums'),
-    menus: live(s, 'menus').length ? COLLECTIONS.menus.url : undefined,
+    menus: live(s, 'menus').length ? listUrl('menus') : undefined,
     'menu-detail': detail('menus'),
-    plans: live(s, 'plans').length ? COLLECTIONS.plans.url : undefined,
+    plans: live(s, 'plans').length ? listUrl('plans') : undefined,
     'plan-detail': detail('plans'),
     'optional-page': live(s, 'pages').some((p) => p.slug === 'thoi-khoa-bieu')
-      ? '/thoi-khoa-bieu/'
+      ? PAGE_ROUTES['thoi-khoa-bieu']
       : live(s, 'pages').some((p) => p.slug === 'lich-cong-tac')
-        ? '/lich-cong-tac/'
+        ? PAGE_ROUTES['lich-cong-tac']
         : undefined,
     members: s.site.unitType === 'truong' ? undefined : '/truong-hoc/',
-    contact: '/lien-he/',
+    contact: PAGE_ROUTES['lien-he'],
     sitemap: '/so-do-cong/',
     english: '/en/',
     'english-contact': '/en/lien-he/',
-    privacy: '/chinh-sach-bao-mat/',
-    accessibility: '/kha-nang-tiep-can/',
+    privacy: PAGE_ROUTES['chinh-sach-bao-mat'],
+    accessibility: PAGE_ROUTES['kha-nang-tiep-can'],
     'editors-help': '/admin/huong-dan/',
     'not-found': '/404.html',
   };
