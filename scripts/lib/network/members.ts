@@ -20,6 +20,7 @@ import type { HolidayCalendar } from '../../audit/working-days.ts';
 import { readBuiltUnit } from './built-unit.ts';
 import { invalidUnit, readLocalUnit } from './local.ts';
 import { readRemoteUnit } from './remote-unit.ts';
+import { trustRemoteUnit, type KnownUnit } from './remote-trust.ts';
 import type { RemoteOptions } from './remote.ts';
 import { disclosureStatus } from './status.ts';
 import type { UnitData } from './unit.ts';
@@ -108,9 +109,17 @@ export async function memberFeeds(opts: MembersOptions): Promise<MemberFeed[]> {
     const feed = await localFeed(m, opts, parentsOnce);
     if (feed) feeds.push(feed);
   }
+  // A remote member may not pass itself off as this unit, a local member or an earlier remote one.
+  const known: KnownUnit[] = [
+    { id: opts.siteId, host: opts.site.domain.toLowerCase() },
+    ...members.map((m) => ({ id: m.id, host: m.domain.toLowerCase() })),
+  ];
   for (const { url } of opts.site.remoteMembers) {
-    const unit = await readRemoteUnit(url, ['tin-tuc', 'van-ban', 'cong-khai'], opts.remote, opts.warnings);
-    if (unit) feeds.push(feedOf(unit, opts));
+    const read = await readRemoteUnit(url, ['tin-tuc', 'van-ban', 'cong-khai'], opts.remote, opts.warnings);
+    const unit = read && trustRemoteUnit(read, new URL(url), known, opts.warnings);
+    if (!unit) continue;
+    known.push({ id: unit.ref.id, host: new URL(unit.ref.url).host.toLowerCase() });
+    feeds.push(feedOf(unit, opts));
   }
   return feeds;
 }
