@@ -3,8 +3,8 @@
  * This test does exactly that in a private copy of the project (the same copy the
  * build makes for itself: scripts/lib/build-root.ts), builds the fixture site with
  * the copy's own build command, and checks that everything that names the news
- * moved with it: pages, links, breadcrumbs, the menu, feeds, the sitemap, the old
- * addresses' redirects and the search index.
+ * moved with it: pages, links, breadcrumbs, the menu, feeds, the sitemap, /api/v1/,
+ * the old addresses' redirects, the search index and the audit.
  */
 import { spawnSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSite } from '../../content-schemas/validate.ts';
 import { createBuildRoot, removeBuildRoot } from '../../scripts/lib/build-root.ts';
-import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
+import { FIXTURE_DIST, FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 
 const OLD = '/tin-tuc/';
 const NEW = '/tin-tuc-su-kien/';
@@ -109,6 +109,17 @@ describe(`the registry moves the news from ${OLD} to ${NEW}`, () => {
     expect(sitemap).toContain(`${NEW}le-khai-giang-nam-hoc-moi/</loc>`);
     expect(sitemap).not.toContain(OLD);
     expect(html('/so-do-cong/')).toContain(`href="${NEW}"`);
+  });
+
+  it('gives the new address to other portals (/api/v1/tin-tuc.json)', () => {
+    const api = JSON.parse(readFileSync(join(dist, 'api/v1/tin-tuc.json'), 'utf8')) as { items: { url: string }[] };
+    expect(api.items.length).toBe(news.length);
+    for (const item of api.items) expect(new URL(item.url).pathname.startsWith(NEW), item.url).toBe(true);
+  });
+
+  it("finds with the build's own audit what it finds on the unmoved build (no broken link, every article printable)", () => {
+    const summary = (root: string) => JSON.parse(readFileSync(join(root, '.audit/mini.json'), 'utf8')).audit;
+    expect(summary(out)).toEqual(summary(FIXTURE_DIST));
   });
 
   it("sends the entry's old addresses to its new page", () => {
