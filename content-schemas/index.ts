@@ -25,14 +25,18 @@ export interface CollectionDef {
   label: string;
   /** Vietnamese label (singular). */
   labelSingular: string;
-  /** Public URL of the list page (alerts: shown on every page). */
+  /**
+   * Public URL of the list page (alerts: shown on every page). The one place it is
+   * written: the theme serves the collection's route folder here (COLLECTION_ROUTES
+   * in themes/cong-truong/route-files.ts), and links, menus, breadcrumbs, feeds,
+   * redirects, search records and the audit ask content-schemas/urls.ts for it.
+   */
   url: string;
   /**
    * URL of each entry's own page, `[slug]` standing for the file name, or null when
    * entries have none (leaders are listed on `url`, alerts show on every page, pages
-   * have fixed addresses by key: PAGE_ROUTES). Routes are files: the theme's route
-   * sits at the same path under `routes/` (`/tin-tuc/[slug]/` → `routes/tin-tuc/[slug].astro`),
-   * and tests/registry/ names the file to move when this changes.
+   * have fixed addresses by key: PAGE_ROUTES). Served by the `[slug]` route of the
+   * collection's folder; tests/registry/moved-url.test.ts moves one and checks the rest follows.
    */
   detail: `/${string}[slug]/` | null;
   /** Whether the Markdown body is the main content (false: frontmatter only). */
