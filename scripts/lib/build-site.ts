@@ -26,7 +26,12 @@ import { NETWORK_ENV } from '../../content-schemas/network.ts';
 import { loadNetwork } from './network/index.ts';
 import { warnOversizedMedia } from './media/warn.ts';
 import { BUILD_DATA_ENV, buildDataOf } from '../../themes/cong-truong/build-data.ts';
-import { INDEX_REPORT_ENV, readIndexReport, type IndexResult } from '../../themes/cong-truong/indexing/report.ts';
+import {
+  INDEX_REPORT_ENV,
+  readIndexReport,
+  type IndexReport,
+  type IndexResult,
+} from '../../themes/cong-truong/indexing/report.ts';
 
 const require = createRequire(import.meta.url);
 const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -125,6 +130,17 @@ class StepFailed extends Error {
   }
 }
 
+/** What went wrong with the index when Astro's step did not end with one (report.ts). */
+function indexFailure(report: IndexReport | undefined): { message: string; stack?: string } {
+  if (report?.state === 'failed') return report.error;
+  if (report?.state === 'started')
+    return { message: 'Pagefind dừng giữa chừng khi lập chỉ mục / Pagefind stopped while indexing' };
+  return {
+    message:
+      'giao diện không lập chỉ mục tìm kiếm (astro:build:done không chạy bước này) / the theme built no search index (its astro:build:done hook did not run it)',
+  };
+}
+
 /** A fault in the audit is reported, never a reason not to publish the site. */
 function attempt<T>(run: () => T, warn: (message: string) => void): T | undefined {
   try {
@@ -179,12 +195,9 @@ export async function buildSite(site: string, opts: BuildOptions): Promise<Build
     // The index is built inside Astro's step (the theme's astro:build:done): a report it
     // started and never finished names the search step as the one that failed.
     if (report && report.state !== 'done') step = 'search';
-    if (astro.code !== 0) throw new StepFailed(astro, report?.state === 'failed' ? report.error : undefined);
+    if (astro.code !== 0) throw new StepFailed(astro, step === 'search' ? indexFailure(report) : undefined);
     step = 'search';
-    if (report?.state !== 'done')
-      throw new Error(
-        'giao diện không lập chỉ mục tìm kiếm (astro:build:done không chạy bước này) / the theme built no search index (its astro:build:done hook did not run it)',
-      );
+    if (report?.state !== 'done') throw new StepFailed(astro, indexFailure(report));
     const { warnings: indexWarnings, ...index } = report.result;
     indexWarnings.forEach(warn('tìm kiếm / search'));
     step = 'defacement';
