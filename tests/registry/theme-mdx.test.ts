@@ -16,6 +16,7 @@ const sites = builtSites();
 /** The words of some HTML, with the entities a unit's name may need ("Sở GD&ĐT") decoded. */
 const text = (html: string) =>
   html
+    .replace(/<\/?(?:a|span|wbr)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')

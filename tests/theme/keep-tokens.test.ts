@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { phoneRuns } from '../../themes/cong-truong/lib/tables/phone-numbers.ts';
-import { emailParts } from '../../themes/cong-truong/lib/markdown-plugins/email-breaks.ts';
+import { emailParts, webAddressParts } from '../../themes/cong-truong/lib/markdown-plugins/address-breaks.ts';
 import { markdownToHtml } from '../../themes/cong-truong/lib/markdown.ts';
 
 const kept = (text: string) => phoneRuns(text).flatMap((r) => (r.keep ? [r.text] : []));
@@ -54,6 +54,19 @@ describe('e-mail break points', () => {
   });
 });
 
+describe('web address break points', () => {
+  it('breaks after "//" and each "/", and before each "."', () => {
+    expect(webAddressParts('https://tuyensinhdaucap.hcm.edu.vn/tra-cuu/').map((p) => p.text)).toEqual([
+      'https://',
+      'tuyensinhdaucap',
+      '.hcm',
+      '.edu',
+      '.vn/',
+      'tra-cuu/',
+    ]);
+  });
+});
+
 describe('the Markdown pipeline', () => {
   const table = [
     '| Việc cần hỏi | Điện thoại, thư điện tử |',
@@ -86,5 +99,15 @@ describe('the Markdown pipeline', () => {
     expect(html).toContain('<code>0912 345 678 a@b.vn</code>');
     expect(html).not.toMatch(/onclick|javascript:/);
     expect(html).toContain('<span class="ct-nowrap">0912 345 678</span> <a>xem</a>');
+  });
+
+  it('lets link text that is a web address break at its dots, and leaves other links alone', async () => {
+    const html = await markdownToHtml(
+      'Đăng ký tại [tuyensinhdaucap.hcm.edu.vn](https://tuyensinhdaucap.hcm.edu.vn) hoặc [trang của Sở GD&ĐT](https://hcm.edu.vn).',
+    );
+    expect(html).toContain(
+      '<a href="https://tuyensinhdaucap.hcm.edu.vn"><span class="wrap-break-word">tuyensinhdaucap<wbr>.hcm<wbr>.edu<wbr>.vn</span></a>',
+    );
+    expect(html).toContain('<a href="https://hcm.edu.vn">trang của Sở GD&#x26;ĐT</a>');
   });
 });

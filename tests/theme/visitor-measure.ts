@@ -4,7 +4,7 @@
  * narrower than its table (one word a line), a tap target under 24 px too close to
  * another (WCAG 2.5.8: targets inside a sentence are exempt, and a small one passes
  * when a 24 px circle on its centre meets no other target), an e-mail address the theme
- * writes broken anywhere but after an "@" or a ".", and an image that did not load.
+ * writes broken anywhere but after its "@" or before a ".", and an image that did not load.
  */
 import type { Page } from 'playwright-core';
 
@@ -76,8 +76,8 @@ export function visitorProblems(page: Page): Promise<string[]> {
           `tap target ${Math.round(box.width)}×${Math.round(box.height)} px «${short(e)}» next to «${short(near.e)}»`,
         );
     }
-    // Where the lines of each e-mail address the theme writes (EmailText.astro) start:
-    // only right after an "@" or a ".".
+    // Where the lines of each e-mail address the theme writes (EmailText.astro, and the
+    // Markdown step for bodies) start: only right after its "@" or at a ".".
     for (const link of document.querySelectorAll('a[href^="mailto:"]')) {
       if (!shown(link) || !link.querySelector('wbr')) continue;
       const text = link.textContent ?? '';
@@ -94,7 +94,8 @@ export function visitorProblems(page: Page): Promise<string[]> {
             rect &&
             lastBottom !== undefined &&
             rect.top >= lastBottom - 1 &&
-            !'@.'.includes(text[offset + i - 1]!) &&
+            text[offset + i - 1] !== '@' &&
+            text[offset + i] !== '.' &&
             /\S/.test(text[offset + i]!)
           )
             problems.push(`e-mail address broken inside: «${text.slice(0, offset + i)}» / «${text.slice(offset + i)}»`);

@@ -4,7 +4,7 @@
  * tuần, lịch công tác, hỏi đáp, lấy ý kiến, liên hệ, tuyển sinh, albums, search, 404,
  * English pages, the Phòng's member pages), with «Chữ lớn» off and on: nothing past the
  * screen's edge, captions as wide as their tables, tap targets WCAG 2.5.8 allows, the
- * theme's e-mail addresses broken only after an "@" or a ".", every image loaded; with «Chữ lớn» the switches
+ * theme's e-mail addresses broken only after an "@" or before a ".", every image loaded; with «Chữ lớn» the switches
  * keep two rows and news cards give their titles the full width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

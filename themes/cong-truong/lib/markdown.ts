@@ -10,7 +10,7 @@ import { sanitizeSchema } from './sanitize.ts';
 import rehypeTables from './markdown-plugins/rehype-tables.ts';
 import rehypeKeepTokens from './tables/rehype-keep-tokens.ts';
 import rehypeVideo from './markdown-plugins/rehype-video.ts';
-import rehypeEmailBreaks from './markdown-plugins/rehype-email-breaks.ts';
+import rehypeAddressBreaks from './markdown-plugins/rehype-address-breaks.ts';
 
 /**
  * rehype-sanitize runs before Astro parses raw HTML (rehype-raw comes last in its
@@ -31,7 +31,7 @@ export const markdownProcessor = unified({
     rehypeTables,
     rehypeVideo,
     rehypeNfc,
-    rehypeEmailBreaks,
+    rehypeAddressBreaks,
     rehypeKeepTokens,
     rehypeHeadingIds,
     rehypeNfcAgain,

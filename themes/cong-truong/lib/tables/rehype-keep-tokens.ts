@@ -11,7 +11,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { keepTogether } from '../format.ts';
 import { phoneRuns } from './phone-numbers.ts';
-import { EMAIL_CLASS } from '../markdown-plugins/email-breaks.ts';
+import { ADDRESS_CLASS } from '../markdown-plugins/address-breaks.ts';
 
 type Run = { text: string; keep: boolean };
 
@@ -43,7 +43,7 @@ function walk(node: Root | Element, inCell: boolean): void {
     if (child.type !== 'element' || LITERAL.has(child.tagName)) return [child];
     // Spans the theme made already: kept runs, and e-mail addresses with their own breaks.
     const classes = String(child.properties.className ?? '').split(/[ ,]/);
-    if (classes.includes('ct-nowrap') || classes.includes(EMAIL_CLASS)) return [child];
+    if (classes.includes('ct-nowrap') || classes.includes(ADDRESS_CLASS)) return [child];
     walk(child, inCell || child.tagName === 'td' || child.tagName === 'th');
     return [child];
   }) as typeof node.children;
