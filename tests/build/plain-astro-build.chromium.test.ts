@@ -82,6 +82,8 @@ describe('a plain astro build of a build root', () => {
     expect(run.code, run.output).toBe(0);
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
+    // Pagefind's ready-made interfaces are not published: the theme's search page uses pagefind.js.
+    expect(readdirSync(join(out, 'pagefind')).filter((name) => /-ui\.|highlight/.test(name))).toEqual([]);
   });
 
   it('leaves no temporary search records in the output', () => {

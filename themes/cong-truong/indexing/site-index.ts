@@ -13,7 +13,7 @@
  * (member-records.ts), and every page gets the "Đơn vị" filter. On every site, what
  * the units above addressed to it (văn bản, notices) is added the same way.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Network } from '../../../content-schemas/network.ts';
@@ -60,6 +60,21 @@ export const EXCLUDE_SELECTORS = [
   'style',
   'noscript',
   'template',
+];
+
+/**
+ * Pagefind's ready-made search interfaces, written beside every index: the theme's own
+ * search page (search/client.ts) loads only pagefind.js (and its worker and wasm), so
+ * these ~420 KB per site would be published, and uploaded by every school, for nothing.
+ */
+export const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
 ];
 
 export interface IndexInput {
@@ -154,7 +169,9 @@ export async function indexSite(outDir: string, input: IndexInput): Promise<Inde
       warn(
         `${missing.length} mục không có trang đã dựng nên không tìm kiếm được / entries without a built page: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
       );
-    await checked(index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'pagefind/');
+    const output = join(outDir, 'pagefind');
+    await checked(index.writeFiles({ outputPath: output }), 'pagefind/');
+    for (const file of UNUSED_UI_FILES) rmSync(join(output, file), { force: true });
   } finally {
     // Settled before the index goes, so no answer arrives for a deleted index.
     await Promise.allSettled(pending);
