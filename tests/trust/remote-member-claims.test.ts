@@ -39,9 +39,10 @@ let outRoot: string;
 
 type Json = Record<string, any>;
 
-/** The THCS's real /api/v1/ payloads, as its own build would publish them. */
-async function realPayloads(): Promise<Record<'site' | 'tin-tuc' | 'van-ban' | 'cong-khai', Json>> {
-  const id = 'thcs-thu-nghiem';
+/** A fixture unit's real /api/v1/ payloads (the THCS by default), as its own build would publish them. */
+async function realPayloads(
+  id = 'thcs-thu-nghiem',
+): Promise<Record<'site' | 'tin-tuc' | 'van-ban' | 'cong-khai' | 'thong-bao-khan', Json>> {
   const unit = await readLocalUnit(NETWORK_SITES_DIR, id, DAY);
   const site = sitePayload({ siteId: id, site: loadSiteConfig(join(NETWORK_SITES_DIR, id)), buildDate: DAY });
   return structuredClone({
@@ -49,6 +50,7 @@ async function realPayloads(): Promise<Record<'site' | 'tin-tuc' | 'van-ban' | '
     'tin-tuc': unit!.news!,
     'van-ban': unit!.documents!,
     'cong-khai': unit!.disclosures!,
+    'thong-bao-khan': unit!.alerts!,
   });
 }
 
@@ -88,6 +90,11 @@ beforeAll(async () => {
   d.site.site = 'thcs-d';
   d['tin-tuc'].items[0].url = 'javascript:alert(3)';
   publish('d', d);
+  // P: the school's Phòng in another repository, compromised: a document it addresses leads elsewhere.
+  const p = await realPayloads('phong-vhxh-thu-nghiem');
+  const addressed = p['van-ban'].items.find((d: Json) => d.slug === 'kiem-tra-cong-khai-truong-tieu-hoc');
+  addressed.url = EVIL;
+  publish('p', p);
   server = await serve(root);
 
   sitesDir = mkdtempSync(join(tmpdir(), 'cong-truong-sites-'));
@@ -181,5 +188,38 @@ describe('a real build of the Phòng', () => {
       (a) => a.getAttribute('href') === `${OWN}/tin-tuc/hoi-thao-stem/`,
     );
     expect(link?.textContent).toBe('<script>alert(1)</script> Hội thảo STEM');
+  });
+});
+
+describe('a school whose Phòng is in another repository', () => {
+  it('shows only what the Phòng addresses on its own host, with a warning', async () => {
+    const alone = mkdtempSync(join(tmpdir(), 'cong-truong-sites-'));
+    cpSync(join(NETWORK_SITES_DIR, LOCAL_SCHOOL.id), join(alone, LOCAL_SCHOOL.id), { recursive: true });
+    const yaml = join(alone, LOCAL_SCHOOL.id, 'site.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace(
+        '  id: phong-vhxh-thu-nghiem\n',
+        `  id: phong-vhxh-thu-nghiem\n  url: ${server.url}/p/\n`,
+      ),
+    );
+    const net = await loadNetwork({
+      sitesDir: alone,
+      siteId: LOCAL_SCHOOL.id,
+      buildDate: DAY,
+      cacheDir: mkdtempSync(join(tmpdir(), 'cong-truong-lien-thong-')),
+      timeoutMs: 2000,
+    });
+    rmSync(alone, { recursive: true, force: true });
+    expect(net.ancestors.map((u) => [u.id, u.remote])).toEqual([['phong-vhxh-thu-nghiem', true]]);
+    const links = [...net.upstream.documents, ...net.upstream.notices].map((d) => d.url);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((url) => !url.startsWith('https://vhxh-hoabinh.thunghiem.edu.vn/'))).toEqual([]);
+    expect(net.upstream.documents.map((d) => d.slug)).not.toContain('kiem-tra-cong-khai-truong-tieu-hoc');
+    expect(net.warnings).toEqual([
+      expect.stringMatching(
+        /^Liên thông: cổng «[^»]+» \(.*\/p\/\) có 1 địa chỉ \(bài, văn bản, tệp\) không thuộc tên miền vhxh-hoabinh\.thunghiem\.edu\.vn của chính nó; đã bỏ qua\./,
+      ),
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { invalidUnit, readLocalUnit } from './local.ts';
 import { readRemoteUnit } from './remote-unit.ts';
+import { trustRemoteUnit } from './remote-trust.ts';
 import type { RemoteOptions } from './remote.ts';
 import type { UnitData } from './unit.ts';
 
@@ -31,7 +32,9 @@ async function readParent(parent: Parent, opts: WalkOptions): Promise<UnitData |
   }
   // Only a parent named by id is a portal of this system; parent.url alone may be any authority's website.
   if (!parent.url) return undefined;
-  return readRemoteUnit(parent.url, ['van-ban', 'tin-tuc', 'thong-bao-khan'], opts.remote, opts.warnings);
+  const unit = await readRemoteUnit(parent.url, ['van-ban', 'tin-tuc', 'thong-bao-khan'], opts.remote, opts.warnings);
+  // What it addresses to the school links only to its own host (remote-trust.ts); who it is, the walk checks.
+  return unit && trustRemoteUnit(unit, new URL(parent.url), [], opts.warnings);
 }
 
 export async function ancestorsOf(siteId: string, first: Parent, opts: WalkOptions): Promise<UnitData[]> {
