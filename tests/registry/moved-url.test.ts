@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSite } from '../../content-schemas/validate.ts';
+import { isEntryOf } from '../../content-schemas/entry.ts';
 import { createBuildRoot, removeBuildRoot } from '../../scripts/lib/build-root.ts';
 import { FIXTURE_DIST, FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 
@@ -74,7 +75,7 @@ function pages(): [string, string][] {
 
 describe(`the registry moves the news from ${OLD} to ${NEW}`, () => {
   const { entries } = validateSite(join(FIXTURE_SITES_DIR, 'mini'));
-  const news = entries.filter((e) => e.collection === 'news' && e.data.draft !== true);
+  const news = entries.filter(isEntryOf('news')).filter((e) => e.data.draft !== true);
 
   it('serves the list, every entry, the category and pagination pages at the new address, and none at the old', () => {
     expect(news.length).toBeGreaterThan(20);
