@@ -4,26 +4,13 @@
  * the search runs on what is in the box once the script is in. The script and the
  * Pagefind files are held back by request interception until the typing is done.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { Page, Route } from 'playwright-core';
 import { EXAMPLE_DIST } from '../helpers/paths.ts';
-import { results, searched } from './search-ui.ts';
+import { results, searched, servedSite } from './search-ui.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(join(EXAMPLE_DIST, 'thcs-nguyen-du'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(join(EXAMPLE_DIST, 'thcs-nguyen-du'));
 
 /** Holds every request matching `pattern` until `release()` is called. */
 async function holdBack(page: Page, pattern: RegExp): Promise<{ held: () => number; release: () => void }> {
@@ -53,9 +40,9 @@ const caret = (page: Page) =>
 
 describe('typing before the search has loaded', () => {
   it('keeps every letter typed before the script arrives, and the caret, then searches them', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const gate = await holdBack(page, SEARCH_SCRIPT);
-    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'commit' });
+    await page.goto(`${site.url}/tim-kiem/`, { waitUntil: 'commit' });
     const input = await box(page);
     await input.pressSequentially('thuc don', { delay: 40 });
     // Back over "don", as someone fixing a word would: the caret must stay there.
@@ -72,9 +59,9 @@ describe('typing before the search has loaded', () => {
   });
 
   it('keeps typing that goes on while Pagefind loads, and searches the whole text', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const gate = await holdBack(page, PAGEFIND);
-    await page.goto(`${server.url}/tim-kiem/`);
+    await page.goto(`${site.url}/tim-kiem/`);
     const input = await box(page);
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '');
     await input.pressSequentially('thuc don', { delay: 40 });
@@ -91,9 +78,9 @@ describe('typing before the search has loaded', () => {
   });
 
   it('prefers what the visitor typed over the query in the address', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const gate = await holdBack(page, SEARCH_SCRIPT);
-    await page.goto(`${server.url}/tim-kiem/?q=tkb`, { waitUntil: 'commit' });
+    await page.goto(`${site.url}/tim-kiem/?q=tkb`, { waitUntil: 'commit' });
     const input = await box(page);
     await input.pressSequentially('hoc phi', { delay: 40 });
     gate.release();
@@ -104,9 +91,9 @@ describe('typing before the search has loaded', () => {
   });
 
   it('still fills the box from the address when nothing was typed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const gate = await holdBack(page, SEARCH_SCRIPT);
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('thực đơn')}`, { waitUntil: 'commit' });
+    await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('thực đơn')}`, { waitUntil: 'commit' });
     await box(page);
     gate.release();
     await searched(page, 'thực đơn');

@@ -4,27 +4,18 @@
  * again, no metadata labels or table labels, marks on đ words for d queries, and no
  * mark inside a date.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
 import { EXAMPLE_DIST } from '../helpers/paths.ts';
-import { openSearch, results, typeQuery } from './search-ui.ts';
+import { openSearch, results, servedSite, typeQuery } from './search-ui.ts';
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serve(join(EXAMPLE_DIST, 'thcs-nguyen-du'));
-  browser = await launchBrowser();
-  page = await openSearch(browser, server.url);
-});
+const site = servedSite(join(EXAMPLE_DIST, 'thcs-nguyen-du'));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(async () => {
+  page = await openSearch(site.browser, site.url);
 });
 
 const LABELS =

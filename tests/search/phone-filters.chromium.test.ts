@@ -3,35 +3,21 @@
  * so the first result is on the first screen, the button saying how many filters are
  * on; on a wide screen the filters show as before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 import { EXAMPLE_DIST } from '../helpers/paths.ts';
-import { searched } from './search-ui.ts';
+import { searched, servedSite } from './search-ui.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(join(EXAMPLE_DIST, 'thcs-nguyen-du'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(join(EXAMPLE_DIST, 'thcs-nguyen-du'));
 
 async function open(width: number, search: string) {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width, height: 740 },
     isMobile: width < 500,
     hasTouch: width < 500,
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/tim-kiem/${search}`);
+  await page.goto(`${site.url}/tim-kiem/${search}`);
   return page;
 }
 

@@ -1,13 +1,11 @@
 /** axe-core over /tim-kiem/ in the states a visitor sees: results, a filter, nothing found. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
 import { FIXTURE_DIST } from '../helpers/paths.ts';
-import { openSearch, results, searched, typeQuery } from './search-ui.ts';
+import { openSearch, results, searched, servedSite, typeQuery } from './search-ui.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,22 +27,11 @@ async function axe(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(join(FIXTURE_DIST, 'thcs-tim-kiem'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(join(FIXTURE_DIST, 'thcs-tim-kiem'));
 
 describe('axe on /tim-kiem/', () => {
   it('has 0 violations with results and marked excerpts shown', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await typeQuery(page, 'tuyen sinh');
     expect((await results(page)).length).toBeGreaterThan(1);
     expect(await axe(page)).toEqual([]);
@@ -52,7 +39,7 @@ describe('axe on /tim-kiem/', () => {
   });
 
   it('has 0 violations with a filter, a sort order and «Xem thêm kết quả» shown', async () => {
-    const page = await openSearch(browser, server.url, '?q=h%E1%BB%8Dc&sap_xep=moi-nhat');
+    const page = await openSearch(site.browser, site.url, '?q=h%E1%BB%8Dc&sap_xep=moi-nhat');
     await searched(page, 'học');
     await page.getByLabel('Loại nội dung').selectOption('Tin tức');
     await searched(page, 'học');
@@ -61,7 +48,7 @@ describe('axe on /tim-kiem/', () => {
   });
 
   it('has 0 violations when nothing is found', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await typeQuery(page, 'xyzzy');
     expect(await axe(page)).toEqual([]);
     await page.close();

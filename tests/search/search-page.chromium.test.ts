@@ -4,13 +4,10 @@
  * Pagefind index. Each query has one right first result by construction of the
  * fixture's content.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_DIST } from '../helpers/paths.ts';
-import { openSearch, results, searched, status, typeQuery } from './search-ui.ts';
+import { openSearch, results, searched, servedSite, status, typeQuery } from './search-ui.ts';
 
 const TUYEN_SINH_6 = '/tuyen-sinh/tuyen-sinh-lop-6-nam-hoc-2026-2027/';
 const DAO_TAO = '/tin-tuc/boi-duong-dao-tao-giao-vien/';
@@ -24,18 +21,7 @@ const QD_PDF = '/van-ban/quyet-dinh-hoi-dong-kiem-tra-hoc-ky/';
 const CON_DAO = '/tin-tuc/an-toan-trong-truong-hoc/';
 const TRUC_TUYEN = '/tin-tuc/huong-dan-hoc-truc-tuyen/';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(join(FIXTURE_DIST, 'thcs-tim-kiem'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(join(FIXTURE_DIST, 'thcs-tim-kiem'));
 
 describe('queries typed into /tim-kiem/ → first result', () => {
   const table: [what: string, query: string, first: string][] = [
@@ -61,7 +47,7 @@ describe('queries typed into /tim-kiem/ → first result', () => {
   ];
   let page: Awaited<ReturnType<typeof openSearch>>;
   beforeAll(async () => {
-    page = await openSearch(browser, server.url);
+    page = await openSearch(site.browser, site.url);
   });
 
   it.each(table)('%s: «%s» → %s', async (_what, query, first) => {
@@ -72,7 +58,7 @@ describe('queries typed into /tim-kiem/ → first result', () => {
 
 describe('what the page says', () => {
   it('shows title, section, date and an excerpt with the words marked, and announces the count', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await typeQuery(page, 'dao tao');
     const [first] = await results(page);
     expect(first).toMatchObject({
@@ -93,7 +79,7 @@ describe('what the page says', () => {
   });
 
   it('says which typed word the site does not have, instead of dropping it silently', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await typeQuery(page, 'tuyen sinh lop 6 nam hooc');
     expect(await status(page)).toContain('Không tìm thấy từ «hooc» trên cổng nên đã bỏ qua từ này.');
     await typeQuery(page, 'xyzzy');
@@ -105,7 +91,7 @@ describe('what the page says', () => {
   });
 
   it('says how an abbreviation was read', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await typeQuery(page, 'tkb');
     expect(await status(page)).toContain('Đã tìm «tkb» là «thời khóa biểu».');
     await page.close();
@@ -114,7 +100,7 @@ describe('what the page says', () => {
 
 describe('filters, sort and the URL', () => {
   it('lists văn bản with an empty query and Loại nội dung = Văn bản, newest first', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await page.getByLabel('Loại nội dung').selectOption('Văn bản');
     await searched(page, '');
     const shown = await results(page);
@@ -126,7 +112,7 @@ describe('filters, sort and the URL', () => {
   });
 
   it('offers Năm học and Cơ quan ban hành filters with Vietnamese values', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     expect(await page.getByLabel('Năm học').locator('option').allTextContents()).toEqual([
       'Tất cả',
       '2026-2027',
@@ -144,7 +130,7 @@ describe('filters, sort and the URL', () => {
   });
 
   it('sorts by date when asked', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await page.getByLabel('Sắp xếp').selectOption('moi-nhat');
     await typeQuery(page, 'học sinh');
     const days = (await results(page)).map((r) => r.date.split('/').reverse().join('-')).filter(Boolean);
@@ -154,12 +140,12 @@ describe('filters, sort and the URL', () => {
   });
 
   it('keeps the query in the URL, and reads it back on load', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await typeQuery(page, 'điểm thi');
     expect(new URL(page.url()).searchParams.get('q')).toBe('điểm thi');
     const shared = await openSearch(
-      browser,
-      server.url,
+      site.browser,
+      site.url,
       `?q=${encodeURIComponent('tuyen sinh lop 6')}&loai=${encodeURIComponent('Tuyển sinh')}`,
     );
     await searched(shared, 'tuyen sinh lop 6');
@@ -173,7 +159,7 @@ describe('filters, sort and the URL', () => {
 
 describe('keyboard and no JavaScript', () => {
   it('works from the keyboard: type, Enter, Tab to the first result', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await page.getByLabel('Từ khóa tìm kiếm').focus();
     await page.keyboard.type('gvcn');
     await page.keyboard.press('Enter');
@@ -193,7 +179,7 @@ describe('keyboard and no JavaScript', () => {
   });
 
   it('moves focus to the first new result after «Xem thêm kết quả»', async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(site.browser, site.url);
     await typeQuery(page, 'học');
     expect((await results(page)).length).toBe(10);
     await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
@@ -205,9 +191,9 @@ describe('keyboard and no JavaScript', () => {
   });
 
   it('without JavaScript, shows the labelled form and explains what to do', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/tim-kiem/?q=tkb`);
+    await page.goto(`${site.url}/tim-kiem/?q=tkb`);
     await expect(page.getByLabel('Từ khóa tìm kiếm').isVisible()).resolves.toBe(true);
     // Playwright's text selectors skip <noscript>, so find the notice by its class.
     const notice = page.locator('.ct-search__notice');

@@ -2,8 +2,11 @@
  * Driving /tim-kiem/ in Chromium the way a visitor does: type into the labelled
  * input, wait until the page says the search has rendered, read what is on screen.
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { normalizeQuery } from '../../themes/cong-truong/search/vietnamese.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
 
 export interface ShownResult {
   href: string;
@@ -14,6 +17,29 @@ export interface ShownResult {
 }
 
 const ROOT = '[data-ct-search]';
+
+/** A built site served on 127.0.0.1 and the Chromium that visits it; filled in by beforeAll. */
+export interface ServedSite {
+  browser: Browser;
+  /** The server's base URL, without a trailing slash. */
+  url: string;
+}
+
+/** Serves `dir` and opens Chromium before the calling file's (or describe's) tests; closes both after them. */
+export function servedSite(dir: string): ServedSite {
+  const site = {} as ServedSite;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serve(dir);
+    site.url = server.url;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
 
 /** Opens the search page (optionally with a query string) and waits for Pagefind. */
 export async function openSearch(browser: Browser, baseUrl: string, search = ''): Promise<Page> {

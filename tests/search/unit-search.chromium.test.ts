@@ -7,11 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { serve } from '../helpers/serve.ts';
 import { NETWORK_DIST } from '../helpers/paths.ts';
-import { openSearch, results, searched, status, typeQuery } from './search-ui.ts';
+import { openSearch, results, searched, servedSite, status, typeQuery } from './search-ui.ts';
 
 const UNIT = 'Phòng Văn hóa - Xã hội phường Hòa Bình';
 const TH = 'Trường Tiểu học Hòa Bình';
@@ -20,17 +19,15 @@ const DAI_HOI = 'https://thcshoabinh.thunghiem.edu.vn/tin-tuc/dai-hoi-lien-doi/'
 const DAI_HOI_TITLE = 'Đại hội Liên đội nhiệm kỳ 2026-2027';
 const DOC_SACH = 'https://thhoabinh.thunghiem.edu.vn/tin-tuc/ngay-hoi-doc-sach/';
 
-let browser: Browser;
-let server: StaticServer;
 /** Every URL any page of the test asked for. */
 const requested: string[] = [];
 
 /** Opens the Phòng's /tim-kiem/, recording every request the page makes. */
 async function open(search = ''): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   context.on('request', (request) => requested.push(request.url()));
   const page = await context.newPage();
-  await page.goto(`${server.url}/tim-kiem/${search}`);
+  await page.goto(`${site.url}/tim-kiem/${search}`);
   await page.waitForSelector('[data-ct-search][data-state="ready"], [data-ct-search][data-state="done"]');
   return page;
 }
@@ -42,16 +39,8 @@ function units(page: Page): Promise<string[]> {
   );
 }
 
-beforeAll(async () => {
-  // Only the Phòng's folder: its schools' portals are not served at all.
-  server = await serve(join(NETWORK_DIST, 'phong-vhxh-thu-nghiem'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Only the Phòng's folder: its schools' portals are not served at all.
+const site = servedSite(join(NETWORK_DIST, 'phong-vhxh-thu-nghiem'));
 
 describe('a member school’s news on the Phòng’s /tim-kiem/', () => {
   const table: [what: string, query: string][] = [
@@ -136,7 +125,7 @@ describe('a Sở, one level up', () => {
   it('finds its Phòng’s news, on the Phòng’s portal, with the Phòng’s name', async () => {
     const so = await serve(join(NETWORK_DIST, 'so-gddt-thu-nghiem'));
     try {
-      const page = await openSearch(browser, so.url);
+      const page = await openSearch(site.browser, so.url);
       await typeQuery(page, 'hop giao ban');
       expect((await results(page))[0]?.href).toBe('https://vhxh-hoabinh.thunghiem.edu.vn/tin-tuc/so-ket-hoc-ky-mot/');
       expect((await units(page))[0]).toBe(UNIT);
@@ -151,7 +140,7 @@ describe('a school has no members', () => {
   it('shows no «Đơn vị» filter', async () => {
     const school = await serve(join(NETWORK_DIST, 'th-thu-nghiem'));
     try {
-      const page = await openSearch(browser, school.url);
+      const page = await openSearch(site.browser, school.url);
       expect(await page.getByLabel('Đơn vị').count()).toBe(0);
       expect(await page.getByLabel('Loại nội dung').count()).toBe(1);
       await page.close();
@@ -168,7 +157,7 @@ describe('served alone', () => {
     await typeQuery(page, 'ngay hoi doc sach');
     expect((await results(page))[0]?.href).toBe(DOC_SACH);
     await page.close();
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.url).origin;
     // Every page opened in this file, this one included: HTML, CSS, script, Pagefind's index and chunks.
     expect(requested.some((url) => url.startsWith(`${origin}/pagefind/fragment/`))).toBe(true);
     expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
