@@ -9,22 +9,14 @@
  * The tests run in order and share the repository (each publishes what the
  * final build checks).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
-import {
-  buildWithAdmin,
-  createSiteRepo,
-  startDecapServer,
-  type DecapServer,
-  type SiteRepo,
-} from './helpers/sandbox.ts';
-import { cleanUpAfter } from './helpers/evidence.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { buildWithAdmin } from './helpers/sandbox.ts';
+import { useAdminSandbox } from './helpers/admin-sandbox.ts';
 import {
   chooseOption,
   newEntry as newEntryAt,
@@ -36,41 +28,23 @@ import {
 const SITE = 'mini';
 const FIXTURES = join(ROOT, 'tests/fixtures/cms');
 
-let repo: SiteRepo;
-let decap: DecapServer;
-let server: StaticServer;
-let browser: Browser;
-let outRoot: string;
-let uploads: string;
-
-beforeAll(async () => {
-  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
-  // Outside the repository: decap-server's git mode commits everything in it.
-  outRoot = join(repo.base, 'dist');
-  uploads = join(repo.base, 'uploads');
-  mkdirSync(uploads);
+const cms = useAdminSandbox({
+  site: SITE,
+  evidence: 'cms',
   // What an editor picks from their computer: Vietnamese names with spaces and capitals.
-  copyFileSync(join(FIXTURES, 'hoi-trai.jpg'), join(uploads, 'Hội trại Đoàn.jpg'));
-  copyFileSync(join(FIXTURES, 'cong-van-125.pdf'), join(uploads, 'Công văn 125.PDF'));
-  decap = await startDecapServer(repo.root, 'git');
-  const built = await buildWithAdmin(repo, SITE, outRoot, decap.url);
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(outRoot, SITE));
-  browser = await launchBrowser();
+  uploads: (dir) => {
+    copyFileSync(join(FIXTURES, 'hoi-trai.jpg'), join(dir, 'Hội trại Đoàn.jpg'));
+    copyFileSync(join(FIXTURES, 'cong-van-125.pdf'), join(dir, 'Công văn 125.PDF'));
+  },
 });
 
-/** The page of the running test, photographed into the test output if the test fails. */
-let current: Page | undefined;
-
-cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms');
-
 async function openAdmin(path = ''): Promise<Page> {
-  current = await openAdminPage(browser, server.url, path);
-  return current;
+  cms.page = await openAdminPage(cms.browser, cms.server.url, path);
+  return cms.page;
 }
 
-const newEntry = (page: Page, collection: string) => newEntryAt(page, server.url, collection);
-const upload = (page: Page, button: string, file: string) => uploadFrom(page, button, uploads, file);
+const newEntry = (page: Page, collection: string) => newEntryAt(page, cms.server.url, collection);
+const upload = (page: Page, button: string, file: string) => uploadFrom(page, button, cms.uploads, file);
 
 /** Types into the Markdown editor in source mode, one line at a time. */
 async function writeBody(page: Page, lines: string[]): Promise<void> {
@@ -86,7 +60,7 @@ const save = saveNew;
 
 /** Nháp → Chờ duyệt → Sẵn sàng → Đăng, checking what decap-server records in Git at each step. */
 async function reviewAndPublish(page: Page, branch: string): Promise<string[]> {
-  const statuses = [repo.git('config', `branch.${branch}.description`).trim()];
+  const statuses = [cms.repo.git('config', `branch.${branch}.description`).trim()];
   for (const status of ['Chờ duyệt', 'Sẵn sàng']) {
     await page.getByRole('button', { name: /^Trạng thái:/ }).click();
     await page.getByRole('menuitem', { name: status }).click();
@@ -94,9 +68,9 @@ async function reviewAndPublish(page: Page, branch: string): Promise<string[]> {
     // repository itself to record the new status.
     const previous = statuses.at(-1);
     await expect
-      .poll(() => repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 })
+      .poll(() => cms.repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 })
       .not.toBe(previous);
-    statuses.push(repo.git('config', `branch.${branch}.description`).trim());
+    statuses.push(cms.repo.git('config', `branch.${branch}.description`).trim());
   }
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
@@ -143,17 +117,17 @@ function englishPhrases(): Set<string> {
 
 describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
   it('loads from this machine only: no CDN, no fonts, no third party', async () => {
-    const page = await browser.newPage();
-    current = page;
+    const page = await cms.browser.newPage();
+    cms.page = page;
     page.on('dialog', (dialog) => void dialog.accept());
     const requests: string[] = [];
     page.on('request', (req) => requests.push(req.url()));
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${cms.server.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Mục nội dung').waitFor();
-    await page.goto(`${server.url}/admin/#/collections/news/new`);
+    await page.goto(`${cms.server.url}/admin/#/collections/news/new`);
     await page.getByRole('button', { name: 'Lưu' }).waitFor();
-    await page.goto(`${server.url}/admin/#/workflow`);
+    await page.goto(`${cms.server.url}/admin/#/workflow`);
     await page.getByText('Quy trình duyệt bài').waitFor();
     const outside = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
@@ -172,7 +146,7 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     await page.getByRole('button', { name: 'Chọn ảnh' }).first().click();
     await page.getByRole('button', { name: 'Tải lên' }).waitFor();
     seen.push(...(await uiStrings(page)));
-    await page.goto(`${server.url}/admin/#/workflow`);
+    await page.goto(`${cms.server.url}/admin/#/workflow`);
     await page.getByText('Quy trình duyệt bài').waitFor();
     seen.push(...(await uiStrings(page)));
     const english = englishPhrases();
@@ -238,28 +212,30 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
 
     // đ became d: the slug, hence the review branch and the file name, are ASCII.
     const branch = 'cms/news/doan-truong-to-chuc-hoi-trai';
-    expect(repo.git('branch', '--list', branch)).toContain(branch);
+    expect(cms.repo.git('branch', '--list', branch)).toContain(branch);
     expect(await reviewAndPublish(page, branch)).toEqual([
       'decap-cms/draft',
       'decap-cms/pending_review',
       'decap-cms/pending_publish',
     ]);
-    expect(repo.git('branch', '--list', branch).trim()).toBe('');
+    expect(cms.repo.git('branch', '--list', branch).trim()).toBe('');
 
-    const post = repo.git('show', `main:sites/${SITE}/content/tin-tuc/doan-truong-to-chuc-hoi-trai.md`);
+    const post = cms.repo.git('show', `main:sites/${SITE}/content/tin-tuc/doan-truong-to-chuc-hoi-trai.md`);
     expect(post).toContain('title: Đoàn trường tổ chức hội trại');
     expect(post).toContain('date: 2025-11-20');
     expect(post).toContain('category: doan-doi');
     expect(post).toMatch(/src: \.\.\/\.\.\/media\/hoi-trai-doan\.jpg/);
     expect(post).toContain('alt: Đoàn viên dựng trại trên sân trường');
-    expect(repo.git('ls-tree', '--name-only', 'main', `sites/${SITE}/media/`)).toContain('hoi-trai-doan.jpg');
+    expect(cms.repo.git('ls-tree', '--name-only', 'main', `sites/${SITE}/media/`)).toContain('hoi-trai-doan.jpg');
     // The upload was re-encoded in the browser: the phone's EXIF (maker, GPS position) is gone.
     expect(readFileSync(join(FIXTURES, 'hoi-trai.jpg')).includes('PhoneMaker')).toBe(true);
-    const stored = readFileSync(join(repo.siteDir, 'media/hoi-trai-doan.jpg'));
+    const stored = readFileSync(join(cms.repo.siteDir, 'media/hoi-trai-doan.jpg'));
     expect(stored.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     expect(stored.includes('PhoneMaker')).toBe(false);
     expect(stored.includes('Exif')).toBe(false);
-    expect(repo.git('log', '-1', '--format=%s', 'main')).toMatch(/^(Thêm|Sửa) Bài viết “doan-truong-to-chuc-hoi-trai”/);
+    expect(cms.repo.git('log', '-1', '--format=%s', 'main')).toMatch(
+      /^(Thêm|Sửa) Bài viết “doan-truong-to-chuc-hoi-trai”/,
+    );
 
     // A second post with the same title gets a numbered slug instead of overwriting the first.
     await page.close();
@@ -269,7 +245,7 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     await again.getByLabel('Tóm tắt (sapo)').fill('Bài trùng tiêu đề.');
     await chooseOption(again, 'Chuyên mục', 'Đoàn – Đội');
     await save(again);
-    expect(repo.git('branch', '--list', 'cms/news/*')).toContain('cms/news/doan-truong-to-chuc-hoi-trai-1');
+    expect(cms.repo.git('branch', '--list', 'cms/news/*')).toContain('cms/news/doan-truong-to-chuc-hoi-trai-1');
   });
 
   it('takes a văn bản with its PDF through the workflow', async () => {
@@ -287,16 +263,16 @@ describe('admin at /admin/ (Decap CMS, Vietnamese, review workflow)', () => {
     await save(page);
     const branch = 'cms/documents/ke-hoach-to-chuc-hoi-trai-truyen-thong';
     await reviewAndPublish(page, branch);
-    const doc = repo.git('show', `main:sites/${SITE}/content/van-ban/ke-hoach-to-chuc-hoi-trai-truyen-thong.md`);
+    const doc = cms.repo.git('show', `main:sites/${SITE}/content/van-ban/ke-hoach-to-chuc-hoi-trai-truyen-thong.md`);
     expect(doc).toContain('file: /tep/cong-van-125.pdf');
-    expect(repo.git('ls-tree', '--name-only', 'main', `sites/${SITE}/public/tep/`)).toContain('cong-van-125.pdf');
+    expect(cms.repo.git('ls-tree', '--name-only', 'main', `sites/${SITE}/public/tep/`)).toContain('cong-van-125.pdf');
   });
 
   it('builds the published entries into pages with the real pipeline', async () => {
-    repo.git('checkout', '-q', 'main');
-    const built = await buildWithAdmin(repo, SITE, outRoot);
+    cms.repo.git('checkout', '-q', 'main');
+    const built = await buildWithAdmin(cms.repo, SITE, cms.outRoot);
     expect(built.error).toBeUndefined();
-    const dist = join(outRoot, SITE);
+    const dist = join(cms.outRoot, SITE);
     const post = readFileSync(join(dist, 'tin-tuc/doan-truong-to-chuc-hoi-trai/index.html'), 'utf8');
     expect(post).toContain('Đoàn trường tổ chức hội trại');
     expect(post).toContain('tổ chức hội trại truyền thống');

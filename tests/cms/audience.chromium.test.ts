@@ -7,57 +7,33 @@
  * unit, to every unit and to "not sent" writes `{levels, units}`, `all` and no key;
  * published, the file on main passes the build's own validation of the Phòng.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { audience } from '../../content-schemas/audience.ts';
 import { readSite } from '../../content-schemas/validate.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 import { NETWORK_SITES_DIR, ROOT } from '../helpers/paths.ts';
-import {
-  buildWithAdmin,
-  createSitesRepo,
-  startDecapServer,
-  type DecapServer,
-  type SiteRepo,
-} from './helpers/sandbox.ts';
-import { cleanUpAfter } from './helpers/evidence.ts';
+import { useAdminSandbox } from './helpers/admin-sandbox.ts';
 import { chooseOption, newEntry, openAdmin, saveNew, upload } from './helpers/admin-page.ts';
 
-const NETWORK = NETWORK_SITES_DIR;
 const UNIT = 'phong-vhxh-thu-nghiem';
 const SLUG = 'huong-dan-to-chuc-ngay-hoi-doc-sach-cap-tieu-hoc';
 const BRANCH = `cms/documents/${SLUG}`;
 const FILE = `sites/${UNIT}/content/van-ban/${SLUG}.md`;
 
-let repo: SiteRepo;
-let decap: DecapServer;
-let server: StaticServer;
-let browser: Browser;
-let uploads: string;
-let current: Page | undefined;
-
-beforeAll(async () => {
-  repo = createSitesRepo([UNIT, 'th-thu-nghiem', 'thcs-thu-nghiem'].map((id) => [join(NETWORK, id), id] as const));
-  uploads = join(repo.base, 'uploads');
-  mkdirSync(uploads);
-  copyFileSync(join(ROOT, 'tests/fixtures/cms/cong-van-125.pdf'), join(uploads, 'Hướng dẫn 318.pdf'));
-  decap = await startDecapServer(repo.root, 'git');
-  const outRoot = join(repo.base, 'dist');
-  const built = await buildWithAdmin(repo, UNIT, outRoot, decap.url);
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(outRoot, UNIT));
-  browser = await launchBrowser();
+const cms = useAdminSandbox({
+  site: UNIT,
+  sitesDir: NETWORK_SITES_DIR,
+  withSites: ['th-thu-nghiem', 'thcs-thu-nghiem'],
+  evidence: 'cms-audience',
+  uploads: (dir) => copyFileSync(join(ROOT, 'tests/fixtures/cms/cong-van-125.pdf'), join(dir, 'Hướng dẫn 318.pdf')),
 });
-
-cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms-audience');
 
 /** The front matter of the văn bản as committed on its review branch. */
 function frontMatter(): { text: string; data: Record<string, unknown> } {
-  const text = repo.git('show', `${BRANCH}:${FILE}`);
+  const text = cms.repo.git('show', `${BRANCH}:${FILE}`);
   const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   return { text: yaml, data: parseYaml(yaml) as Record<string, unknown> };
 }
@@ -66,9 +42,9 @@ const radio = (page: Page, name: string) => page.getByRole('radio', { name, exac
 const box = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 
 async function openEntry(): Promise<Page> {
-  const page = await openAdmin(browser, server.url);
-  current = page;
-  await page.goto(`${server.url}/admin/#/collections/documents/entries/${SLUG}`);
+  const page = await openAdmin(cms.browser, cms.server.url);
+  cms.page = page;
+  await page.goto(`${cms.server.url}/admin/#/collections/documents/entries/${SLUG}`);
   await radio(page, 'Không gửi (chỉ đăng trên cổng này)').waitFor();
   return page;
 }
@@ -82,9 +58,9 @@ async function saveAgain(page: Page): Promise<void> {
 
 describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
   it('addresses a new văn bản to one level: the file holds `audience: {levels: [tieu-hoc], units: []}`', async () => {
-    const page = await openAdmin(browser, server.url);
-    current = page;
-    await newEntry(page, server.url, 'documents');
+    const page = await openAdmin(cms.browser, cms.server.url);
+    cms.page = page;
+    await newEntry(page, cms.server.url, 'documents');
     await page.getByLabel('Trích yếu', { exact: true }).fill('Hướng dẫn tổ chức Ngày hội đọc sách cấp tiểu học');
     await page.getByLabel('Số ký hiệu', { exact: true }).fill('318/HD-VHXH');
     await chooseOption(page, 'Loại văn bản', 'Hướng dẫn');
@@ -93,7 +69,7 @@ describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
     await page.getByLabel('Ngày ban hành', { exact: true }).fill('2026-12-01');
     await page.getByRole('button', { name: 'Thêm tệp đính kèm' }).click();
     await page.getByLabel('Tên tệp', { exact: true }).fill('Toàn văn hướng dẫn');
-    await upload(page, 'Chọn tệp', uploads, 'Hướng dẫn 318.pdf');
+    await upload(page, 'Chọn tệp', cms.uploads, 'Hướng dẫn 318.pdf');
 
     // Not sent by default; "by level and unit" shows the levels and the schools by name.
     await expect(radio(page, 'Không gửi (chỉ đăng trên cổng này)').isChecked()).resolves.toBe(true);
@@ -114,7 +90,7 @@ describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
       .getByText(/hãy chọn ít nhất một cấp học hoặc một đơn vị/)
       .first()
       .waitFor();
-    expect(repo.git('branch', '--list', BRANCH).trim()).toBe('');
+    expect(cms.repo.git('branch', '--list', BRANCH).trim()).toBe('');
 
     await box(page, 'Tiểu học').check();
     await saveNew(page);
@@ -177,19 +153,19 @@ describe('"Gửi đến các đơn vị" in the admin of a Phòng', () => {
       await page.getByRole('button', { name: /^Trạng thái:/ }).click();
       await page.getByRole('menuitem', { name: status }).click();
       await expect
-        .poll(() => repo.git('config', `branch.${BRANCH}.description`).trim(), { timeout: 30_000 })
+        .poll(() => cms.repo.git('config', `branch.${BRANCH}.description`).trim(), { timeout: 30_000 })
         .toBe(recorded);
     }
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
     await page.getByText('Đã đăng bài').waitFor();
-    repo.git('checkout', '-q', 'main');
-    const onDisk = readFileSync(join(repo.root, FILE), 'utf8');
+    cms.repo.git('checkout', '-q', 'main');
+    const onDisk = readFileSync(join(cms.repo.root, FILE), 'utf8');
     expect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(onDisk)?.[1] ?? '').audience).toEqual({
       levels: ['tieu-hoc'],
       units: ['thcs-thu-nghiem'],
     });
-    const { entries, problems } = readSite(repo.siteDir, repo.root);
+    const { entries, problems } = readSite(cms.repo.siteDir, cms.repo.root);
     expect(problems).toEqual([]);
     expect(entries.find((e) => e.slug === SLUG)?.data.audience).toEqual({
       levels: ['tieu-hoc'],

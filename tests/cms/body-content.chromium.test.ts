@@ -15,23 +15,13 @@
  * event the browser fires for Ctrl+V (the system clipboard itself is not reachable
  * from a headless test without a desktop session).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
+import type { Page } from 'playwright-core';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { VIDEO_LIMITS } from '../../content-schemas/media-limits.ts';
-import {
-  buildWithAdmin,
-  createSiteRepo,
-  startDecapServer,
-  type DecapServer,
-  type SiteRepo,
-} from './helpers/sandbox.ts';
-import { cleanUpAfter } from './helpers/evidence.ts';
+import { useAdminSandbox } from './helpers/admin-sandbox.ts';
 import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
 
 const SITE = 'mini';
@@ -47,39 +37,23 @@ const WORD_TABLE = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><bod
 const YOUTUBE_PLAYER =
   '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="Lễ khai giảng năm học 2025–2026" frameborder="0" allowfullscreen></iframe>';
 
-let repo: SiteRepo;
-let decap: DecapServer;
-let server: StaticServer;
-let browser: Browser;
-let current: Page | undefined;
-let uploads: string;
-
 /** The start of an MP4 file (an `ftyp` box); the admin and the build judge a clip by its type and size, not by playing it. */
 const MP4_HEAD = Buffer.from('0000001c667479706d703432000000006d70343269736736f6d000000086d646174', 'hex');
 
-beforeAll(async () => {
-  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
-  uploads = join(repo.base, 'uploads');
-  mkdirSync(uploads);
-  writeFileSync(join(uploads, 'van-nghe-20-11.mp4'), Buffer.concat([MP4_HEAD, Buffer.alloc(200_000)]));
-  writeFileSync(
-    join(uploads, 'le-tong-ket-ca-buoi.mp4'),
-    Buffer.concat([MP4_HEAD, Buffer.alloc(VIDEO_LIMITS.maxBytes)]),
-  );
-  decap = await startDecapServer(repo.root, 'git');
-  const built = await buildWithAdmin(repo, SITE, join(repo.base, 'dist'), decap.url);
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(repo.base, 'dist', SITE));
-  browser = await launchBrowser();
+const cms = useAdminSandbox({
+  site: SITE,
+  evidence: 'cms-body-content',
+  uploads: (dir) => {
+    writeFileSync(join(dir, 'van-nghe-20-11.mp4'), Buffer.concat([MP4_HEAD, Buffer.alloc(200_000)]));
+    writeFileSync(join(dir, 'le-tong-ket-ca-buoi.mp4'), Buffer.concat([MP4_HEAD, Buffer.alloc(VIDEO_LIMITS.maxBytes)]));
+  },
 });
 
-cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms-body-content');
-
 async function newEntry(collection: string): Promise<Page> {
-  current = await openPhoneAdmin(browser, server.url);
-  await current.goto(`${server.url}/admin/#/collections/${collection}/new`);
-  await current.getByRole('button', { name: 'Lưu' }).waitFor();
-  return current;
+  cms.page = await openPhoneAdmin(cms.browser, cms.server.url);
+  await cms.page.goto(`${cms.server.url}/admin/#/collections/${collection}/new`);
+  await cms.page.getByRole('button', { name: 'Lưu' }).waitFor();
+  return cms.page;
 }
 
 async function type(page: Page, label: string, text: string): Promise<void> {
@@ -127,7 +101,7 @@ async function switchToMarkdown(page: Page): Promise<void> {
 
 /** The file on the entry's review branch. */
 function draft(collection: string, folder: string, slug: string): string {
-  return repo.git('show', `cms/${collection}/${slug}:sites/${SITE}/content/${folder}/${slug}.md`);
+  return cms.repo.git('show', `cms/${collection}/${slug}:sites/${SITE}/content/${folder}/${slug}.md`);
 }
 
 describe('a body pasted from Word, on a phone', () => {
@@ -173,11 +147,11 @@ describe('a body pasted from Word, on a phone', () => {
   });
 
   it('is published by the site as an accessible table and a link card', async () => {
-    const sites = join(repo.base, 'sites-after-save');
-    cpSync(join(repo.base, 'repo', 'sites'), sites, { recursive: true });
+    const sites = join(cms.repo.base, 'sites-after-save');
+    cpSync(join(cms.repo.base, 'repo', 'sites'), sites, { recursive: true });
     writeFileSync(join(sites, SITE, 'content/tin-tuc', `${slug}.md`), draft('news', 'tin-tuc', slug));
-    const out = join(repo.base, 'dist-after-save');
-    process.env.CONG_TRUONG_CACHE_DIR = join(repo.base, 'astro-cache-after-save');
+    const out = join(cms.repo.base, 'dist-after-save');
+    process.env.CONG_TRUONG_CACHE_DIR = join(cms.repo.base, 'astro-cache-after-save');
     const built = await buildSite(SITE, { sitesDir: sites, outRoot: out }).finally(
       () => delete process.env.CONG_TRUONG_CACHE_DIR,
     );
@@ -205,7 +179,7 @@ describe("the school's own video clip", () => {
     await type(page, 'Tiêu đề video', title);
     await tap(page, page.getByRole('button', { name: 'Chọn tệp' }).last(), 'Chọn tệp');
     await page.getByRole('button', { name: 'Tải lên' }).waitFor();
-    await page.locator('input[type=file]').setInputFiles(join(uploads, file));
+    await page.locator('input[type=file]').setInputFiles(join(cms.uploads, file));
     await tap(page, page.getByRole('button', { name: 'Dùng mục đã chọn' }), 'Dùng mục đã chọn');
   }
 
@@ -218,10 +192,12 @@ describe("the school's own video clip", () => {
     await save(page);
     const slug = 'tiet-muc-van-nghe-chao-mung-ngay-20-11';
     expect(draft('news', 'tin-tuc', slug)).toContain('[Múa «Bụi phấn» – lớp 8A](/video/van-nghe-20-11.mp4 "video")');
-    expect(repo.git('cat-file', '-s', `cms/news/${slug}:sites/${SITE}/public/video/van-nghe-20-11.mp4`).trim()).toBe(
-      String(MP4_HEAD.length + 200_000),
+    expect(
+      cms.repo.git('cat-file', '-s', `cms/news/${slug}:sites/${SITE}/public/video/van-nghe-20-11.mp4`).trim(),
+    ).toBe(String(MP4_HEAD.length + 200_000));
+    expect(cms.repo.git('ls-tree', '-r', '--name-only', `cms/news/${slug}`, `sites/${SITE}/media`)).not.toContain(
+      '.mp4',
     );
-    expect(repo.git('ls-tree', '-r', '--name-only', `cms/news/${slug}`, `sites/${SITE}/media`)).not.toContain('.mp4');
   });
 
   it('over the size limit is refused at save and never written', async () => {
@@ -230,7 +206,7 @@ describe("the school's own video clip", () => {
     await type(page, 'Tóm tắt (sapo)', 'Toàn bộ buổi lễ tổng kết.');
     await choose(page, 'Chuyên mục', 'Hoạt động nhà trường');
     await insertVideo(page, 'Lễ tổng kết', 'le-tong-ket-ca-buoi.mp4');
-    const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
+    const branches = cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
     await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
     await page
       .getByText('Không tải lên video «le-tong-ket-ca-buoi.mp4»: tệp nặng 25,1 MB, quá giới hạn 25 MB', {
@@ -238,7 +214,7 @@ describe("the school's own video clip", () => {
       })
       .first()
       .waitFor();
-    expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
+    expect(cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
   });
 });
 
@@ -257,7 +233,7 @@ describe('HTML typed in Markdown mode', () => {
     );
     await togglePreview(page);
 
-    const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
+    const branches = cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
     await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
     await page
       .getByText('Chưa lưu được bài: «Nội dung»: khung nhúng (iframe, embed, object) không hiện trên cổng', {
@@ -265,7 +241,7 @@ describe('HTML typed in Markdown mode', () => {
       })
       .first()
       .waitFor();
-    expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
+    expect(cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
 
     await tap(page, page.locator('.cms-editor-raw [contenteditable=true]'), 'Nội dung (Markdown)');
     await page.keyboard.press('Control+A');
@@ -307,12 +283,12 @@ describe('công khai', () => {
   it('refuses a second entry for the item and năm học of a draft saved a minute ago, before any build', async () => {
     const page = await newEntry('disclosures');
     await fillDisclosure(page, 'Học phí năm học 2026-2027 (bản sửa)');
-    const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
+    const branches = cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
     await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
     await page
       .getByText(`Chưa lưu được bài: Đã có bài «${title}» cùng «Mục công khai» và «Năm học»`, { exact: false })
       .first()
       .waitFor();
-    expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
+    expect(cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
   });
 });

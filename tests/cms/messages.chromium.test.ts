@@ -7,20 +7,9 @@
  * and a save that cannot reach the server says so in Vietnamese (never "TypeError:
  * Failed to fetch").
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
-import {
-  buildWithAdmin,
-  createSiteRepo,
-  startDecapServer,
-  type DecapServer,
-  type SiteRepo,
-} from './helpers/sandbox.ts';
-import { cleanUpAfter } from './helpers/evidence.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAdminSandbox } from './helpers/admin-sandbox.ts';
 import { chooseOption, newEntry, openAdmin } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
@@ -39,27 +28,12 @@ const WIDGET_NAMES = [
   'grouped-select',
   'audience',
 ];
-let repo: SiteRepo;
-let decap: DecapServer;
-let server: StaticServer;
-let browser: Browser;
-let current: Page | undefined;
-
-beforeAll(async () => {
-  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
-  decap = await startDecapServer(repo.root, 'git');
-  const built = await buildWithAdmin(repo, SITE, join(repo.base, 'dist'), decap.url);
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(repo.base, 'dist', SITE));
-  browser = await launchBrowser();
-});
-
-cleanUpAfter(() => ({ page: current, browser, server, decap, repo }));
+const cms = useAdminSandbox({ site: SITE });
 
 async function open(collection: string): Promise<Page> {
-  current = await openAdmin(browser, server.url);
-  await newEntry(current, server.url, collection);
-  return current;
+  cms.page = await openAdmin(cms.browser, cms.server.url);
+  await newEntry(cms.page, cms.server.url, collection);
+  return cms.page;
 }
 
 async function fillNews(page: Page): Promise<void> {
@@ -106,7 +80,7 @@ describe('messages and labels in plain Vietnamese', () => {
     const page = await open('news');
     await fillNews(page);
     // The Git backend drops off (no network): every request to decap-server fails before reaching it.
-    await page.route(`${decap.url}**`, (route) => route.abort('internetdisconnected'));
+    await page.route(`${cms.decap!.url}**`, (route) => route.abort('internetdisconnected'));
     await page.getByRole('button', { name: 'Lưu' }).click();
     const toast = page.getByText(/^Chưa lưu được bài:/).first();
     await toast.waitFor();

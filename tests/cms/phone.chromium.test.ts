@@ -10,36 +10,20 @@
  * camera maker: the file that reaches Git is at most 2000 px on its long side,
  * upright (portrait), and carries no EXIF.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../helpers/paths.ts';
 import { MEDIA_LIMITS } from '../../content-schemas/media-limits.ts';
-import {
-  buildWithAdmin,
-  createSiteRepo,
-  startDecapServer,
-  type DecapServer,
-  type SiteRepo,
-} from './helpers/sandbox.ts';
-import { cleanUpAfter } from './helpers/evidence.ts';
+import { useAdminSandbox } from './helpers/admin-sandbox.ts';
 import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
 
 const SITE = 'mini';
 const FIXTURES = join(ROOT, 'tests/fixtures/cms');
 const PHOTO = 'Ảnh lễ chào cờ.jpg';
 const STORED_PHOTO = 'anh-le-chao-co.jpg';
-
-let repo: SiteRepo;
-let decap: DecapServer;
-let server: StaticServer;
-let browser: Browser;
-let uploads: string;
-let current: Page | undefined;
 
 /**
  * A 4000×3000 camera JPEG stored sideways with EXIF orientation 6: shown upright it
@@ -57,25 +41,18 @@ async function phonePhoto(path: string): Promise<void> {
     .toFile(path);
 }
 
-beforeAll(async () => {
-  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
-  const outRoot = join(repo.base, 'dist');
-  uploads = join(repo.base, 'uploads');
-  mkdirSync(uploads);
-  await phonePhoto(join(uploads, PHOTO));
-  copyFileSync(join(FIXTURES, 'cong-van-125.pdf'), join(uploads, 'Công văn 125.pdf'));
-  decap = await startDecapServer(repo.root, 'git');
-  const built = await buildWithAdmin(repo, SITE, outRoot, decap.url);
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(outRoot, SITE));
-  browser = await launchBrowser();
+const cms = useAdminSandbox({
+  site: SITE,
+  evidence: 'cms-phone',
+  uploads: async (dir) => {
+    await phonePhoto(join(dir, PHOTO));
+    copyFileSync(join(FIXTURES, 'cong-van-125.pdf'), join(dir, 'Công văn 125.pdf'));
+  },
 });
 
-cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms-phone');
-
 async function open(): Promise<Page> {
-  current = await openPhoneAdmin(browser, server.url);
-  return current;
+  cms.page = await openPhoneAdmin(cms.browser, cms.server.url);
+  return cms.page;
 }
 
 /** From the collection list: the collection's link, then "Thêm …". */
@@ -96,7 +73,7 @@ async function uploadThrough(page: Page, button: string, file: string): Promise<
   await tap(page, page.getByRole('button', { name: button }).first(), button);
   await page.getByRole('button', { name: 'Tải lên' }).waitFor();
   await expectNoSidewaysScroll(page, 'media library');
-  await page.locator('input[type=file]').setInputFiles(join(uploads, file));
+  await page.locator('input[type=file]').setInputFiles(join(cms.uploads, file));
   await tap(page, page.getByRole('button', { name: 'Dùng mục đã chọn' }), 'Dùng mục đã chọn');
 }
 
@@ -114,24 +91,24 @@ async function save(page: Page): Promise<void> {
 /** Nháp → Chờ duyệt → Sẵn sàng → Công bố ngay, every menu opened and chosen on screen. */
 async function reviewAndPublish(page: Page, branch: string): Promise<void> {
   for (const status of ['Chờ duyệt', 'Sẵn sàng']) {
-    const previous = repo.git('config', `branch.${branch}.description`).trim();
+    const previous = cms.repo.git('config', `branch.${branch}.description`).trim();
     await tap(page, page.getByRole('button', { name: /^Trạng thái:/ }), 'Trạng thái');
     await tap(page, page.getByRole('menuitem', { name: status }), status);
     await expect
-      .poll(() => repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 })
+      .poll(() => cms.repo.git('config', `branch.${branch}.description`).trim(), { timeout: 30_000 })
       .not.toBe(previous);
   }
   await tap(page, page.getByRole('button', { name: 'Công bố', exact: true }), 'Công bố');
   await tap(page, page.getByRole('menuitem', { name: 'Công bố ngay' }), 'Công bố ngay');
   await page.getByText('Đã đăng bài').waitFor();
-  expect(repo.git('branch', '--list', branch).trim()).toBe('');
+  expect(cms.repo.git('branch', '--list', branch).trim()).toBe('');
 }
 
 describe('admin on a 390 px phone', () => {
   it('lists the collections and the review board without sideways scrolling', async () => {
     const page = await open();
     await expectNoSidewaysScroll(page, 'collection list');
-    await page.goto(`${server.url}/admin/#/workflow`);
+    await page.goto(`${cms.server.url}/admin/#/workflow`);
     await page.getByText('Quy trình duyệt bài').waitFor();
     await expectNoSidewaysScroll(page, 'review board');
   });
@@ -169,13 +146,13 @@ describe('admin on a 390 px phone', () => {
 
     await save(page);
     await reviewAndPublish(page, 'cms/news/le-chao-co-dau-tuan-cua-lien-doi');
-    const post = repo.git('show', `main:sites/${SITE}/content/tin-tuc/le-chao-co-dau-tuan-cua-lien-doi.md`);
+    const post = cms.repo.git('show', `main:sites/${SITE}/content/tin-tuc/le-chao-co-dau-tuan-cua-lien-doi.md`);
     expect(post).toContain(`src: ../../media/${STORED_PHOTO}`);
     expect(post).toContain('alt: Học sinh chào cờ trên sân trường');
   });
 
   it('stored the 4000×3000 phone photo at most 2000 px long, upright and without EXIF', async () => {
-    const stored = readFileSync(join(repo.siteDir, 'media', STORED_PHOTO));
+    const stored = readFileSync(join(cms.repo.siteDir, 'media', STORED_PHOTO));
     const meta = await sharp(stored).metadata();
     expect(meta.format).toBe('jpeg');
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBe(MEDIA_LIMITS.maxLongSide);
@@ -214,7 +191,10 @@ describe('admin on a 390 px phone', () => {
     await uploadThrough(page, 'Chọn tệp', 'Công văn 125.pdf');
     await save(page);
     await reviewAndPublish(page, 'cms/documents/ke-hoach-to-chuc-hoi-khoe-phu-dong-cap-truong');
-    const doc = repo.git('show', `main:sites/${SITE}/content/van-ban/ke-hoach-to-chuc-hoi-khoe-phu-dong-cap-truong.md`);
+    const doc = cms.repo.git(
+      'show',
+      `main:sites/${SITE}/content/van-ban/ke-hoach-to-chuc-hoi-khoe-phu-dong-cap-truong.md`,
+    );
     expect(doc).toContain('file: /tep/cong-van-125.pdf');
   });
 });

@@ -7,61 +7,36 @@
  * .exe picked as an attachment. Công khai offers only the items of the chosen
  * group and of the school's level.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
-import {
-  buildWithAdmin,
-  createSiteRepo,
-  startDecapServer,
-  type DecapServer,
-  type SiteRepo,
-} from './helpers/sandbox.ts';
-import { cleanUpAfter } from './helpers/evidence.ts';
+import type { Page } from 'playwright-core';
+import { useAdminSandbox } from './helpers/admin-sandbox.ts';
 import { chooseOption, newEntry as newEntryAt, openAdmin as openAdminPage, upload } from './helpers/admin-page.ts';
 
 const SITE = 'mini';
-let repo: SiteRepo;
-let decap: DecapServer;
-let server: StaticServer;
-let browser: Browser;
-let uploads: string;
-let current: Page | undefined;
-
-beforeAll(async () => {
-  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
-  uploads = join(repo.base, 'uploads');
-  mkdirSync(uploads);
+const cms = useAdminSandbox({
+  site: SITE,
+  evidence: 'cms-refusals',
   // A Windows program renamed by nobody: "MZ" is how every .exe starts.
-  writeFileSync(join(uploads, 'Cài đặt Zalo.exe'), Buffer.from('MZ\x90\x00 not really a program'));
-  decap = await startDecapServer(repo.root, 'git');
-  const built = await buildWithAdmin(repo, SITE, join(repo.base, 'dist'), decap.url);
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(repo.base, 'dist', SITE));
-  browser = await launchBrowser();
+  uploads: (dir) => writeFileSync(join(dir, 'Cài đặt Zalo.exe'), Buffer.from('MZ\x90\x00 not really a program')),
 });
 
-cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'cms-refusals');
-
 async function open(collection: string): Promise<Page> {
-  current = await openAdminPage(browser, server.url);
-  await newEntryAt(current, server.url, collection);
-  return current;
+  cms.page = await openAdminPage(cms.browser, cms.server.url);
+  await newEntryAt(cms.page, cms.server.url, collection);
+  return cms.page;
 }
 
 /** Clicks "Lưu" and waits for the refusal; the repository has no new branch and no new commit. */
 async function expectRefused(page: Page, message: string): Promise<void> {
-  const head = repo.git('rev-parse', 'main');
+  const head = cms.repo.git('rev-parse', 'main');
   // decap-server checks branches out, so the list is compared without the current-branch mark.
-  const branches = repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
+  const branches = cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText(`Chưa lưu được bài: ${message}`, { exact: false }).first().waitFor();
-  expect(repo.git('rev-parse', 'main')).toBe(head);
-  expect(repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
+  expect(cms.repo.git('rev-parse', 'main')).toBe(head);
+  expect(cms.repo.git('for-each-ref', '--format=%(refname)', 'refs/heads')).toBe(branches);
 }
 
 async function fillDocument(page: Page, title: string): Promise<void> {
@@ -85,15 +60,15 @@ describe('the CMS refuses what the build would refuse', () => {
     await fillDocument(page, 'Hướng dẫn cài đặt phần mềm liên lạc');
     await page.getByRole('button', { name: 'Thêm tệp đính kèm' }).click();
     await page.getByLabel('Tên tệp', { exact: true }).fill('Bộ cài');
-    await upload(page, 'Chọn tệp', uploads, 'Cài đặt Zalo.exe');
-    const head = repo.git('rev-parse', 'main');
+    await upload(page, 'Chọn tệp', cms.uploads, 'Cài đặt Zalo.exe');
+    const head = cms.repo.git('rev-parse', 'main');
     await page.getByRole('button', { name: 'Lưu' }).click();
     // The field's own check names it and the allowed types; the upload guard behind it never runs.
     await page.getByText(/^«Tệp đính kèm» chưa đúng: Chỉ nhận tệp pdf, docx/).waitFor();
-    expect(repo.git('rev-parse', 'main')).toBe(head);
-    expect(repo.git('branch', '--list', 'cms/*').trim()).toBe('');
-    expect(repo.git('log', '--all', '--format=%H', '--', '*.exe').trim()).toBe('');
-    expect(repo.git('status', '--porcelain', '--untracked-files=all').trim()).toBe('');
+    expect(cms.repo.git('rev-parse', 'main')).toBe(head);
+    expect(cms.repo.git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(cms.repo.git('log', '--all', '--format=%H', '--', '*.exe').trim()).toBe('');
+    expect(cms.repo.git('status', '--porcelain', '--untracked-files=all').trim()).toBe('');
   });
 
   it('a photo in the body without its description, named by the field’s label', async () => {
@@ -139,7 +114,7 @@ describe('the CMS refuses what the build would refuse', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
     const slug = 'cong-khai-chinh-sach-mien-giam-hoc-phi-nam-hoc-2025-2026';
-    const file = repo.git('show', `cms/disclosures/${slug}:sites/${SITE}/content/cong-khai/${slug}.md`);
+    const file = cms.repo.git('show', `cms/disclosures/${slug}:sites/${SITE}/content/cong-khai/${slug}.md`);
     expect(file).toContain('item: mien-giam-hoc-bong');
     expect(file).toContain('category: tai-chinh');
   });

@@ -5,38 +5,22 @@
  * missing, instead of a GitHub login that would lead to Netlify; with the local
  * backend (npm run dev, the other tests) the login is there as before.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITES_DIR } from '../helpers/paths.ts';
 import { loadSiteConfig } from '../../content-schemas/validate.ts';
 import { adminFiles } from '../../themes/cong-truong/cms-integration.ts';
-import { buildWithAdmin, createSiteRepo, type SiteRepo } from './helpers/sandbox.ts';
-import { cleanUpAfter } from './helpers/evidence.ts';
+import { useAdminSandbox } from './helpers/admin-sandbox.ts';
 
 const SITE = 'mini';
-let repo: SiteRepo;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
-  const built = await buildWithAdmin(repo, SITE, join(repo.base, 'dist'));
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(repo.base, 'dist', SITE));
-  browser = await launchBrowser();
-});
-
-cleanUpAfter(() => ({ browser, server, repo }));
+const cms = useAdminSandbox({ site: SITE, decap: false });
 
 describe('admin of a site whose backend is not configured', () => {
   it('explains in Vietnamese what is missing, with no login that leads elsewhere', async () => {
-    const page = await browser.newPage();
+    const page = await cms.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${cms.server.url}/admin/`);
     await page.getByRole('heading', { name: 'Trang quản trị chưa được kết nối với kho nội dung' }).waitFor();
     await expect(
       page.getByText('GitHub: thiếu cms.baseUrl (máy chủ OAuth) nên không đăng nhập được.').count(),

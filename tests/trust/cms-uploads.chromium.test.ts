@@ -6,21 +6,12 @@
  * nothing reaches the site folder or the repository; a photo into media/ and a
  * PDF into public/tep/ still go through.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
-import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
-import {
-  buildWithAdmin,
-  createSiteRepo,
-  startDecapServer,
-  type DecapServer,
-  type SiteRepo,
-} from '../cms/helpers/sandbox.ts';
-import { cleanUpAfter } from '../cms/helpers/evidence.ts';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../helpers/paths.ts';
+import { useAdminSandbox } from '../cms/helpers/admin-sandbox.ts';
 
 const SITE = 'mini';
 
@@ -33,28 +24,15 @@ const HOSTILE: Record<string, string> = {
   'cai-dat.exe': 'MZ\u0090\u0000\u0003',
 };
 
-let repo: SiteRepo;
-let decap: DecapServer;
-let server: StaticServer;
-let browser: Browser;
-let uploads: string;
-let current: Page | undefined;
-
-beforeAll(async () => {
-  repo = createSiteRepo(join(FIXTURE_SITES_DIR, SITE), SITE);
-  uploads = join(repo.base, 'uploads');
-  mkdirSync(uploads);
-  for (const [name, body] of Object.entries(HOSTILE)) writeFileSync(join(uploads, name), body);
-  copyFileSync(join(ROOT, 'tests/fixtures/cms/hoi-trai.jpg'), join(uploads, 'hoi-trai.jpg'));
-  copyFileSync(join(ROOT, 'tests/fixtures/cms/cong-van-125.pdf'), join(uploads, 'cong-van-125.pdf'));
-  decap = await startDecapServer(repo.root, 'git');
-  const built = await buildWithAdmin(repo, SITE, join(repo.base, 'dist'), decap.url);
-  if (!built.ok) throw new Error(`build failed:\n${built.error}`);
-  server = await serve(join(repo.base, 'dist', SITE));
-  browser = await launchBrowser();
+const cms = useAdminSandbox({
+  site: SITE,
+  evidence: 'trust-uploads',
+  uploads: (dir) => {
+    for (const [name, body] of Object.entries(HOSTILE)) writeFileSync(join(dir, name), body);
+    copyFileSync(join(ROOT, 'tests/fixtures/cms/hoi-trai.jpg'), join(dir, 'hoi-trai.jpg'));
+    copyFileSync(join(ROOT, 'tests/fixtures/cms/cong-van-125.pdf'), join(dir, 'cong-van-125.pdf'));
+  },
 });
-
-cleanUpAfter(() => ({ page: current, browser, server, decap, repo }), 'trust-uploads');
 
 /** Every file of the site folder, and every branch and commit of the repository. */
 function snapshot(): { files: string[]; refs: string } {
@@ -63,21 +41,21 @@ function snapshot(): { files: string[]; refs: string } {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else files.push(relative(repo.siteDir, path));
+      else files.push(relative(cms.repo.siteDir, path));
     }
   };
-  walk(repo.siteDir);
-  return { files: files.sort(), refs: repo.git('for-each-ref', '--format=%(refname) %(objectname)') };
+  walk(cms.repo.siteDir);
+  return { files: files.sort(), refs: cms.repo.git('for-each-ref', '--format=%(refname) %(objectname)') };
 }
 
 async function openAdmin(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  current = page;
+  const page = await cms.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  cms.page = page;
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}/admin/`);
+  await page.goto(`${cms.server.url}/admin/`);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByText('Mục nội dung').waitFor();
-  await page.goto(`${server.url}/admin/#/${path}`);
+  await page.goto(`${cms.server.url}/admin/#/${path}`);
   return page;
 }
 
@@ -97,7 +75,7 @@ async function newsWithCover(name: string): Promise<Page> {
   await page.getByLabel('Chuyên mục', { exact: true }).click();
   await page.getByRole('option', { name: 'Đoàn – Đội', exact: true }).click();
   await page.getByRole('button', { name: 'Chọn ảnh' }).first().click();
-  await page.locator('input[type=file]').setInputFiles(join(uploads, name));
+  await page.locator('input[type=file]').setInputFiles(join(cms.uploads, name));
   await page.getByRole('button', { name: 'Dùng mục đã chọn' }).click();
   await page.getByLabel('Mô tả ảnh (văn bản thay thế)').fill('Ảnh thử');
   await page.getByRole('button', { name: 'Lưu' }).click();
@@ -118,7 +96,7 @@ async function documentWithFile(name: string, title: string): Promise<Page> {
   await page.getByRole('button', { name: 'Thêm tệp đính kèm' }).click();
   await page.getByLabel('Tên tệp', { exact: true }).fill('Toàn văn');
   await page.getByRole('button', { name: 'Chọn tệp' }).first().click();
-  await page.locator('input[type=file]').setInputFiles(join(uploads, name));
+  await page.locator('input[type=file]').setInputFiles(join(cms.uploads, name));
   await page.getByRole('button', { name: 'Dùng mục đã chọn' }).click();
   await page.getByRole('button', { name: 'Lưu' }).click();
   return page;
@@ -136,7 +114,7 @@ describe('uploads through the admin (Decap CMS, decap-server)', () => {
     const before = snapshot();
     const page = await openLibrary();
     for (const name of Object.keys(HOSTILE)) {
-      await page.locator('input[type=file]').setInputFiles(join(uploads, name));
+      await page.locator('input[type=file]').setInputFiles(join(cms.uploads, name));
       const text = await toastText(page, new RegExp(`«${name.replace('.', '\\.')}»`));
       expect(text, name).toContain(
         `Chưa tải tệp lên được. Không tải lên tệp «${name}»: thư mục ảnh (media) chỉ nhận ảnh jpg, jpeg, png, webp, avif, gif`,
@@ -170,10 +148,10 @@ describe('uploads through the admin (Decap CMS, decap-server)', () => {
   it('takes a photo into media/ from the media library', async () => {
     const before = snapshot();
     const page = await openLibrary();
-    await page.locator('input[type=file]').setInputFiles(join(uploads, 'hoi-trai.jpg'));
+    await page.locator('input[type=file]').setInputFiles(join(cms.uploads, 'hoi-trai.jpg'));
     await expect.poll(() => snapshot().files, { timeout: 30_000 }).toContain('media/hoi-trai.jpg');
     // decap-server writes a library upload into the working tree; it is a JPEG, re-encoded by the browser.
-    expect(readFileSync(join(repo.siteDir, 'media/hoi-trai.jpg')).subarray(0, 3)).toEqual(
+    expect(readFileSync(join(cms.repo.siteDir, 'media/hoi-trai.jpg')).subarray(0, 3)).toEqual(
       Buffer.from([0xff, 0xd8, 0xff]),
     );
     expect(snapshot().files).toEqual([...before.files, 'media/hoi-trai.jpg'].sort());
@@ -189,6 +167,6 @@ describe('uploads through the admin (Decap CMS, decap-server)', () => {
     const page = await documentWithFile('cong-van-125.pdf', 'Kế hoạch có tệp PDF');
     await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
     const branch = 'cms/documents/ke-hoach-co-tep-pdf';
-    expect(repo.git('ls-tree', '--name-only', branch, `sites/${SITE}/public/tep/`)).toContain('cong-van-125.pdf');
+    expect(cms.repo.git('ls-tree', '--name-only', branch, `sites/${SITE}/public/tep/`)).toContain('cong-van-125.pdf');
   });
 });
