@@ -1,5 +1,5 @@
 /**
- * The build's child processes (Astro, the search indexer). Each runs in its own
+ * The build's child processes (Astro, which runs the search index too). Each runs in its own
  * process group, so that stopping the build (Ctrl+C, a CI timeout's SIGTERM) stops
  * the child and everything it started, instead of leaving an Astro build running
  * with nobody waiting for it.

@@ -104,9 +104,9 @@ const SHOWN_LINES = 25;
 export interface Failure {
   site: string;
   step: Step;
-  /** A thrown error, or what the indexer reported. */
+  /** A thrown error, or what the theme's indexer reported. */
   error?: unknown;
-  /** What the child (Astro, the indexer) printed. */
+  /** What the child (Astro, with the indexer inside) printed. */
   output?: string;
   /** How the child ended when it did not succeed. */
   exit?: { code: number | null; signal: NodeJS.Signals | null };
