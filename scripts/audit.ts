@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCliArgs, usageError as fail } from './lib/cli-args.ts';
 import { listSites } from './lib/sites.ts';
 import { AuditConfigError, RULE_IDS, auditSite, rankResults } from './audit/index.ts';
 import { isoDate, parseDateArg, todayInVietnam } from './audit/dates.ts';
@@ -24,30 +24,36 @@ import { htmlReport } from './audit/report/html.ts';
 
 const GITLAB_REPORT = 'gl-code-quality-report.json';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
+const HELP = `Kiểm tra cổng thông tin theo TT 37/2020, TT 09/2024 và quy định về cổng thông tin / Compliance audit
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      site: { type: 'string', multiple: true },
-      'sites-dir': { type: 'string', default: 'sites' },
-      'dist-dir': { type: 'string', default: 'dist' },
-      json: { type: 'boolean', default: false },
-      strict: { type: 'boolean', default: false },
-      'fail-on': { type: 'string', multiple: true },
-      date: { type: 'string' },
-      html: { type: 'string' },
-      ci: { type: 'string' },
-      profile: { type: 'string' },
-    },
-  }));
-} catch (error) {
-  fail(`Tham số không hợp lệ: ${(error as Error).message} / Invalid arguments.`);
-}
+  npm run audit -- [tùy chọn / options]
+
+  --site <id>        chỉ kiểm tra trường này; lặp lại hoặc phân cách bằng dấu phẩy / only this site (repeatable, a,b)
+  --sites-dir <dir>  thư mục chứa các trường (mặc định sites) / the sites folder
+  --dist-dir <dir>   nơi có bản dựng <dist-dir>/<id>/ (mặc định dist) / where the built sites are
+  --json             in kết quả dạng JSON / print the results as JSON
+  --strict           mã thoát 1 khi có trường bị lỗi / exit 1 when any site has an error
+  --fail-on <rule>   mã thoát 1 khi có lỗi của tiêu chí này, ví dụ tu-khoa-co-bac / exit 1 on an error of this rule
+  --date YYYY-MM-DD  ngày tham chiếu (mặc định hôm nay ở Việt Nam) / reference day (default: today in Vietnam)
+  --html <file>      ghi thêm báo cáo HTML / also write an HTML report
+  --ci github|gitlab chú thích cho GitHub Actions hoặc báo cáo Code Quality của GitLab / CI annotations or report
+  --profile <id>     bộ tiêu chí của địa phương / the province's rule profile
+
+Mã thoát / exit codes: 0 xong / done; 1 có lỗi với --strict hoặc --fail-on / errors with --strict or --fail-on;
+2 tham số sai hoặc trường không kiểm tra được / wrong arguments or a site that cannot be judged.`;
+
+const { values } = readCliArgs(HELP, {
+  site: { type: 'string', multiple: true },
+  'sites-dir': { type: 'string', default: 'sites' },
+  'dist-dir': { type: 'string', default: 'dist' },
+  json: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
+  'fail-on': { type: 'string', multiple: true },
+  date: { type: 'string' },
+  html: { type: 'string' },
+  ci: { type: 'string' },
+  profile: { type: 'string' },
+});
 
 const date = values.date === undefined ? todayInVietnam() : parseDateArg(values.date);
 if (!date)

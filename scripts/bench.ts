@@ -6,7 +6,7 @@
  * index grows with its member schools (bench/unit-search.ts). Data and results go to
  * bench/.work/ (git-ignored); the last run is in bench/.work/results.json.
  */
-import { parseArgs } from 'node:util';
+import { readCliArgs, usageError } from './lib/cli-args.ts';
 import { defaultConcurrency } from './lib/build-many.ts';
 import { benchTable, DEFAULT_WORK_DIR, runBench } from './bench/build.ts';
 import { imageBenchTable, runImageBench } from './bench/images.ts';
@@ -40,55 +40,32 @@ const HELP = `npm run bench -- [--schools 5] [--posts 50] [--photos 5] [--phone]
   --no-search bỏ phần đo tìm kiếm (dựng một trường 1000 trang, cần Chromium) / skip the search
               benchmark (it builds a 1000-page school and needs Chromium)`;
 
-function count(name: string, value: string | undefined, fallback: number, min = 0): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) {
-    console.error(`--${name} "${value}" phải là số nguyên ≥ ${min}. / must be an integer ≥ ${min}.\n\n${HELP}`);
-    process.exit(2);
-  }
-  return n;
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      schools: { type: 'string' },
-      posts: { type: 'string' },
-      photos: { type: 'string' },
-      'phone-photos': { type: 'string' },
-      startup: { type: 'string' },
-      summary: { type: 'boolean', default: false },
-      phone: { type: 'boolean', default: false },
-      inline: { type: 'string' },
-      attachments: { type: 'string' },
-      'no-unit': { type: 'boolean', default: false },
-      'no-hugo': { type: 'boolean', default: false },
-      concurrency: { type: 'string' },
-      'no-search': { type: 'boolean', default: false },
-      'search-precision': { type: 'boolean', default: false },
-      'unit-members': { type: 'string', default: '0,10,50' },
-      'no-unit-search': { type: 'boolean', default: false },
-      'work-dir': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values, integer } = readCliArgs(HELP, {
+  schools: { type: 'string' },
+  posts: { type: 'string' },
+  photos: { type: 'string' },
+  'phone-photos': { type: 'string' },
+  startup: { type: 'string' },
+  summary: { type: 'boolean', default: false },
+  phone: { type: 'boolean', default: false },
+  inline: { type: 'string' },
+  attachments: { type: 'string' },
+  'no-unit': { type: 'boolean', default: false },
+  'no-hugo': { type: 'boolean', default: false },
+  concurrency: { type: 'string' },
+  'no-search': { type: 'boolean', default: false },
+  'search-precision': { type: 'boolean', default: false },
+  'unit-members': { type: 'string', default: '0,10,50' },
+  'no-unit-search': { type: 'boolean', default: false },
+  'work-dir': { type: 'string' },
+});
 if (values['search-precision']) {
   console.log(precisionTable(await benchPrecision()));
   process.exit(0);
 }
 if (values['phone-photos'] !== undefined) {
   const images = await runImageBench({
-    photos: count('phone-photos', values['phone-photos'], 40, 1),
+    photos: integer('phone-photos', 40, { min: 1 }),
     workDir: values['work-dir'] ?? DEFAULT_WORK_DIR,
   });
   console.log(`\n${imageBenchTable(images)}`);
@@ -99,28 +76,26 @@ if (values.summary) {
   process.exit(0);
 }
 if (values.startup !== undefined) {
-  const schools = count('startup', values.startup, 5, 1);
+  const schools = integer('startup', 5, { min: 1 });
   const runs = await benchStartup({ schools, workDir: values['work-dir'] ?? DEFAULT_WORK_DIR });
   console.log(`\n${startupTable(runs, schools)}`);
   process.exit(0);
 }
-const posts = count('posts', values.posts, 50, 1);
+const posts = integer('posts', 50, { min: 1 });
 const unitMembers = values['no-unit-search'] ? [] : parseMemberCounts(values['unit-members']);
-if (!unitMembers) {
-  console.error(
-    `--unit-members "${values['unit-members']}": danh sách số nguyên ≥ 0, ví dụ 0,10,50. / whole numbers, e.g. 0,10,50.\n\n${HELP}`,
+if (!unitMembers)
+  usageError(
+    `--unit-members "${values['unit-members']}": danh sách số nguyên ≥ 0, ví dụ 0,10,50. / whole numbers, e.g. 0,10,50.`,
   );
-  process.exit(2);
-}
 const result = await runBench({
-  schools: count('schools', values.schools, 5, 1),
+  schools: integer('schools', 5, { min: 1 }),
   posts,
-  photos: Math.min(posts, count('photos', values.photos, 5)),
-  concurrency: count('concurrency', values.concurrency, defaultConcurrency(), 1),
+  photos: Math.min(posts, integer('photos', 5)),
+  concurrency: integer('concurrency', defaultConcurrency(), { min: 1 }),
   search: !values['no-search'],
   phone: values.phone,
-  inlineEvery: count('inline', values.inline, 0),
-  attachments: Math.min(posts, count('attachments', values.attachments, 0)),
+  inlineEvery: integer('inline', 0),
+  attachments: Math.min(posts, integer('attachments', 0)),
   unit: !values['no-unit'],
   hugo: !values['no-hugo'],
   workDir: values['work-dir'],

@@ -8,8 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentError } from '../content-schemas/errors.ts';
+import { readCliArgs, usageError as fail } from './lib/cli-args.ts';
 import { readCategoryFile } from './lib/import/category-file.ts';
 import { runImport } from './lib/import/run.ts';
 import { SourceError } from './lib/import/sources.ts';
@@ -28,45 +28,27 @@ const HELP = `npm run import -- --site <id> --from <thư mục|https://…|tệp
   --categories  tệp CSV «chuyên mục cũ,chuyên mục mới» cho chuyên mục chưa nhận ra / CSV "old category,new category" for unrecognised ones
 Báo cáo / report: sites/<id>/.import/bao-cao-nhap.md. Mã thoát / exit codes: 0 xong / done; 1 lỗi khi nhập, hoặc trường còn lỗi nội dung / the import failed or left content problems; 2 sai tham số / wrong arguments.`;
 
-function fail(message: string): never {
-  console.error(`${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      site: { type: 'string' },
-      from: { type: 'string' },
-      kind: { type: 'string', default: 'auto' },
-      'dry-run': { type: 'boolean', default: false },
-      'sites-dir': { type: 'string', default: 'sites' },
-      files: { type: 'string' },
-      delay: { type: 'string', default: '1' },
-      'max-pages': { type: 'string', default: '2000' },
-      'cache-dir': { type: 'string', default: '.cache/import' },
-      categories: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values, integer } = readCliArgs(HELP, {
+  site: { type: 'string' },
+  from: { type: 'string' },
+  kind: { type: 'string', default: 'auto' },
+  'dry-run': { type: 'boolean', default: false },
+  'sites-dir': { type: 'string', default: 'sites' },
+  files: { type: 'string' },
+  delay: { type: 'string', default: '1' },
+  'max-pages': { type: 'string' },
+  'cache-dir': { type: 'string', default: '.cache/import' },
+  categories: { type: 'string' },
+});
 if (!values.site) fail('Thiếu --site. / Missing --site.');
 if (!values.from) fail('Thiếu --from. / Missing --from.');
 const kinds = ['nukeviet', 'eduportal', 'wordpress', 'auto'];
 if (!kinds.includes(values.kind))
   fail(`--kind "${values.kind}" không hợp lệ; chọn ${kinds.join(', ')}. / invalid --kind; use ${kinds.join(', ')}.`);
 const delay = Number(values.delay);
-const maxPages = Number(values['max-pages']);
-if (!Number.isFinite(delay) || delay < 0) fail('--delay phải là số giây ≥ 0. / --delay must be seconds ≥ 0.');
-if (!Number.isInteger(maxPages) || maxPages < 1)
-  fail('--max-pages phải là số nguyên dương. / --max-pages must be a positive integer.');
+if (!Number.isFinite(delay) || delay < 0)
+  fail('--delay phải là số giây ≥ 0, ví dụ --delay 1. / --delay must be seconds ≥ 0, e.g. --delay 1.');
+const maxPages = integer('max-pages', 2000, { min: 1 });
 const siteDir = resolve(values['sites-dir'], values.site);
 if (!existsSync(join(siteDir, 'site.yaml')))
   fail(

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCliArgs, usageError as fail } from './lib/cli-args.ts';
 import { formatBytes } from './lib/media/inspect.ts';
 import { shrinkMedia } from './lib/media/shrink.ts';
 
@@ -15,28 +15,11 @@ const HELP = `npm run media -- --site <id> [--sites-dir sites] [--dry-run]
   --site      trường cần thu nhỏ ảnh gốc (lặp lại cho nhiều trường) / site whose originals to shrink (repeatable)
   --dry-run   chỉ liệt kê, không sửa tệp / list what would change, write nothing`;
 
-function fail(message: string): never {
-  console.error(`${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      site: { type: 'string', multiple: true },
-      'sites-dir': { type: 'string', default: 'sites' },
-      'dry-run': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values } = readCliArgs(HELP, {
+  site: { type: 'string', multiple: true },
+  'sites-dir': { type: 'string', default: 'sites' },
+  'dry-run': { type: 'boolean', default: false },
+});
 const sites = (values.site ?? []).flatMap((s) => s.split(',')).filter(Boolean);
 if (!sites.length) fail('Thiếu --site. / Missing --site.');
 const sitesDir = resolve(values['sites-dir']);

@@ -3,11 +3,11 @@
  * from a CSV file, using the template of the school's level. Thin CLI over
  * scripts/lib/onboarding/create.ts; run with --help for the flags and CSV columns.
  */
-import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ContentError, formatProblems } from '../content-schemas/errors.ts';
 import { LEVEL_KEYS } from '../content-schemas/levels.ts';
+import { readCliArgs, usageError } from './lib/cli-args.ts';
 import { createSchools } from './lib/onboarding/create.ts';
 import { parseSchoolsCsv } from './lib/onboarding/csv.ts';
 import { COMMAND_LINE, FIELD_LABELS, SCHOOL_FIELDS, UNIT_KINDS, type SchoolInput } from './lib/onboarding/input.ts';
@@ -43,28 +43,16 @@ Tùy chọn / optional (bỏ trống thì ghi giá trị tạm có dấu ${TEMPL
 Không ghi đè trường đã có; có lỗi ở bất kỳ dòng nào thì không tạo trường nào.
 Existing sites are never overwritten; if any row is wrong, nothing is created.`;
 
-function usageError(message: string): never {
-  console.error(`${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
 function readArgs() {
   const fieldOptions = Object.fromEntries(SCHOOL_FIELDS.map((f) => [f, { type: 'string' as const }]));
-  try {
-    return parseArgs({
-      options: {
-        ...fieldOptions,
-        'from-csv': { type: 'string' },
-        unit: { type: 'string' },
-        'school-year': { type: 'string' },
-        'sites-dir': { type: 'string', default: 'sites' },
-        check: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values as Record<string, string | boolean | undefined>;
-  } catch (error) {
-    return usageError(`Tham số không hợp lệ / invalid arguments: ${(error as Error).message}`);
-  }
+  return readCliArgs(HELP, {
+    ...fieldOptions,
+    'from-csv': { type: 'string' },
+    unit: { type: 'string' },
+    'school-year': { type: 'string' },
+    'sites-dir': { type: 'string', default: 'sites' },
+    check: { type: 'boolean', default: false },
+  }).values as Record<string, string | boolean | undefined>;
 }
 
 function inputsFrom(values: Record<string, string | boolean | undefined>): SchoolInput[] {
@@ -87,10 +75,6 @@ function inputsFrom(values: Record<string, string | boolean | undefined>): Schoo
 }
 
 const values = readArgs();
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 if (
   values['from-csv'] === undefined &&
   values.unit === undefined &&
