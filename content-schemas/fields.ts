@@ -226,15 +226,17 @@ export function draft() {
  * hence the spelled-out letter cases.
  */
 export const OLD_PATH_PATTERN =
-  /^(?!.*\/\.)(?!.*%(?:2[eEfF5]|5[cC]|[01][0-9a-fA-F]|7[fF]))(?!\/(?:admin|_astro|pagefind|api|tep|video)(?:\/|$))(?!.*\.(?:xml|txt|ico|webmanifest|json|js|css|map|ya?ml|png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|mp4|webm)\/?$)\/(?!\/)[^\s?#"'<>\\\x00-\x1f\x7f]*$/;
+  /^(?!.*\/\.)(?!.*%(?:2[eEfF5]|5[cC]|[01][0-9a-fA-F]|7[fF]))(?!\/(?:admin|_astro|pagefind|api)(?:\/|$))(?!.*\.(?:xml|txt|ico|webmanifest|json|js|css|map|ya?ml|png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|mp4|webm)\/?$)\/(?!\/)[^\s?#"'<>\\\x00-\x1f\x7f]*$/;
 
 /**
  * Where the build writes files of its own: the admin, Astro's assets, the search
- * index, the liên thông API, attachments and videos. A redirect page there would
- * turn one of those files into a folder (the build then stops on a system error
- * that names no entry) or sit among them; the real files must win.
+ * index, the liên thông API. A redirect page there would turn one of those files
+ * into a folder (the build then stops on a system error that names no entry) or sit
+ * among them; the real files must win. Attachments (/tep/) and videos (/video/)
+ * collide only by a file's address, which FILE_ADDRESS refuses, so an old portal's
+ * /video/… pages can still be redirected.
  */
-const BUILD_FOLDERS = /^\/(admin|_astro|pagefind|api|tep|video)(?:\/|$)/;
+const BUILD_FOLDERS = /^\/(admin|_astro|pagefind|api)(?:\/|$)/;
 /**
  * An address of a file rather than a page (the sitemap, robots.txt, the RSS feeds,
  * icons, photos, attachments): a static host answers it with that file or "not

@@ -3,13 +3,14 @@
  * other hosts (`//evil.example/`, `/\evil.example`, `https://evil`), escapes (`..`,
  * `%2e%2e`), control characters that would split a header or an nginx line (NUL,
  * CR/LF, encoded or not), markup, and addresses the new site serves itself: the
- * build's own folders and files (the admin's config.yml, the sitemap, the search
- * index, the API, attachments, videos) and real pages. Each is refused with the
- * file, the field and the fix, in Vietnamese and English, and the CMS's pattern
- * (Decap reads it without flags) refuses the same. Real builds: a path in the
- * build's own files stops before Astro instead of breaking the admin or the
- * sitemap with a system error; a path equal to a real page or another entry's page
- * stops the build naming the entry, and the previous output keeps the real page.
+ * build's own folders (admin, Astro's assets, the search index, the API), the
+ * address of a file (the admin's config.yml, the sitemap, an attachment, a video)
+ * and real pages. Each is refused with the file, the field and the fix, in
+ * Vietnamese and English, and the CMS's pattern (Decap reads it without flags)
+ * refuses the same. Real builds: a path among the build's own files stops before
+ * Astro instead of breaking the admin or the sitemap with a system error; a path
+ * equal to another entry's page stops the build naming the entry, and the previous
+ * output keeps that page.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -96,8 +97,8 @@ const HOSTILE: [value: string, expected: Expect][] = [
   ['/pagefind/pagefind.js', [folder('pagefind'), FIX_REMOVE]],
   ['/_astro/trang.css', [folder('_astro'), FIX_REMOVE]],
   ['/api/v1/site.json', [folder('api'), FIX_REMOVE]],
-  ['/tep/phu-luc.docx', [folder('tep'), FIX_REMOVE]],
-  ['/video/van-nghe.mp4', [folder('video'), FIX_REMOVE]],
+  ['/tep/phu-luc.docx', [fileAddress('docx'), FIX_REMOVE]],
+  ['/video/van-nghe.mp4', [fileAddress('mp4'), FIX_REMOVE]],
   ['/sitemap-index.xml', [fileAddress('xml'), FIX_REMOVE]],
   ['/thong-bao/rss.xml/', [fileAddress('xml'), FIX_REMOVE]],
   ['/robots.txt', [fileAddress('txt'), FIX_REMOVE]],
@@ -137,6 +138,15 @@ describe('the validator refuses each hostile old path, on every kind of entry', 
     ])
       expect(decap.test(value), value).toBe(true);
   });
+
+  it.each(['/video/le-khai-giang.html', '/tep-tin/cong-van-125/', '/Admin/tin-tuc.aspx'])(
+    'an old portal page that only looks near the build’s files is accepted: %s',
+    (value) => {
+      const s = site();
+      setOldPath(s, DOC, value);
+      expect(readSite(s.siteDir, s.sitesDir).problems).toEqual([]);
+    },
+  );
 
   it('two entries of different kinds cannot claim one old path', () => {
     const s = site();
