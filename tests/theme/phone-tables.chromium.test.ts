@@ -2,7 +2,8 @@
  * Tables on a 360 px phone, in Chromium, over every page type of the example sites and
  * the mini fixture and every other page that has a table: no cell outside the screen
  * or cut by a scroll box, no content wider than its cell, no word split across lines
- * ("15.180", "2026-2027", "Buổi"), figures tabular and right-aligned where marked; the
+ * ("15.180", "2026-2027", "Buổi"), no phone number on two lines ("028 3836 4512",
+ * "máy lẻ 105"), figures tabular and right-aligned where marked; the
  * văn bản list shows every column, «Trích yếu» first, with no sideways scrolling.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
