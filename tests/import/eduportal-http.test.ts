@@ -15,6 +15,7 @@ import { prepareFixture, prepareSite, type Prepared } from './helpers/fixtures.t
 import { serveMirror, type MirrorServer } from './helpers/mirror-server.ts';
 import { bodyOf, frontMatter } from './helpers/site-files.ts';
 import { buildImported, redirectsIn, vnuErrors } from './helpers/built.ts';
+import { importOptions } from './helpers/options.ts';
 
 const DAI_HOI = '/tin-tuc-su-kien/hoat-dong-doan-doi/dai-hoi-lien-doi-nhiem-ky-2023-2024/ct/45/1203';
 let fixture: Prepared;
@@ -24,19 +25,9 @@ let first: ImportReport;
 let report: ImportReport;
 let cacheDir: string;
 
-const options = (extra: Partial<ImportOptions>): ImportOptions => ({
-  siteDir: site.siteDir,
-  siteId: 'thcs-hoa-binh',
-  from: `${server.url}/`,
-  kind: 'auto',
-  dryRun: false,
-  cacheDir,
+const options = (extra: Partial<ImportOptions>): ImportOptions =>
   // Polite but quick: the delay is configurable, 1 s by default.
-  delayMs: 5,
-  maxPages: 100,
-  now: new Date('2026-12-07T03:00:00Z'),
-  ...extra,
-});
+  importOptions({ siteDir: site.siteDir, from: `${server.url}/`, cacheDir }, { delayMs: 5, ...extra });
 
 beforeAll(async () => {
   fixture = await prepareFixture('eduportal');

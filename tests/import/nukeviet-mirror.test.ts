@@ -15,24 +15,15 @@ import { bodyOf, frontMatter, treeHashes } from './helpers/site-files.ts';
 import { buildImported, redirectsIn, vnuErrors } from './helpers/built.ts';
 import { readCategoryFile } from '../../scripts/lib/import/category-file.ts';
 import { IMPORT_FIXTURES } from './helpers/fixtures.ts';
+import { importOptions } from './helpers/options.ts';
 
 const OLD = 'http://thcshoabinh.phutho.edu.vn';
 let fixture: Prepared;
 let site: { sitesDir: string; siteDir: string };
 let report: ImportReport;
 
-const options = (siteDir: string, extra: Partial<ImportOptions> = {}): ImportOptions => ({
-  siteDir,
-  siteId: 'thcs-hoa-binh',
-  from: fixture.from,
-  kind: 'auto',
-  dryRun: false,
-  cacheDir: join(fixture.dir, '.cache'),
-  delayMs: 0,
-  maxPages: 100,
-  now: new Date('2026-12-07T03:00:00Z'),
-  ...extra,
-});
+const options = (siteDir: string, extra: Partial<ImportOptions> = {}): ImportOptions =>
+  importOptions({ siteDir, from: fixture.from, cacheDir: join(fixture.dir, '.cache') }, extra);
 
 beforeAll(async () => {
   fixture = await prepareFixture('nukeviet');
@@ -59,7 +50,11 @@ describe('import of a NukeViet mirror from disk', () => {
       'content/trang/gioi-thieu.md',
       'content/van-ban/ke-hoach-tuyen-sinh-lop-6-nam-hoc-2024-2025.md',
     ]);
-    expect(report.skipped.map((s) => s.url).sort()).toEqual([`${OLD}/`, `${OLD}/admin/index.php`, `${OLD}/news/`]);
+    expect(report.skipped.map((s) => `${s.url} ${s.reason.vi}`).sort()).toEqual([
+      `${OLD}/ trang chủ của cổng cũ (các bài trên đó được nhập từ trang riêng của chúng)`,
+      `${OLD}/admin/index.php trang đăng nhập hoặc quản trị của cổng cũ, không phải nội dung công khai`,
+      `${OLD}/news/ trang danh sách (chuyên mục, trang 2, 3…, thẻ, tìm kiếm), không phải một bài`,
+    ]);
   });
 
   it('reads the văn bản: số ký hiệu, date of issue, issuer, signer and its file', () => {

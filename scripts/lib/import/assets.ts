@@ -20,6 +20,9 @@ import type { Words } from './types.ts';
 
 export type Reader = (url: URL, maxBytes: number) => Promise<Read>;
 
+/** sharp's name for a photo format → the extension it is stored under. */
+const RASTER: Record<string, string> = { jpeg: 'jpg', png: 'png', gif: 'gif', webp: 'webp', heif: 'avif' };
+
 export type Stored = { path: string; rel: string } | { reason: Words };
 
 export interface AssetStore {
@@ -113,7 +116,8 @@ export function createAssetStore(opts: {
   }
 
   /** Shrinks and stores photo bytes; `key` is where they came from (an old URL or a data: hash). */
-  async function encode(key: string, original: string, ext: string, input: Buffer, sha256: string): Promise<Stored> {
+  async function encode(key: string, original: string, named: string, input: Buffer, sha256: string): Promise<Stored> {
+    let ext = named;
     let meta;
     try {
       meta = await sharp(input).metadata();
@@ -125,6 +129,18 @@ export function createAssetStore(opts: {
         },
       };
     }
+    // The bytes decide, not the name: an SVG (it can carry script) or a page saved as `.jpg` is refused,
+    // and a PNG named `.jpg`, common on old portals, keeps its real type.
+    const real = meta.format === 'heif' && meta.compression !== 'av1' ? undefined : RASTER[meta.format ?? ''];
+    if (!real) {
+      return {
+        reason: {
+          vi: `«${original}» có đuôi ảnh nhưng nội dung là ${meta.format === 'svg' ? 'SVG (có thể chứa mã)' : `«${meta.format}»`}, không phải ảnh JPEG, PNG, GIF, WebP hay AVIF`,
+          en: `"${original}" has a photo extension but holds ${meta.format === 'svg' ? 'SVG (which can carry script)' : `"${meta.format}"`}, not a JPEG, PNG, GIF, WebP or AVIF photo`,
+        },
+      };
+    }
+    ext = real === ext || (real === 'jpg' && ext === 'jpeg') ? ext : real;
     const turned = (meta.orientation ?? 1) >= 5;
     const facts = {
       width: (turned ? meta.height : meta.width) ?? 0,

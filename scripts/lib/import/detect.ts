@@ -13,8 +13,10 @@ export function detectKind(samples: { url: URL; html: string }[]): Kind {
     if (/content="NukeViet/i.test(head) || /nv=news|\/themes\/default\/|nukeviet/i.test(html)) score.nukeviet += 2;
     if (/content="WordPress/i.test(head) || /\/wp-content\/|\/wp-includes\//i.test(html)) score.wordpress += 2;
     if (
-      /EduPortal|VHV|xem_trang_tin\.aspx|\/ct\/\d+\/\d+|edu\.viettel\.vn/i.test(html) ||
-      /\.aspx$|\/ct\/\d+\/\d+$/i.test(url.pathname)
+      /EduPortal|VHV|xem_trang_tin\.aspx|\/ct(full|mb)?\/\d+\/\d+|edu\.viettel\.vn|qicontentdetail|shieldix\.app/i.test(
+        html,
+      ) ||
+      /\.aspx$|\/ct(full|mb)?\/\d+\/\d+$/i.test(url.pathname)
     )
       score.eduportal += 2;
   }
@@ -24,7 +26,8 @@ export function detectKind(samples: { url: URL; html: string }[]): Kind {
 
 const NUKEVIET_DETAIL = /-\d+\.html?$/i;
 const NUKEVIET_QUERY_DETAIL = /^(?:[\w-]+\/)+[\w-]+-\d+$/;
-const EDUPORTAL_DETAIL = /\/ct(?:full)?\/\d+\/\d+\/?$/i;
+/** hcm.edu.vn-style posts: `/<chuyên mục>/<slug>/ct/<mục>/<bài>`, also `ctfull` (full width) and `ctmb` (mobile); lists are `/c/<mục>`. */
+const EDUPORTAL_DETAIL = /\/ct(?:full|mb)?\/\d+\/\d+\/?$/i;
 const WORDPRESS_DETAIL = /^\/(\d{4}\/\d{2}\/(\d{2}\/)?)[^/]+\/?$/;
 
 /** Whether the page at this address is one post or document (not a list of them). */

@@ -8,14 +8,33 @@ import { parseHTML } from 'linkedom';
 import { dayFromIso, dayFromLabelledLine } from './vn-dates.ts';
 import { isDetailPage, sectionOf } from './detect.ts';
 import { fold } from './fold.ts';
+import { sameOriginBase } from './redirects.ts';
+import { notAPost } from './skip-reasons.ts';
 import type { Kind, RawItem, Words } from './types.ts';
+import { addUnsafe, type UnsafeCounts } from './unsafe-markup.ts';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 const HOME = /^(trang chu|trang nhat|home|trang chinh)$/;
-/** The page's chrome around the post: menus, header, footer, side blocks, breadcrumbs. */
+/**
+ * The page's chrome around the post: menus, header, footer, side blocks, breadcrumbs;
+ * on EduPortal-style portals (hcm.edu.vn and its schools) also the reading tools bar
+ * (`.action_button_change`: font size, contrast, listen) and «Tin cùng chuyên mục» (`.tinlienquan`).
+ */
 const CHROME =
-  'nav, header, footer, aside, .sidebar, .menu, #menu, #header, #footer, .related, .block, .breadcrumb, .breadcrumbs';
+  'nav, header, footer, aside, .sidebar, .menu, #menu, #header, #footer, .related, .block, .breadcrumb, .breadcrumbs, .action_button_change, .qi-nut-chiase, .tinlienquan';
+
+type Node = ReturnType<Doc['querySelectorAll']>[number];
+
+/**
+ * Inside the page's chrome: a menu, header or side block that does not hold the post.
+ * hcm.edu.vn-style portals wrap the post itself in an `<aside>`.
+ */
+function inChrome(node: Node): boolean {
+  for (let at = node.closest(CHROME); at; at = at.parentElement?.closest(CHROME) ?? null)
+    if (!at.querySelector(ARTICLE)) return true;
+  return false;
+}
 
 function text(node: { textContent: string | null } | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
@@ -79,7 +98,7 @@ function dateOf(doc: Doc): string | undefined {
   );
   for (const node of printed) {
     // Headers of Vietnamese portals print today's date ("Thứ Hai, 07/12/2026"): not the post's.
-    if (node.children.length > 3 || node.closest(CHROME)) continue;
+    if (node.children.length > 3 || inChrome(node)) continue;
     const day = dayFromLabelledLine(text(node));
     if (day) return day;
   }
@@ -112,14 +131,19 @@ function labelledFacts(doc: Doc): Record<string, string> {
   return facts;
 }
 
-function sameHost(href: string | null | undefined, base: URL): URL | undefined {
+function httpUrl(href: string | null | undefined, base: URL): URL | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, base);
-    return url.host === base.host && /^https?:$/.test(url.protocol) ? url : undefined;
+    return /^https?:$/.test(url.protocol) ? url : undefined;
   } catch {
     return undefined;
   }
+}
+
+function sameHost(href: string | null | undefined, base: URL): URL | undefined {
+  const url = httpUrl(href, base);
+  return url?.host === base.host ? url : undefined;
 }
 
 const BYLINE = /^(tác giả|người viết|người đăng|tin, ảnh|tin và ảnh|nguồn tin)\s*:\s*(.{2,80})$/iu;
@@ -145,7 +169,8 @@ function sapoOf(doc: Doc): string | undefined {
  * page's metadata, read above; left in, they would open the body.
  */
 function dropMetadataLines(doc: Doc): void {
-  for (const node of [...doc.querySelectorAll(`${CHROME}, .tools, .control, script, style, form`)]) node.remove();
+  for (const node of [...doc.querySelectorAll(`${CHROME}, .tools, .control, script, style, form`)])
+    if (!node.querySelector(ARTICLE)) node.remove();
   for (const node of [...doc.querySelectorAll('span, p, div, em, small')]) {
     if (node.children.length > 3) continue;
     const line = text(node);
@@ -162,10 +187,11 @@ const FILE_LINK = /\.(pdf|docx?|xlsx?|pptx?|od[ts]|rtf|csv|txt|zip|rar|exe)$/i;
  * appended, so the files come along (and refused ones are reported).
  */
 function missedAttachments(doc: Doc, content: string, base: URL): string {
-  const links = [...doc.querySelectorAll('a[href]')].filter((a) => !a.closest(CHROME));
+  const links = [...doc.querySelectorAll('a[href]')].filter((a) => !inChrome(a));
   const extra = links.filter((a) => {
     const href = a.getAttribute('href') ?? '';
-    const url = sameHost(href, base);
+    // Other hosts too: EduPortal-style portals keep attachments on a file server (to-markdown.ts reports them).
+    const url = httpUrl(href, base);
     return (
       url && FILE_LINK.test(url.pathname) && !content.includes(href.replace(/&/g, '&amp;')) && !content.includes(href)
     );
@@ -178,27 +204,55 @@ function missedAttachments(doc: Doc, content: string, base: URL): string {
   return `<p>Tệp đính kèm:</p><ul>${[...new Set(items)].join('')}</ul>`;
 }
 
+/** The platforms' post containers; `.qicontentdetail` is the body of EduPortal-style (hcm.edu.vn) posts. */
+const ARTICLE =
+  'article, .bodytext, #news-bodyhtml, .news-detail, .detail-content, .qicontentdetail, .entry-content, .post-content, [itemprop="articleBody"], .noi-dung, .ArticleContent';
+
 function hasArticle(doc: Doc): boolean {
-  return !!doc.querySelector(
-    'article, .bodytext, #news-bodyhtml, .news-detail, .detail-content, .entry-content, .post-content, [itemprop="articleBody"], .noi-dung, .ArticleContent',
-  );
+  return !!doc.querySelector(ARTICLE);
+}
+
+/**
+ * Scripts and frames inside the post itself (not the page's own), and a `<base href>`
+ * to another website, which would point every relative link and photo there. The base
+ * is removed, or replaced by its same-origin form, before Readability resolves links.
+ */
+function neutralise(doc: Doc, page: URL): UnsafeCounts {
+  const counts: UnsafeCounts = {};
+  for (const container of doc.querySelectorAll(ARTICLE)) {
+    if (container.parentElement?.closest(ARTICLE) || inChrome(container)) continue;
+    addUnsafe(counts, 'script', container.querySelectorAll('script').length);
+    addUnsafe(counts, 'frame', container.querySelectorAll('iframe, object, embed, frame, applet').length);
+    // Readability turns `javascript:` links into plain text before to-markdown.ts could count them.
+    const links = [...container.querySelectorAll('a[href]')];
+    addUnsafe(counts, 'script-link', links.filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length);
+  }
+  const bases = [...doc.querySelectorAll('base')];
+  const href = bases[0]?.getAttribute('href');
+  const safe = sameOriginBase(href, page);
+  if (href && safe === page && new URL(href, page).href !== page.href) addUnsafe(counts, 'foreign-base');
+  for (const base of bases) base.remove();
+  if (safe !== page) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', safe.href);
+    doc.head?.prepend(base);
+  }
+  return counts;
 }
 
 export type Extracted = { item: RawItem } | { skip: Words };
 
 export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
   const { document: doc } = parseHTML(html);
+  const other = notAPost(html, doc, pageUrl);
+  if (other) return { skip: other };
   const canonical = sameHost(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
   const url = canonical ?? pageUrl;
   const wp = kind === 'wordpress' ? wordpressBody(doc) : undefined;
   const detail = wp
     ? wp !== 'list'
     : isDetailPage(kind, pageUrl, hasArticle(doc)) || !!(canonical && isDetailPage(kind, canonical, hasArticle(doc)));
-  if (!detail) {
-    return {
-      skip: { vi: 'trang danh sách hoặc trang chủ, không phải một bài', en: 'a list or home page, not a single post' },
-    };
-  }
+  if (!detail) return { skip: notAPost(html, doc, pageUrl, 'list')! };
   const wpCategories = wp === 'post' ? wordpressCategories(doc) : [];
   const crumbs = wpCategories.length ? wpCategories : crumbsOf(doc);
   const h1 = text(doc.querySelector('h1'));
@@ -212,6 +266,7 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
     (a, i, all) => a.href !== url.href && all.findIndex((b) => b.href === a.href) === i,
   );
   const copy = parseHTML(html).document;
+  const unsafe = neutralise(copy, pageUrl);
   dropMetadataLines(copy);
   const article = new Readability(copy as unknown as Document, { keepClasses: false, charThreshold: 100 }).parse();
   if (!article?.content || !title) {
@@ -242,6 +297,7 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
       facts,
       cover: ogImage ? { url: ogImage } : undefined,
       author: bylineOf(doc),
+      unsafe,
     },
   };
 }

@@ -34,6 +34,12 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   );
 }
 
+/** NUL bytes in what should be text: a program or an image renamed; Notepad's UTF-16 (with its mark) is text. */
+function isBinary(bytes: Uint8Array): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && Buffer.from(bytes.subarray(0, 8192)).includes(0);
+}
+
 /** Undefined when the bytes may be published as an attachment of this extension, else why not (vi, en). */
 export function attachmentRefusal(
   name: string,
@@ -58,7 +64,8 @@ export function attachmentRefusal(
     (ext === 'pdf' && !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) ||
     (['docx', 'xlsx', 'pptx', 'odt', 'ods'].includes(ext) && !startsWith(bytes, ZIP)) ||
     (['doc', 'xls'].includes(ext) && !startsWith(bytes, OLE) && !startsWith(bytes, ZIP)) ||
-    (['txt', 'csv', 'rtf'].includes(ext) && looksLikeHtml(bytes));
+    (ext === 'rtf' && !Buffer.from(bytes.subarray(0, 5)).toString('latin1').startsWith('{\\rtf')) ||
+    (['txt', 'csv'].includes(ext) && (looksLikeHtml(bytes) || isBinary(bytes)));
   if (wrong) {
     return {
       vi: `nội dung không phải tệp .${ext} thật (thường là trang báo lỗi của cổng cũ lưu nhầm tên)`,

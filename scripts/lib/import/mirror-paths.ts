@@ -6,7 +6,19 @@
  */
 import { posix } from 'node:path';
 
-/** `/a/b/` → `a/b/index.html`; `/x.php?id=1` → `x.php?id=1`. Undefined for a path that leaves the folder. */
+/** Why an address has no safe file in a mirror (crawl.ts, mirror.ts). */
+export const UNSAFE_PATH = {
+  vi: 'đường dẫn có đoạn .., ký tự không hợp lệ (\\, NUL) hoặc tên quá dài nên không tải, không lưu',
+  en: 'the path has a .. segment, an invalid character (\\, NUL) or an overlong name, so it is neither fetched nor stored',
+};
+
+/** Longest file or folder name written, in bytes: file systems stop at 255, and wget may add `.html`. */
+const MAX_NAME_BYTES = 240;
+
+/**
+ * `/a/b/` → `a/b/index.html`; `/x.php?id=1` → `x.php?id=1`. Undefined for a path that
+ * leaves the folder (`..` in any spelling, a backslash, NUL) or has an overlong name.
+ */
 export function fileForUrl(url: URL): string | undefined {
   let path: string;
   try {
@@ -19,6 +31,7 @@ export function fileForUrl(url: URL): string | undefined {
   let file = path.replace(/^\/+/, '');
   if (file === '' || file.endsWith('/')) file += 'index.html';
   if (url.search) file += url.search;
+  if (file.split('/').some((name) => Buffer.byteLength(name) > MAX_NAME_BYTES)) return undefined;
   return posix.normalize(file);
 }
 

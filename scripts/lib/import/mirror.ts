@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { staysInside } from '../../../content-schemas/paths.ts';
-import { fileForUrl, urlPathForFile } from './mirror-paths.ts';
+import { fileForUrl, UNSAFE_PATH, urlPathForFile } from './mirror-paths.ts';
 
 export type Read = { bytes: Buffer } | { reason: { vi: string; en: string } };
 
@@ -26,13 +26,32 @@ const NOT_PAGE_EXT =
   /\.(css|js|json|xml|txt|jpe?g|png|gif|webp|avif|svg|ico|pdf|docx?|xlsx?|pptx?|od[ts]|rtf|csv|zip|rar|mp[34]|woff2?|ttf|eot)$/i;
 
 /** `wget --mirror https://x.edu.vn/` writes into `x.edu.vn/`: accept either folder. */
-function hostFolder(from: string): { root: string; origin: string } {
+function hostFolder(from: string): { root: string; host?: string } {
   const name = basename(from);
-  if (HOST.test(name)) return { root: from, origin: `http://${name}` };
+  if (HOST.test(name)) return { root: from, host: name };
   const hosts = readdirSync(from, { withFileTypes: true }).filter((e) => e.isDirectory() && HOST.test(e.name));
   if (hosts.length === 1 && !existsSync(join(from, 'index.html')))
-    return { root: join(from, hosts[0]!.name), origin: `http://${hosts[0]!.name}` };
-  return { root: from, origin: 'http://cong-cu.invalid' };
+    return { root: join(from, hosts[0]!.name), host: hosts[0]!.name };
+  return { root: from };
+}
+
+/**
+ * The folder name keeps the host but not the scheme. An earlier import of the same
+ * host decides (its manifest is keyed by those addresses); else how the pages link to
+ * themselves (canonical, og:url, absolute links), counted over a sample; else https,
+ * which nearly every portal serves today.
+ */
+function originOf(host: string, files: string[], known: string[]): string {
+  const before = known.find((o) => new URL(o).host === host);
+  if (before) return new URL(before).origin;
+  let https = 0;
+  let http = 0;
+  for (const file of files.slice(0, 40)) {
+    const head = readFileSync(file).subarray(0, 65536).toString('latin1');
+    https += head.split(`https://${host}`).length - 1;
+    http += head.split(`http://${host}`).length - 1;
+  }
+  return `${http > https ? 'http' : 'https'}://${host}`;
 }
 
 function walk(dir: string, out: string[]): string[] {
@@ -51,36 +70,40 @@ function isPage(file: string): boolean {
   if (PAGE_EXT.test(name)) return true;
   if (NOT_PAGE_EXT.test(name) || name.includes('.')) return false;
   const head = readFileSync(file).subarray(0, 256).toString('latin1').toLowerCase();
-  return head.includes('<html') || head.includes('<!doctype');
+  // A feed is listed too, so the report can say why it is not imported (skip-reasons.ts).
+  return head.includes('<html') || head.includes('<!doctype') || /<(rss|feed|rdf:rdf)[\s>]/.test(head);
 }
 
-export function openMirror(from: string, origin?: string): Mirror {
+/**
+ * `origin` is the old portal's address when it is known (a crawl), or the origins
+ * earlier imports of the site used, to be matched against the folder's host name.
+ */
+export function openMirror(from: string, origin: string | { known: string[] } = { known: [] }): Mirror {
   const found = hostFolder(from);
   const root = found.root;
+  let files: string[] | undefined;
+  const pageFiles = () => (files ??= walk(root, []).filter(isPage).sort());
+  const base =
+    typeof origin === 'string'
+      ? origin
+      : found.host
+        ? originOf(found.host, pageFiles(), origin.known)
+        : 'http://cong-cu.invalid';
   return {
     root,
-    origin: origin ?? found.origin,
+    origin: base,
     pages: () =>
-      walk(root, [])
-        .filter(isPage)
-        .sort()
-        .map((file) => ({
-          file,
-          url: new URL(urlPathForFile(relative(root, file).split(sep).join('/')), origin ?? found.origin),
-        })),
+      pageFiles().map((file) => ({
+        file,
+        url: new URL(urlPathForFile(relative(root, file).split(sep).join('/')), base),
+      })),
     read: (url, maxBytes) => readFromMirror(root, url, maxBytes),
   };
 }
 
 function readFromMirror(root: string, url: URL, maxBytes: number): Read {
   const rel = fileForUrl(url);
-  if (!rel)
-    return {
-      reason: {
-        vi: 'đường dẫn có đoạn .. hoặc ký tự không hợp lệ',
-        en: 'the path has a .. segment or an invalid character',
-      },
-    };
+  if (!rel) return { reason: UNSAFE_PATH };
   const candidates = [rel, ...(url.search ? [`${rel}.html`] : [])].map((r) => join(root, r));
   const file = candidates.find((c) => existsSync(c) || isLink(c));
   if (!file)

@@ -39,6 +39,7 @@ const ISSUES: Record<Review['issue'], string> = {
   'document-number': 'Văn bản thiếu số ký hiệu / Documents without a number',
   'document-facts': 'Thông tin văn bản cần kiểm tra / Document facts to check',
   asset: 'Ảnh, tệp không mang sang được / Photos and files not brought over',
+  unsafe: 'Mã nguy hiểm đã gỡ khỏi bài / Unsafe markup removed from posts',
   'old-url': 'Địa chỉ cũ không chuyển hướng được / Old addresses without a redirect',
   edited: 'Tệp đã được sửa, không ghi đè / Edited files left as they are',
   validation: 'Lỗi kiểm tra nội dung / Validation problems',

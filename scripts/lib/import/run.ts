@@ -26,6 +26,7 @@ import { slugOf } from './slugs.ts';
 import { openSource, type SourceOptions } from './sources.ts';
 import { addCover, htmlToMarkdown, type Converted } from './to-markdown.ts';
 import type { RawItem, Review } from './types.ts';
+import { mergeUnsafe, unsafeWords } from './unsafe-markup.ts';
 
 export interface ImportOptions extends SourceOptions {
   siteDir: string;
@@ -78,6 +79,9 @@ function reviewsOf(item: RawItem, mapped: Mapped, converted: Converted, rel: str
       issue: 'asset' as const,
       words: { vi: `${m.url}: ${m.reason.vi}`, en: `${m.url}: ${m.reason.en}` },
     })),
+    ...[unsafeWords(mergeUnsafe(converted.unsafe, item.unsafe))]
+      .filter((words) => words !== undefined)
+      .map((words) => ({ ...at, issue: 'unsafe' as const, words })),
   ];
 }
 
@@ -108,7 +112,9 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const site = loadSiteConfig(opts.siteDir);
   const manifest = readManifest(opts.siteDir);
-  const source = await openSource(opts, limits);
+  // A re-import of a mirror folder keeps the scheme the first import used for its host.
+  const knownOrigins = [...new Set(Object.keys(manifest.entries).map((href) => new URL(href).origin))];
+  const source = await openSource({ ...opts, knownOrigins }, limits);
   const staging = mkdtempSync(join(tmpdir(), 'cong-truong-import-'));
   const report: ImportReport = {
     site: opts.siteId,
@@ -188,7 +194,14 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
           }),
         );
         report.review.push(
-          ...reviewsOf(one, mapped, i === 0 ? converted : { ...converted, imagesWithoutAlt: [], missing: [] }, rel),
+          ...(i === 0
+            ? reviewsOf(one, mapped, converted, rel)
+            : reviewsOf(
+                { ...one, unsafe: undefined },
+                mapped,
+                { ...converted, imagesWithoutAlt: [], missing: [], unsafe: {} },
+                rel,
+              )),
         );
         staged.push({ item: one, rel, text, assets: assetsUsed(text, converted.assets), queries, to });
       });

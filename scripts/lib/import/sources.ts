@@ -6,13 +6,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Reader } from './assets.ts';
-import { crawl } from './crawl.ts';
+import { crawl, type Crawled } from './crawl.ts';
 import { detectKind } from './detect.ts';
 import { extractPage } from './extract.ts';
 import { isFeed, readFeed } from './feed.ts';
 import type { Limits } from './file-checks.ts';
 import { decodeHtml } from './decode-html.ts';
 import { openMirror } from './mirror.ts';
+import { notAPage } from './page-bytes.ts';
 import { createPoliteFetcher } from './polite-fetch.ts';
 import type { ImportReport } from './report.ts';
 import type { Kind, RawItem, Skipped } from './types.ts';
@@ -29,6 +30,10 @@ export interface SourceOptions {
   /** Milliseconds between two requests to the old portal (robots.txt's Crawl-delay may ask for more). */
   delayMs: number;
   maxPages: number;
+  /** How long one answer of the old portal may take (polite-fetch.ts's default otherwise). */
+  timeoutMs?: number;
+  /** Origins an earlier import of this site read, so a re-import keeps the same old addresses. */
+  knownOrigins?: string[];
   log?: (line: string) => void;
 }
 
@@ -58,7 +63,7 @@ function fromMirror(
   root: string,
   kind: Kind | 'auto',
   limits: Limits,
-  origin?: string,
+  origin: string | { known: string[] },
   redirects?: Record<string, string>,
 ): Source {
   const mirror = openMirror(root, origin);
@@ -66,7 +71,9 @@ function fromMirror(
   // Pages are read one at a time: a province's old portal can hold tens of thousands.
   const htmlOf = (url: URL) => {
     const read = mirror.read(url, limits.pageBytes);
-    return 'bytes' in read ? { html: decodeHtml(read.bytes) } : read;
+    if (!('bytes' in read)) return read;
+    const refusal = notAPage(read.bytes, '');
+    return refusal ? { reason: refusal } : { html: decodeHtml(read.bytes) };
   };
   const sample = pages
     .slice(0, 40)
@@ -92,26 +99,49 @@ function fromMirror(
   };
 }
 
-function filesReader(filesFrom: string | undefined, origin: string, delayMs: number): Reader {
+function filesReader(filesFrom: string | undefined, origin: string, opts: SourceOptions): Reader {
   if (filesFrom && !/^https?:/i.test(filesFrom)) {
     const mirror = openMirror(resolve(filesFrom), origin);
     return async (url, max) => mirror.read(url, max);
   }
-  const fetcher = createPoliteFetcher({ origin: filesFrom ?? origin, delayMs });
+  const fetcher = createPoliteFetcher({
+    origin: filesFrom ?? origin,
+    delayMs: opts.delayMs,
+    timeoutMs: opts.timeoutMs,
+  });
   return (url, max) => fetcher.read(url, max);
+}
+
+/** The report's line when the crawl stopped at its budget: how many addresses wait, and how to go on. */
+function budgetLine(budget: NonNullable<Crawled['budget']>): Skipped {
+  const { pages, left, next } = budget;
+  return {
+    url: next,
+    reason: {
+      vi: `dừng ở giới hạn ${pages.toLocaleString('vi-VN')} trang (--max-pages); còn ${left.toLocaleString('vi-VN')} địa chỉ chưa tải, kể cả địa chỉ này. Cách sửa: chạy lại lệnh với --max-pages lớn hơn, lệnh nhập đi tiếp từ chỗ đã dừng`,
+      en: `stopped at the budget of ${pages} pages (--max-pages); ${left} addresses, this one included, were not fetched. Fix: run again with a larger --max-pages; the import resumes where it stopped`,
+    },
+  };
 }
 
 export async function openSource(opts: SourceOptions, limits: Limits): Promise<Source> {
   if (/^https?:\/\//i.test(opts.from)) {
     const start = new URL(opts.from);
-    const fetcher = createPoliteFetcher({ origin: start.origin, delayMs: opts.delayMs });
+    const fetcher = createPoliteFetcher({ origin: start.origin, delayMs: opts.delayMs, timeoutMs: opts.timeoutMs });
     const cacheDir = join(opts.cacheDir, start.host.replace(/[^a-z0-9.-]/gi, '_'));
     const crawled = await crawl({ start, cacheDir, fetcher, limits, maxPages: opts.maxPages, log: opts.log });
     const source = fromMirror(crawled.root, opts.kind, limits, start.origin, crawled.state.redirects);
-    return { ...source, skipped: [...crawled.state.skipped, ...source.skipped] };
+    const budget = crawled.budget ? [budgetLine(crawled.budget)] : [];
+    // A photo or file the crawl could not fetch: its own reason, not "missing from the mirror".
+    const refused = new Map(crawled.state.skipped.map((s) => [s.url, s.reason]));
+    const read: Reader = async (url, max) => {
+      const reason = refused.get(url.href);
+      return reason ? { reason } : source.read(url, max);
+    };
+    return { ...source, read, skipped: [...budget, ...crawled.state.skipped, ...source.skipped] };
   }
   const path = resolve(opts.from);
-  if (statSync(path).isDirectory()) return fromMirror(path, opts.kind, limits);
+  if (statSync(path).isDirectory()) return fromMirror(path, opts.kind, limits, { known: opts.knownOrigins ?? [] });
   const text = readFileSync(path, 'utf8');
   if (isWxr(text)) {
     const wxr = readWxr(text);
@@ -119,7 +149,7 @@ export async function openSource(opts: SourceOptions, limits: Limits): Promise<S
       kind: 'wxr',
       items: wxr.items,
       skipped: wxr.skipped,
-      read: filesReader(opts.filesFrom, wxr.origin, opts.delayMs),
+      read: filesReader(opts.filesFrom, wxr.origin, opts),
     };
   }
   if (isFeed(text)) {
@@ -128,7 +158,7 @@ export async function openSource(opts: SourceOptions, limits: Limits): Promise<S
       kind: 'feed',
       items: feed.items,
       skipped: [],
-      read: filesReader(opts.filesFrom, feed.origin, opts.delayMs),
+      read: filesReader(opts.filesFrom, feed.origin, opts),
     };
   }
   throw new SourceError(

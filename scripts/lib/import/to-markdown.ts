@@ -18,6 +18,7 @@ import type { AssetStore } from './assets.ts';
 import { isAttachmentName, isImageName } from './file-checks.ts';
 import { fold } from './fold.ts';
 import type { Words } from './types.ts';
+import { unsafeIn, type UnsafeCounts } from './unsafe-markup.ts';
 
 export interface Converted {
   markdown: string;
@@ -31,6 +32,8 @@ export interface Converted {
   assets: string[];
   /** A cover photo shown apart from the body (WordPress's featured image), when it is not in the body already. */
   cover?: { src: string; alt: string };
+  /** Scripts, handlers and other unsafe markup the allow-list removed (unsafe-markup.ts). */
+  unsafe: UnsafeCounts;
 }
 
 /** The platform's cover photo, stored like the body's; its alt text is a placeholder to review. */
@@ -85,14 +88,31 @@ function notBroughtOver(src: string) {
   };
 }
 
-/** An alt that only repeats a file name ("IMG_2031.JPG", "anh1.jpg") says nothing. */
+/**
+ * Words portals put in every photo's alt or title that say nothing about the photo:
+ * EduPortal-style portals give each body photo `title="Nhấn vào ảnh để phóng to"`
+ * ("click to enlarge") and each cover `alt="Ảnh đại diện"`.
+ */
+const GENERIC_ALT =
+  /^(nhan (vao )?(anh|hinh) de (phong to|xem anh lon)|click (to|de) (enlarge|zoom|phong to)|anh dai dien|hinh dai dien|anh minh hoa|hinh anh|logo)$/;
+
+/** An attachment linked on another host: the import reads only the old portal's own origin. */
+function elsewhere(url: URL): Words {
+  return {
+    vi: `tệp đính kèm ở máy chủ khác (${url.host}) nên không tải về; bài vẫn liên kết tới đó, nhưng liên kết sẽ hỏng khi cổng cũ đóng. Cách sửa: tải tệp về rồi đính kèm lại vào bài`,
+    en: `an attachment on another host (${url.host}), so it was not fetched; the entry still links there, but the link breaks when the old portal closes. Fix: download the file and attach it to the entry again`,
+  };
+}
+
+/** An alt that only repeats a file name ("IMG_2031.JPG", "anh1.jpg") or the portal's UI says nothing. */
 function usableAlt(alt: unknown): string | undefined {
   if (typeof alt !== 'string') return undefined;
   const clean = alt.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (
     !clean ||
     /\.(jpe?g|png|gif|webp)$/i.test(clean) ||
-    /^(img|dsc|image|anh|hinh|photo)[\s_-]*\d*$/i.test(fold(clean).replace(/ /g, '_'))
+    /^(img|dsc|image|anh|hinh|photo)[\s_-]*\d*$/i.test(fold(clean).replace(/ /g, '_')) ||
+    GENERIC_ALT.test(fold(clean).replace(/[.!…]+$/, ''))
   )
     return undefined;
   return clean.slice(0, 250);
@@ -115,7 +135,7 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
         (async () => {
           const stored = src.startsWith('data:')
             ? await store.inline(src)
-            : url && url.host === base.host && isImageName(url.pathname)
+            : url && url.host === base.host
               ? await store.image(url)
               : undefined;
           if (!stored || 'reason' in stored) {
@@ -140,8 +160,20 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
     }
     if (node.tagName === 'a') {
       const url = resolve(node.properties.href, base);
-      if (!url) return;
+      if (!url) {
+        // A `javascript:`, `vbscript:` or `data:` link keeps its words, not an empty link.
+        if (
+          /^[\s\u0000-\u001f]*[a-z][\w+.\-\s]*:/i.test(String(node.properties.href ?? '')) &&
+          !/^\s*(mailto|tel):/i.test(String(node.properties.href))
+        ) {
+          node.tagName = 'span';
+          node.properties = {};
+        }
+        return;
+      }
       if (url.host !== base.host) {
+        // EduPortal-style portals keep attachments on a file server of their own (another host).
+        if (isAttachmentName(url.pathname)) out.missing.push({ url: url.href, reason: elsewhere(url) });
         node.properties = { href: url.href };
         return;
       }
@@ -227,8 +259,9 @@ function levelHeadings(tree: Root): void {
 }
 
 export async function htmlToMarkdown(html: string, base: URL, store: AssetStore, title: string): Promise<Converted> {
-  const out: Converted = { markdown: '', files: [], imagesWithoutAlt: [], missing: [], assets: [] };
+  const out: Converted = { markdown: '', files: [], imagesWithoutAlt: [], missing: [], assets: [], unsafe: {} };
   const tree = fromHtml(html.normalize('NFC'), { fragment: true }) as Root;
+  out.unsafe = unsafeIn(tree, base);
   await localiseAssets(tree, base, store, title, out);
   promoteHeaderRows(tree);
   levelHeadings(tree);

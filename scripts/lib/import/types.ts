@@ -1,4 +1,5 @@
 /** The shapes passed between the import steps: sources give items, mapping gives entries. */
+import type { UnsafeCounts } from './unsafe-markup.ts';
 
 export type Kind = 'nukeviet' | 'eduportal' | 'wordpress' | 'generic';
 export type Section = 'news' | 'document' | 'disclosure' | 'page';
@@ -30,6 +31,8 @@ export interface RawItem {
   /** A cover photo the platform shows apart from the body. */
   cover?: { url: URL; alt?: string };
   author?: string;
+  /** Unsafe markup found around the content before it was cut out (scripts in the post, a foreign `<base>`). */
+  unsafe?: UnsafeCounts;
 }
 
 export interface Skipped {
@@ -55,6 +58,7 @@ export interface Review {
     | 'static-page'
     | 'disclosure-conflict'
     | 'leader'
-    | 'menu';
+    | 'menu'
+    | 'unsafe';
   words: Words;
 }
