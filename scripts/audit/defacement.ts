@@ -6,11 +6,11 @@
  * (spam-exceptions.ts) can accept a topic word, for the entry it names.
  */
 import { relative } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { ContentError, type Problem } from '../../content-schemas/errors.ts';
 import { loadBuiltSite, type BuiltPage, type BuiltSite } from './built.ts';
-import { findSpam, type SpamHit } from './spam-terms.ts';
+import { pageTree } from './html.ts';
+import { findSpam, findSpamInPieces, type SpamHit } from './spam-terms.ts';
 import {
   EXCEPTIONS_FILE,
   readExceptions,
@@ -40,8 +40,29 @@ export interface SpamScan {
 
 const URL_LIKE = /^\s*(?:https?:)?\/\//i;
 
+/** Host names of the URLs pages repeat (menus, footer), parsed once; undefined: not a URL after all. */
+const HOST_CACHE_ENTRIES = 20_000;
+const hosts = new Map<string, string | undefined>();
+function hostOf(url: string): string | undefined {
+  if (hosts.has(url)) return hosts.get(url);
+  let host: string | undefined;
+  try {
+    host = new URL(url, 'https://localhost/').hostname;
+  } catch {
+    // Not a URL after all: its text is pushed as it is.
+  }
+  if (hosts.size >= HOST_CACHE_ENTRIES) hosts.clear();
+  hosts.set(url, host);
+  return host;
+}
+
 /** Everything a reader or a browser takes from a page: text, inline scripts, attribute values, link hosts. */
 export function pageStrings(html: string): string {
+  return pagePieces(html).join('\n');
+}
+
+/** pageStrings before they are joined, one piece per text, attribute value or host. */
+function pagePieces(html: string): string[] {
   const out: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'text') out.push(node.value);
@@ -53,11 +74,8 @@ export function pageStrings(html: string): string {
           out.push(v);
           // Percent-encoded or odd host spellings only show once the URL is parsed.
           if (URL_LIKE.test(v)) {
-            try {
-              out.push(new URL(v, 'https://localhost/').hostname);
-            } catch {
-              // Not a URL after all: its text was pushed above.
-            }
+            const host = hostOf(v);
+            if (host !== undefined) out.push(host);
           }
         }
       }
@@ -65,15 +83,32 @@ export function pageStrings(html: string): string {
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  walk(fromHtml(html));
-  return out.join('\n');
+  walk(pageTree(html));
+  return out;
 }
 
 /** Per page, once: the build's check and its audit share one index of the output (built.ts). */
 const hitsByPage = new WeakMap<BuiltPage, SpamHit[]>();
 function pageHits(page: BuiltPage): SpamHit[] {
   let hits = hitsByPage.get(page);
-  if (!hits) hitsByPage.set(page, (hits = findSpam(pageStrings(page.html()))));
+  if (!hits) hitsByPage.set(page, (hits = findSpamInPieces(pagePieces(page.html()))));
+  return hits;
+}
+
+/** A build checks its sources, then its audit checks them again: each text is matched once. */
+const SOURCE_CACHE_CHARS = 16_000_000;
+const hitsBySource = new Map<string, SpamHit[]>();
+let sourceChars = 0;
+function sourceHits(text: string): SpamHit[] {
+  let hits = hitsBySource.get(text);
+  if (hits) return hits;
+  hits = findSpam(text);
+  if (sourceChars + text.length > SOURCE_CACHE_CHARS) {
+    hitsBySource.clear();
+    sourceChars = 0;
+  }
+  hitsBySource.set(text, hits);
+  sourceChars += text.length;
   return hits;
 }
 
@@ -85,7 +120,7 @@ export function scanForSpam(siteDir: string, sources: readonly TextSource[], bui
   const reports: SpamReport[] = [];
   const seen = new Set<string>();
   for (const source of sources) {
-    const hits = findSpam(source.text);
+    const hits = sourceHits(source.text);
     if (!hits.length) continue;
     const report: SpamReport = {
       file: source.path,

@@ -7,6 +7,9 @@
  * (the browser's innerText rules: no scripts, styles or head; no space inside a
  * word split by an inline tag).
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
@@ -55,11 +58,13 @@ function collect(node: DefaultTreeAdapterTypes.ParentNode, out: ParsedTag[]): vo
   }
 }
 
-function tagsOf(html: string): ParsedTag[] {
-  let tags = cache.get(html);
-  if (tags) return tags;
-  tags = [];
-  collect(parse(html, { sourceCodeLocationInfo: true }), tags);
+function parsed(html: string): DefaultTreeAdapterTypes.Document {
+  return parse(html, { sourceCodeLocationInfo: true });
+}
+
+function remember(html: string, document: DefaultTreeAdapterTypes.Document): ParsedTag[] {
+  const tags: ParsedTag[] = [];
+  collect(document, tags);
   for (const [key] of cache) {
     if (cachedChars + html.length <= CACHE_CHARS) break;
     cache.delete(key);
@@ -68,6 +73,41 @@ function tagsOf(html: string): ParsedTag[] {
   cache.set(html, tags);
   cachedChars += html.length;
   return tags;
+}
+
+function tagsOf(html: string): ParsedTag[] {
+  return cache.get(html) ?? remember(html, parsed(html));
+}
+
+type FromParse5 = (tree: DefaultTreeAdapterTypes.Document) => Root;
+
+/**
+ * hast-util-from-html is parse5 plus hast-util-from-parse5: the audit takes that very
+ * module (the one hast-util-from-html resolves), so one parse gives a page's tags and
+ * its hast tree. If the two packages ever resolve another parse5 than ours, pages are
+ * parsed twice again, never differently.
+ */
+async function loadFromParse5(): Promise<FromParse5 | undefined> {
+  const here = createRequire(import.meta.url);
+  const fromHtmlsOwn = createRequire(here.resolve('hast-util-from-html'));
+  if (fromHtmlsOwn.resolve('parse5') !== here.resolve('parse5')) return undefined;
+  const module = (await import(pathToFileURL(fromHtmlsOwn.resolve('hast-util-from-parse5')).href)) as {
+    fromParse5: FromParse5;
+  };
+  return module.fromParse5;
+}
+const fromParse5 = await loadFromParse5();
+
+/**
+ * The page as hast-util-from-html reads it, from the parse that also gives its tags.
+ * hast-util-from-html parses with scripting off (a <noscript>'s content is markup), the
+ * tags with scripting on (it is text): a page with a <noscript> is parsed both ways.
+ */
+export function pageTree(html: string): Root {
+  if (!fromParse5 || /<noscript/i.test(html)) return fromHtml(html);
+  const document = parsed(html);
+  if (!cache.has(html)) remember(html, document);
+  return fromParse5(document);
 }
 
 /** Every start tag of the given names (lowercase), in document order. */
@@ -89,9 +129,18 @@ export function elementContents(html: string, name: string): string[] {
   return contents;
 }
 
+/** visibleText of HTML already read: every page repeats its footer, parsed once. */
+const TEXT_CACHE_ENTRIES = 10_000;
+const texts = new Map<string, string>();
+
 /** Visible text, whitespace collapsed, NFC. */
 export function visibleText(html: string): string {
-  return toText(fromHtml(html)).replace(/\s+/g, ' ').trim().normalize('NFC');
+  let text = texts.get(html);
+  if (text !== undefined) return text;
+  text = toText(fromHtml(html)).replace(/\s+/g, ' ').trim().normalize('NFC');
+  if (texts.size >= TEXT_CACHE_ENTRIES) texts.clear();
+  texts.set(html, text);
+  return text;
 }
 
 /** Text plus what people read elsewhere: the document title, and alt, title, aria-label, meta content, value. */

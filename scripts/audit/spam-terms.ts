@@ -32,6 +32,8 @@ interface Term {
   /** Lowercase NFC spelling without spaces, for the exact-spelling check. */
   exact: string;
   words: number;
+  /** The folded words, each of which a match contains: a text lacking one is skipped without the pattern. */
+  needles: string[];
   pattern: RegExp;
 }
 
@@ -40,6 +42,8 @@ interface TermList {
   topics: Map<string, string>;
   tlds: string[];
   hostPattern: RegExp;
+  /** `.tld` for each TLD: a text with none of them holds no suspicious host. */
+  tldNeedles: string[];
 }
 
 const DATA = fileURLToPath(new URL('./data/spam-keywords.yaml', import.meta.url));
@@ -74,7 +78,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(term: string, group: TermGroup): Term {
   const spelled = normalizeText(term).trim();
-  const words = foldText(spelled).split(/\s+/).map(escape);
+  const needles = foldText(spelled).split(/\s+/);
+  const words = needles.map(escape);
   // Brands also match with digits after them (kubet77, fb888), as in spam domains.
   const end = group === 'brands' ? '(?!\\p{L})' : '(?![\\p{L}\\p{N}])';
   return {
@@ -82,6 +87,7 @@ function compile(term: string, group: TermGroup): Term {
     group,
     exact: spelled.replace(SEPARATOR, ''),
     words: words.length,
+    needles,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s_-]*')}${end}`, 'gu'),
   };
 }
@@ -103,6 +109,7 @@ export function termList(): TermList {
       `(?<![\\p{L}\\p{N}.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${tlds.map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
       'gu',
     ),
+    tldNeedles: tlds.map((t) => `.${t}`),
   };
   return cached;
 }
@@ -140,10 +147,54 @@ function lineOf(text: string, index: number): number {
 /** Every distinct term and suspicious host in `text`, each with the line of its first occurrence. */
 export function findSpam(text: string): SpamHit[] {
   const normalized = normalizeText(text);
-  const folded = foldText(normalized);
+  return hitsIn(normalized, foldText(normalized));
+}
+
+/**
+ * Normalised and folded pieces, kept up to this many characters: built pages repeat
+ * their menus, footer, class names and links, which are then prepared once.
+ */
+const PIECE_CACHE_CHARS = 8_000_000;
+const pieceCache = new Map<string, { normalized: string; folded: string }>();
+let pieceChars = 0;
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function prepared(piece: string): { normalized: string; folded: string } {
+  // ASCII has no format characters, marks or compatibility forms: only case changes.
+  if (ASCII.test(piece)) {
+    const lower = piece.toLowerCase();
+    return { normalized: lower, folded: lower };
+  }
+  let done = pieceCache.get(piece);
+  if (done) return done;
+  const normalized = normalizeText(piece);
+  done = { normalized, folded: foldText(normalized) };
+  if (pieceChars + piece.length > PIECE_CACHE_CHARS) {
+    pieceCache.clear();
+    pieceChars = 0;
+  }
+  pieceCache.set(piece, done);
+  pieceChars += piece.length;
+  return done;
+}
+
+/**
+ * `findSpam(pieces.join('\n'))`, with each piece normalised and folded on its own:
+ * the same text, since no character composes, changes case or folds across a line
+ * break (normalizeText and foldText work within the pieces a line break separates).
+ */
+export function findSpamInPieces(pieces: readonly string[]): SpamHit[] {
+  const ready = pieces.map(prepared);
+  return hitsIn(ready.map((p) => p.normalized).join('\n'), ready.map((p) => p.folded).join('\n'));
+}
+
+function hitsIn(normalized: string, folded: string): SpamHit[] {
   const list = termList();
   const hits: SpamHit[] = [];
   for (const term of list.terms) {
+    // Most pages hold no word of most terms: a substring search is far cheaper than the pattern.
+    if (!term.needles.every((word) => folded.includes(word))) continue;
     term.pattern.lastIndex = 0;
     for (const m of folded.matchAll(term.pattern)) {
       if (!isTerm(term, normalized, m.index, m.index + m[0].length)) continue;
@@ -152,6 +203,7 @@ export function findSpam(text: string): SpamHit[] {
     }
   }
   const hosts = new Map<string, number>();
+  if (!list.tldNeedles.some((tld) => folded.includes(tld))) return hits;
   for (const m of folded.matchAll(list.hostPattern)) if (!hosts.has(m[0])) hosts.set(m[0], m.index);
   for (const [host, index] of hosts) hits.push({ term: host, group: 'tld', line: lineOf(normalized, index) });
   return hits;

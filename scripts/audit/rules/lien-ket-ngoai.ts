@@ -73,9 +73,15 @@ export default {
           note(host, { file: ctx.shown(`${ctx.siteDir}/site.yaml`), line: undefined });
       }
     }
+    // Pages repeat their menus' and footer's links: each address is read once.
+    const hosts = new Map<string, string | undefined>();
+    const pageHost = (url: string) => {
+      if (!hosts.has(url)) hosts.set(url, hostOf(url));
+      return hosts.get(url);
+    };
     for (const page of ctx.built?.pages ?? []) {
       for (const tag of findTags(page.html(), ['a', 'iframe'])) {
-        const host = hostOf(tag.attrs.href ?? tag.attrs.src ?? '');
+        const host = pageHost(tag.attrs.href ?? tag.attrs.src ?? '');
         if (host && !isAllowed(host, allowed)) note(host, { file: ctx.shown(page.file), url: page.url });
       }
     }
