@@ -24,6 +24,7 @@ import type { BuildResult } from '../lib/build-site.ts';
 import { generateSchools } from './generate.ts';
 import { hugoAvailable, makeHugoSite, runHugo } from './hugo.ts';
 import { sampleMemory, type MemoryPeak } from './memory.ts';
+import { timeTextStepsFresh, type StepTime } from './text-steps.ts';
 import {
   BENCH_UNIT,
   POSTS_PER_YEAR,
@@ -101,6 +102,14 @@ export interface BenchResult {
   };
   /** The same command again, nothing changed: image, PDF and Astro caches warm. */
   warm: { wallSeconds: number; perSite: SiteTime[]; failed: string[] };
+  /**
+   * Where the first school's warm build went: the steps before and after Astro that are
+   * not indexing, replayed one by one on its warm output (text-steps.ts), the audit's
+   * time as the build reported it, and the rest (Astro, indexing, liên thông, swap).
+   */
+  steps?:
+    | { site: string; warmMs: number; auditMsInBuild: number | null; steps: StepTime[]; restMs: number }
+    | { skipped: string };
   rebuild: {
     changedSite: string;
     selected: string[];
@@ -257,6 +266,25 @@ async function hugoOf(siteDir: string, dir: string, ours: BuildResult | undefine
   }
 }
 
+/** The per-step breakdown of `site`'s warm build (before its content changes). */
+function stepsOf(sitesDir: string, site: string, outRoot: string, warm: BuildResult[]): BenchResult['steps'] {
+  const ours = warm.find((r) => r.site === site);
+  if (!ours?.ok) return { skipped: 'our warm build of that school failed' };
+  try {
+    const steps = timeTextStepsFresh(sitesDir, site, join(outRoot, site));
+    const mine = steps.reduce((n, s) => n + s.ms, 0);
+    return {
+      site,
+      warmMs: ours.ms,
+      auditMsInBuild: ours.audit?.ms ?? null,
+      steps,
+      restMs: Math.round(ours.ms - mine),
+    };
+  } catch (error) {
+    return { skipped: `step timing failed: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const label = `${opts.schools}x${opts.posts}x${opts.photos}`;
@@ -324,6 +352,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
 
   // One post of the first school changes; everything else stays.
   const changedSite = generated.ids[0]!;
+  const steps = stepsOf(sitesDir, changedSite, outRoot, warm.results);
   appendFileSync(
     join(sitesDir, changedSite, 'content/tin-tuc/bai-0001.md'),
     '\nCập nhật: nhà trường bổ sung thông tin cho bài viết này.\n',
@@ -383,6 +412,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       perSite: warm.results.map(siteTime),
       failed: warm.results.filter((r) => !r.ok).map((r) => r.site),
     },
+    steps,
     rebuild: {
       changedSite,
       selected,
@@ -414,6 +444,21 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function stepRows(steps: BenchResult['steps']): [string, string][] {
+  if (!steps) return [];
+  if ('skipped' in steps) return [['các bước ngoài Astro / steps outside Astro', `bỏ qua / skipped: ${steps.skipped}`]];
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  return [
+    [`các bước khi ấm, ${steps.site} / warm build steps (ms)`, `tổng / total ${ms(steps.warmMs)}`],
+    ...steps.steps.map((s): [string, string] => [`  ${s.step}`, `${ms(s.ms)} (CPU ${ms(s.cpuMs)})`]),
+    [
+      '  kiểm tra, đo trong lúc dựng / audit as the build timed it',
+      steps.auditMsInBuild === null ? '–' : ms(steps.auditMsInBuild),
+    ],
+    ['  còn lại: Astro, chỉ mục, liên thông… / rest: Astro, indexing, network…', ms(steps.restMs)],
+  ];
 }
 
 /** The table printed at the end of `npm run bench`. */
@@ -461,6 +506,7 @@ export function benchTable(r: BenchResult): string {
       `lạnh / cold ${r.projection.coldMinutes}, ấm / warm ${r.projection.warmMinutes} (${r.projection.schoolsPerRunner} trường mỗi máy × ${r.projection.coldSiteSeconds} / ${r.projection.warmSiteSeconds} s)`,
     ],
   ];
+  rows.push(...stepRows(r.steps));
   const hugo = r.hugo;
   if (hugo && 'skipped' in hugo) rows.push(['Hugo + Pagefind', `bỏ qua / skipped: ${hugo.skipped}`]);
   else if (hugo)
