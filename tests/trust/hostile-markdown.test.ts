@@ -91,7 +91,7 @@ category: thong-bao
 
 <video src="https://evil.example/x.mp4" autoplay></video>
 
-| Cột | Liên kết |
+| <b onclick=alert(21)>Cột</b> "><script>alert(22)</script> | Liên kết |
 | --- | --- |
 | a | [ô](javascript:alert(20)) |
 `;
@@ -194,6 +194,14 @@ describe('a hostile post', () => {
     const listing = readFileSync(join(outRoot, 'mini/thong-bao/index.html'), 'utf8');
     expect(listing).toContain(SHOWN_TITLE);
     expect(listing).not.toMatch(/[\u200B\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it('names a pasted table by its header text, with the markup gone', () => {
+    const region = article.querySelector('.ct-scroll[role="region"]');
+    // The script's text stays as text; the quote is typeset (“).
+    expect(region?.getAttribute('aria-label')).toBe('Bảng: Cột “>alert(22), Liên kết');
+    expect(article.querySelector('th')?.textContent).toBe('Cột “>alert(22)');
+    expect(article.querySelectorAll('th *').length).toBe(0);
   });
 
   it('shows the description as text', () => {
