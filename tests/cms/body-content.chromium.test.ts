@@ -22,7 +22,7 @@ import type { Page } from 'playwright-core';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { VIDEO_LIMITS } from '../../content-schemas/media-limits.ts';
 import { useAdminSandbox } from './helpers/admin-sandbox.ts';
-import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
+import { expectNoSidewaysScroll, openPhoneAdmin, tap, tapSaveNew } from './helpers/phone.ts';
 
 const SITE = 'mini';
 /** As Word 365 puts a table on the clipboard (trimmed): classes, mso styles, <o:p>, a <b> header row inside <thead>. */
@@ -84,15 +84,7 @@ async function togglePreview(page: Page) {
   return page.frameLocator('iframe').first();
 }
 
-async function save(page: Page): Promise<void> {
-  const before = page.url();
-  await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
-  await page.waitForFunction(
-    (start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href),
-    before,
-  );
-  await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
-}
+const save = tapSaveNew;
 
 async function switchToMarkdown(page: Page): Promise<void> {
   await tap(page, page.locator('.cms-editor-visual').getByRole('switch'), 'Markdown');

@@ -18,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/paths.ts';
 import { MEDIA_LIMITS } from '../../content-schemas/media-limits.ts';
 import { useAdminSandbox } from './helpers/admin-sandbox.ts';
-import { expectNoSidewaysScroll, openPhoneAdmin, tap } from './helpers/phone.ts';
+import { expectNoSidewaysScroll, openPhoneAdmin, tap, tapSaveNew } from './helpers/phone.ts';
 
 const SITE = 'mini';
 const FIXTURES = join(ROOT, 'tests/fixtures/cms');
@@ -78,13 +78,7 @@ async function uploadThrough(page: Page, button: string, file: string): Promise<
 }
 
 async function save(page: Page): Promise<void> {
-  const before = page.url();
-  await tap(page, page.getByRole('button', { name: 'Lưu' }), 'Lưu');
-  await page.waitForFunction(
-    (start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href),
-    before,
-  );
-  await page.getByRole('button', { name: /^Trạng thái:/ }).waitFor();
+  await tapSaveNew(page);
   await expectNoSidewaysScroll(page, 'saved entry');
 }
 

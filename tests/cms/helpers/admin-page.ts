@@ -1,6 +1,6 @@
 /** What an editor does in the Decap admin, as Playwright steps shared by the Chromium tests. */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /** Opens the admin at `baseUrl` and logs in to the local backend (no account). */
 export async function openAdmin(browser: Browser, baseUrl: string, path = ''): Promise<Page> {
@@ -29,10 +29,13 @@ export async function upload(page: Page, button: string, folder: string, file: s
   await page.getByRole('button', { name: 'Dùng mục đã chọn' }).click();
 }
 
-/** Saves a new entry: Decap then opens it at its slug's address. */
-export async function saveNew(page: Page): Promise<void> {
+/** Saves a new entry: Decap then opens it at its slug's address. `press` clicks «Lưu» (a tap on a phone). */
+export async function saveNew(
+  page: Page,
+  press: (button: Locator) => Promise<void> = (button) => button.click(),
+): Promise<void> {
   const before = page.url();
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await press(page.getByRole('button', { name: 'Lưu' }));
   // A hash change, not a page load, so waitForURL does not see it.
   await page.waitForFunction(
     (start) => location.href !== start && /#\/collections\/\w+\/entries\//.test(location.href),

@@ -1,6 +1,7 @@
 /** The admin on a 390 px phone: every click lands on something fully on screen, and nothing pans sideways. */
 import { expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { saveNew } from './admin-page.ts';
 
 export const PHONE = { width: 390, height: 844 } as const;
 
@@ -17,6 +18,11 @@ export async function openPhoneAdmin(
   await tap(page, page.getByRole('button', { name: 'Đăng nhập' }));
   await page.getByText('Mục nội dung').waitFor();
   return page;
+}
+
+/** Saves a new entry with a tap on «Lưu» and waits until Decap has opened it at its slug's address. */
+export function tapSaveNew(page: Page): Promise<void> {
+  return saveNew(page, (button) => tap(page, button, 'Lưu'));
 }
 
 /** Fails when the page is wider than the screen, i.e. the editor would have to pan sideways. */
