@@ -17,6 +17,7 @@ import { runImport } from '../../scripts/lib/import/run.ts';
 import type { ImportReport } from '../../scripts/lib/import/report.ts';
 import { reportMarkdown } from '../../scripts/lib/import/report.ts';
 import { decodeHtml } from '../../scripts/lib/import/decode-html.ts';
+import { extractPage } from '../../scripts/lib/import/extract.ts';
 import { attachmentRefusal } from '../../scripts/lib/import/file-checks.ts';
 import { fileForUrl } from '../../scripts/lib/import/mirror-paths.ts';
 import { redirectTarget } from '../../scripts/lib/import/redirects.ts';
@@ -264,6 +265,22 @@ describe('pages that are not posts say what they are', () => {
     );
     expect(skipOf('/')).toMatch(/^trang chủ của cổng cũ/);
     expect(skipOf('/tin-tuc-su-kien/c/45')).toMatch(/^trang danh sách \(chuyên mục, trang 2, 3…, thẻ, tìm kiếm\)/);
+  });
+});
+
+describe("a members' login box beside a post", () => {
+  it('does not make the post an admin page', () => {
+    const prose =
+      'Sáng 5/9/2024, Trường THCS Hòa Bình long trọng tổ chức Lễ khai giảng năm học mới với sự tham dự của 620 học sinh. '.repeat(
+        3,
+      );
+    const html = `<!DOCTYPE html><html><head><title>Lễ khai giảng</title></head><body><h1>Lễ khai giảng năm học 2024-2025</h1><div class="bodytext"><p>${prose}</p></div><aside class="block"><form><input name="u"><input type="password" name="p"></form></aside></body></html>`;
+    const post = extractPage(
+      html,
+      new URL('https://thcshoabinh.phutho.edu.vn/news/tin-tuc/le-khai-giang-12.html'),
+      'nukeviet',
+    );
+    expect('skip' in post ? post.skip.en : post.item.title).toBe('Lễ khai giảng năm học 2024-2025');
   });
 });
 

@@ -244,7 +244,7 @@ export type Extracted = { item: RawItem } | { skip: Words };
 
 export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
   const { document: doc } = parseHTML(html);
-  const other = notAPost(html, doc, pageUrl);
+  const other = notAPost(html, doc, pageUrl, hasArticle(doc));
   if (other) return { skip: other };
   const canonical = sameHost(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
   const url = canonical ?? pageUrl;
@@ -252,7 +252,7 @@ export function extractPage(html: string, pageUrl: URL, kind: Kind): Extracted {
   const detail = wp
     ? wp !== 'list'
     : isDetailPage(kind, pageUrl, hasArticle(doc)) || !!(canonical && isDetailPage(kind, canonical, hasArticle(doc)));
-  if (!detail) return { skip: notAPost(html, doc, pageUrl, 'list')! };
+  if (!detail) return { skip: notAPost(html, doc, pageUrl, hasArticle(doc), 'list')! };
   const wpCategories = wp === 'post' ? wordpressCategories(doc) : [];
   const crumbs = wpCategories.length ? wpCategories : crumbsOf(doc);
   const h1 = text(doc.querySelector('h1'));

@@ -40,16 +40,17 @@ function isHome(url: URL): boolean {
 }
 
 /**
- * A feed or an admin page: its reason. With `fallback` set (the page is not a post),
- * also the home page or a list, whichever it is.
+ * A feed or an admin page: its reason. A password field counts only on a page without
+ * a post (NukeViet themes put a members' login box beside every post). With `fallback`
+ * set (the page is not a post), also the home page or a list, whichever it is.
  */
-export function notAPost(html: string, doc: Doc, url: URL, fallback?: 'list'): Words | undefined {
+export function notAPost(html: string, doc: Doc, url: URL, hasArticle: boolean, fallback?: 'list'): Words | undefined {
   if (
     FEED_MARKUP.test(html.slice(0, 2000)) ||
     (FEED_URL.test(`${url.pathname}${url.search}`) && !doc.querySelector('body *'))
   )
     return SKIP_WORDS.feed;
-  if (ADMIN_URL.test(`${url.pathname}${url.search}`) || doc.querySelector('input[type="password"]'))
+  if (ADMIN_URL.test(`${url.pathname}${url.search}`) || (!hasArticle && doc.querySelector('input[type="password"]')))
     return SKIP_WORDS.admin;
   if (!fallback) return undefined;
   return isHome(url) ? SKIP_WORDS.home : SKIP_WORDS.list;
