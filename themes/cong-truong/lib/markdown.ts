@@ -3,7 +3,7 @@
  * and Markdown held in a frontmatter field (the English `bodyEn` of a page) go through
  * the same plugins: the theme's HTML allow-list, then NFC.
  */
-import { rehypeHeadingIds, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified, type MarkdownRenderer, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeNfc, { rehypeNfcAgain } from './rehype-nfc.ts';
 import { sanitizeSchema } from './sanitize.ts';
@@ -11,6 +11,7 @@ import rehypeTables from './markdown-plugins/rehype-tables.ts';
 import rehypeKeepTokens from './tables/rehype-keep-tokens.ts';
 import rehypeVideo from './markdown-plugins/rehype-video.ts';
 import rehypeAddressBreaks from './markdown-plugins/rehype-address-breaks.ts';
+import { smartypantsWhenNeeded } from './smartypants-when-needed.ts';
 
 /**
  * rehype-sanitize runs before Astro parses raw HTML (rehype-raw comes last in its
@@ -25,18 +26,22 @@ import rehypeAddressBreaks from './markdown-plugins/rehype-address-breaks.ts';
  * own pass comes after every plugin, so the ids are made here (Astro keeps an id it
  * finds) and normalised once more.
  */
-export const markdownProcessor = unified({
-  rehypePlugins: [
-    [rehypeSanitize, sanitizeSchema],
-    rehypeTables,
-    rehypeVideo,
-    rehypeNfc,
-    rehypeAddressBreaks,
-    rehypeKeepTokens,
-    rehypeHeadingIds,
-    rehypeNfcAgain,
-  ],
-});
+const rehypePlugins: RehypePlugins = [
+  [rehypeSanitize, sanitizeSchema],
+  rehypeTables,
+  rehypeVideo,
+  rehypeNfc,
+  rehypeAddressBreaks,
+  rehypeKeepTokens,
+  rehypeHeadingIds,
+  rehypeNfcAgain,
+];
+
+// SmartyPants only on bodies it would change (smartypants-when-needed.ts).
+export const markdownProcessor = smartypantsWhenNeeded(
+  unified({ rehypePlugins }),
+  unified({ rehypePlugins, smartypants: false }),
+);
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
