@@ -28,9 +28,11 @@ export interface BuiltSite {
 const SKIP_DIRS = new Set(['admin', 'pagefind', '_astro']);
 
 function walk(dir: string, root: string, out: string[]): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, root, out);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    // The entry's own type saves a stat per file; a link is followed, as statSync does.
+    const isDir = entry.isSymbolicLink() ? statSync(path).isDirectory() : entry.isDirectory();
+    if (isDir) walk(path, root, out);
     else out.push(relative(root, path).split(sep).join('/'));
   }
 }

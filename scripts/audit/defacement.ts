@@ -96,7 +96,7 @@ function pageHits(page: BuiltPage): SpamHit[] {
 }
 
 /** A build checks its sources, then its audit checks them again: each text is matched once. */
-const SOURCE_CACHE_CHARS = 16_000_000;
+const SOURCE_CACHE_CHARS = 4_000_000;
 const hitsBySource = new Map<string, SpamHit[]>();
 let sourceChars = 0;
 function sourceHits(text: string): SpamHit[] {

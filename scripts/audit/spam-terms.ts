@@ -152,9 +152,11 @@ export function findSpam(text: string): SpamHit[] {
 
 /**
  * Normalised and folded pieces, kept up to this many characters: built pages repeat
- * their menus, footer, class names and links, which are then prepared once.
+ * their menus, footer, class names and links, which are then prepared once. Longer
+ * pieces (an article's paragraphs) are each on one page only, and are not kept.
  */
-const PIECE_CACHE_CHARS = 8_000_000;
+const PIECE_CACHE_CHARS = 2_000_000;
+const PIECE_KEPT_CHARS = 256;
 const pieceCache = new Map<string, { normalized: string; folded: string }>();
 let pieceChars = 0;
 
@@ -170,6 +172,7 @@ function prepared(piece: string): { normalized: string; folded: string } {
   if (done) return done;
   const normalized = normalizeText(piece);
   done = { normalized, folded: foldText(normalized) };
+  if (piece.length > PIECE_KEPT_CHARS) return done;
   if (pieceChars + piece.length > PIECE_CACHE_CHARS) {
     pieceCache.clear();
     pieceChars = 0;
