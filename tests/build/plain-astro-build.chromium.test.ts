@@ -3,21 +3,23 @@
  * root (no `npm run build`, nothing handed on) makes the same pages as the build
  * pipeline, with the search index (built in the theme's astro:build:done hook from the
  * entries it reads itself), the warnings of the indexer in Astro's log, and no
- * temporary file in the output. Searched in Chromium through the real /tim-kiem/ page.
+ * temporary file in the output. The pipeline's build is made in the same run, so both
+ * read the same sources. Searched in Chromium through the real /tim-kiem/ page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { createBuildRoot, removeBuildRoot } from '../../scripts/lib/build-root.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { BUILD_DATA_ENV } from '../../themes/cong-truong/build-data.ts';
 import { INDEX_REPORT_ENV } from '../../themes/cong-truong/indexing/report.ts';
 import { NETWORK_ENV } from '../../content-schemas/network.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { FIXTURE_DIST, FIXTURE_SITES_DIR, TEST_OUTPUT } from '../helpers/paths.ts';
+import { FIXTURE_SITES_DIR, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 import { openSearch, results, typeQuery } from '../search/search-ui.ts';
@@ -25,6 +27,8 @@ import { openSearch, results, typeQuery } from '../search/search-ui.ts';
 const SITE = 'thcs-tim-kiem';
 const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
+/** The same site through `npm run build`'s pipeline, from the same sources at the same moment. */
+const PIPELINE_OUT = join(TEST_OUTPUT, 'plain-astro-build');
 let root: string;
 let out: string;
 let run: { code: number | null; output: string };
@@ -67,6 +71,14 @@ beforeAll(async () => {
   root = createBuildRoot(SITE, Date.now());
   out = join(root, 'dist', SITE);
   run = await astroBuild(root);
+  rmSync(PIPELINE_OUT, { recursive: true, force: true });
+  const pipeline = await buildSite(SITE, {
+    sitesDir: FIXTURE_SITES_DIR,
+    outRoot: PIPELINE_OUT,
+    onOutput: () => {},
+    onWarning: () => {},
+  });
+  expect(pipeline.ok, pipeline.error).toBe(true);
   server = await serve(out);
   browser = await launchBrowser();
 }, 600_000);
@@ -75,6 +87,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (root) removeBuildRoot(root);
+  rmSync(PIPELINE_OUT, { recursive: true, force: true });
 });
 
 describe('a plain astro build of a build root', () => {
@@ -100,12 +113,12 @@ describe('a plain astro build of a build root', () => {
   it('makes the same pages as the build pipeline', () => {
     const pages = (dir: string) =>
       [...snapshot(dir).keys()].filter((path) => !path.startsWith('pagefind/') && !path.startsWith('.')).sort();
-    expect(pages(out)).toEqual(pages(join(FIXTURE_DIST, SITE)));
+    expect(pages(out)).toEqual(pages(join(PIPELINE_OUT, SITE)));
   });
 
   it("indexes the site's pages exactly as the build pipeline does: text, filters, dates", () => {
     const plain = fragments(out);
-    const pipeline = fragments(join(FIXTURE_DIST, SITE));
+    const pipeline = fragments(join(PIPELINE_OUT, SITE));
     expect([...plain.keys()].sort()).toEqual([...pipeline.keys()].sort());
     expect(plain.size).toBeGreaterThan(10);
     for (const [url, fragment] of plain) expect(fragment, url).toEqual(pipeline.get(url));
