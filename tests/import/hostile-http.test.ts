@@ -196,7 +196,7 @@ describe('attachments and photos: names and bytes', () => {
     );
     expect(assets).toMatch(/«so-do\.svg» không phải loại ảnh được dùng .*SVG có thể chứa mã/);
     expect(assets).toMatch(
-      /ke-hoach-goc\.pdf: tệp đính kèm ở máy chủ khác \(filethcs\.example\.invalid\) nên không tải về.*Cách sửa: tải tệp về rồi đính kèm lại vào bài \| .*Fix: download the file/,
+      /ke-hoach-goc\.pdf: tệp đính kèm ở máy chủ khác \(filethcs\.example\.invalid\) nên không tải về.*Cách sửa: nếu đó là máy chủ tệp của chính cổng cũ, chạy lại lệnh với --files https:\/\/filethcs\.example\.invalid; nếu không, tải tệp về rồi đính kèm lại vào bài \| .*Fix: if it is the old portal's own file server, run again with --files https:\/\/filethcs\.example\.invalid; otherwise download the file/,
     );
   });
 
@@ -208,6 +208,43 @@ describe('attachments and photos: names and bytes', () => {
     });
     expect(bodyOf(file)).not.toMatch(/passwd|%00|%5C|trang-loi|danh-sach\.docx|\.svg/);
   });
+});
+
+describe("the portal's own file server, named with --files", () => {
+  it('is only reported without --files, with the fix', () => {
+    const files = new URL(server.files);
+    expect(reviewsOf('asset').join('\n')).toContain(
+      `${server.files}/data/doc/2023/thcsanphu/danh-sach-lop-doc.pdf: tệp đính kèm ở máy chủ khác (${files.host}) nên không tải về; bài vẫn liên kết tới đó, nhưng liên kết sẽ hỏng khi cổng cũ đóng. Cách sửa: nếu đó là máy chủ tệp của chính cổng cũ, chạy lại lệnh với --files ${server.files}`,
+    );
+  });
+
+  it('brings its files over with --files, and still nothing from any other host', async () => {
+    const other = prepareSite();
+    try {
+      // The crawl resumes from its cache: no page is fetched again, only the file server is read.
+      const again = await runImport(
+        importOptions(
+          { siteDir: other.siteDir, from: `${server.url}/`, cacheDir },
+          { maxPages: 30, timeoutMs: 1500, limits: LIMITS, filesFrom: server.files },
+        ),
+      );
+      const file = join(other.siteDir, 'content/van-ban/ke-hoach-to-chuc-ngay-hoi-doc-sach-nam-hoc-2023-2024.md');
+      expect(frontMatter(file).files).toEqual([
+        { title: 'Tải file : ke-hoach-doc-sach.pdf', file: '/tep/ke-hoach-doc-sach.pdf' },
+        { title: 'Tải file : danh-sach-lop-doc.pdf', file: '/tep/danh-sach-lop-doc.pdf' },
+      ]);
+      expect(readdirSync(join(other.siteDir, 'public/tep')).sort()).toEqual([
+        'danh-sach-lop-doc.pdf',
+        'ke-hoach-doc-sach.pdf',
+      ]);
+      expect(again.review.map((r) => r.words.en).join('\n')).toMatch(
+        /filethcs\.example\.invalid\), so it was not fetched/,
+      );
+      expect(server.canaryHits).toEqual([]);
+    } finally {
+      rmSync(other.sitesDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('scripts, handlers, foreign base and srcset in a post', () => {

@@ -32,6 +32,8 @@ export interface AssetStore {
   attachment: (url: URL) => Promise<Stored>;
   /** The old URL a written file came from, and the hash of the old bytes (to skip re-encoding next time). */
   sourceOf: (rel: string) => { url: string; sha256: string } | undefined;
+  /** Whether photos and files at this address are read although it is not the page's host (--files). */
+  readsElsewhere: (url: URL) => boolean;
 }
 
 /** The last path segment, decoded, as the old portal named the file. */
@@ -61,6 +63,8 @@ export function createAssetStore(opts: {
    */
   reusable: (url: string, sourceSha256: string) => string | undefined;
   siteDir: string;
+  /** The portal's file server, when --files named one. */
+  filesOrigin?: string;
 }): AssetStore {
   const done = new Map<string, Promise<Stored>>();
   const used = new Set<string>();
@@ -203,5 +207,6 @@ export function createAssetStore(opts: {
     inline,
     attachment: once('attachment', storeAttachment),
     sourceOf: (rel) => sources.get(rel),
+    readsElsewhere: (url) => url.origin === opts.filesOrigin,
   };
 }

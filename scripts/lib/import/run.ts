@@ -135,6 +135,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
       limits,
       previous: (url) => assetOwners.get(url),
       siteDir: opts.siteDir,
+      filesOrigin: source.filesOrigin,
       reusable: (url, sha256) => {
         const rel = assetOwners.get(url);
         return rel && manifest.files[rel]?.source === sha256 && untouched(opts.siteDir, rel, manifest)

@@ -45,6 +45,8 @@ export interface Source {
   items: RawItem[];
   skipped: Skipped[];
   read: Reader;
+  /** Another origin whose photos and files `read` serves: the portal's file server, named with --files. */
+  filesOrigin?: string;
 }
 
 /** Pages of one item found under several addresses (canonical link, redirects) become one. */
@@ -134,11 +136,21 @@ export async function openSource(opts: SourceOptions, limits: Limits): Promise<S
     const budget = crawled.budget ? [budgetLine(crawled.budget)] : [];
     // A photo or file the crawl could not fetch: its own reason, not "missing from the mirror".
     const refused = new Map(crawled.state.skipped.map((s) => [s.url, s.reason]));
+    // EduPortal-style portals keep photos and files on a file server; --files names it, so it may be read.
+    const filesOrigin =
+      opts.filesFrom && /^https?:\/\//i.test(opts.filesFrom) ? new URL(opts.filesFrom).origin : undefined;
+    const files = filesOrigin && filesOrigin !== start.origin ? filesReader(filesOrigin, filesOrigin, opts) : undefined;
     const read: Reader = async (url, max) => {
+      if (files && url.origin === filesOrigin) return files(url, max);
       const reason = refused.get(url.href);
       return reason ? { reason } : source.read(url, max);
     };
-    return { ...source, read, skipped: [...budget, ...crawled.state.skipped, ...source.skipped] };
+    return {
+      ...source,
+      read,
+      skipped: [...budget, ...crawled.state.skipped, ...source.skipped],
+      ...(files ? { filesOrigin } : {}),
+    };
   }
   const path = resolve(opts.from);
   if (statSync(path).isDirectory()) return fromMirror(path, opts.kind, limits, { known: opts.knownOrigins ?? [] });

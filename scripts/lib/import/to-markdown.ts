@@ -99,8 +99,8 @@ const GENERIC_ALT =
 /** An attachment linked on another host: the import reads only the old portal's own origin. */
 function elsewhere(url: URL): Words {
   return {
-    vi: `tệp đính kèm ở máy chủ khác (${url.host}) nên không tải về; bài vẫn liên kết tới đó, nhưng liên kết sẽ hỏng khi cổng cũ đóng. Cách sửa: tải tệp về rồi đính kèm lại vào bài`,
-    en: `an attachment on another host (${url.host}), so it was not fetched; the entry still links there, but the link breaks when the old portal closes. Fix: download the file and attach it to the entry again`,
+    vi: `tệp đính kèm ở máy chủ khác (${url.host}) nên không tải về; bài vẫn liên kết tới đó, nhưng liên kết sẽ hỏng khi cổng cũ đóng. Cách sửa: nếu đó là máy chủ tệp của chính cổng cũ, chạy lại lệnh với --files ${url.origin}; nếu không, tải tệp về rồi đính kèm lại vào bài`,
+    en: `an attachment on another host (${url.host}), so it was not fetched; the entry still links there, but the link breaks when the old portal closes. Fix: if it is the old portal's own file server, run again with --files ${url.origin}; otherwise download the file and attach it to the entry again`,
   };
 }
 
@@ -135,7 +135,7 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
         (async () => {
           const stored = src.startsWith('data:')
             ? await store.inline(src)
-            : url && url.host === base.host
+            : url && (url.host === base.host || store.readsElsewhere(url))
               ? await store.image(url)
               : undefined;
           if (!stored || 'reason' in stored) {
@@ -171,7 +171,7 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
         }
         return;
       }
-      if (url.host !== base.host) {
+      if (url.host !== base.host && !store.readsElsewhere(url)) {
         // EduPortal-style portals keep attachments on a file server of their own (another host).
         if (isAttachmentName(url.pathname)) out.missing.push({ url: url.href, reason: elsewhere(url) });
         node.properties = { href: url.href };
@@ -206,6 +206,10 @@ async function localiseAssets(tree: Root, base: URL, store: AssetStore, title: s
               out.files.push({ title: textOf(node) || stored.path.slice(5), file: stored.path });
           })(),
         );
+        return;
+      }
+      if (url.host !== base.host) {
+        node.properties = { href: url.href };
         return;
       }
       // Links to other pages of the old portal: their redirect pages (or the nginx map) lead on.

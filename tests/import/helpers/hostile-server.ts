@@ -12,6 +12,8 @@ import sharp from 'sharp';
 export interface HostileServer {
   url: string;
   canary: string;
+  /** The portal's own file server on another origin (as hcm.edu.vn keeps files on file*.hcm.shieldix.app). */
+  files: string;
   /** Requests the canary received (must stay empty). */
   canaryHits: string[];
   requests: string[];
@@ -77,6 +79,7 @@ const PROSE =
   '<p>Sáng 17/10/2023, Liên đội Trường THCS An Phú tổ chức Ngày hội STEM với 24 gian trưng bày của các chi đội. Học sinh khối 8 và khối 9 giới thiệu mô hình tưới cây tự động, xe chạy bằng năng lượng mặt trời và hệ thống báo cháy mini.</p>';
 
 function routes(
+  files: string,
   canary: string,
   origin: string,
   png: Buffer,
@@ -146,6 +149,7 @@ function routes(
 <a href="/Upload/vanban/danh-sach.docx">Phụ lục 7</a>
 <a href="/Upload/vanban/bang-diem.rtf">Phụ lục 8</a>
 <a href="https://filethcs.example.invalid/data/doc/2023/thcsanphu/ke-hoach-goc.pdf">Tải file : ke-hoach-goc.pdf</a>
+<a href="${files}/data/doc/2023/thcsanphu/danh-sach-lop-doc.pdf">Tải file : danh-sach-lop-doc.pdf</a>
 </div></div>
 <div class="qicontentdetail"><p><img src="/Upload/anh/bia-sach.jpg" alt="Bìa sách của học sinh lớp 6A1"> <img src="/Upload/anh/logo-doan.jpg" alt="Huy hiệu Đoàn"> <img src="/Upload/anh/so-do.svg" alt="Sơ đồ các gian sách"></p></div>`,
       ),
@@ -232,6 +236,12 @@ export async function serveHostile(): Promise<HostileServer> {
     res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>bí mật</title><p>root:x:0:0</p>');
   });
   const canary = await listen(canaryServer);
+  const filesServer = createServer((req, res) => {
+    if (req.url === '/data/doc/2023/thcsanphu/danh-sach-lop-doc.pdf')
+      return void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n');
+    res.writeHead(404, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>404</title>');
+  });
+  const files = await listen(filesServer);
   const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 120, b: 60 } } })
     .png()
     .toBuffer();
@@ -253,7 +263,7 @@ export async function serveHostile(): Promise<HostileServer> {
   });
   server.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))));
   const url = await listen(server);
-  table = routes(canary, url, png, svgAsJpg);
+  table = routes(files, canary, url, png, svgAsJpg);
   // The gzip bomb is served compressed, as a hostile server would.
   const bomb = table['/bom-nen']!;
   table['/bom-nen'] = (res) => {
@@ -265,6 +275,7 @@ export async function serveHostile(): Promise<HostileServer> {
   return {
     url,
     canary,
+    files,
     canaryHits,
     requests,
     close: async () => {
@@ -272,6 +283,7 @@ export async function serveHostile(): Promise<HostileServer> {
       await Promise.all([
         new Promise((done) => server.close(() => done(undefined))),
         new Promise((done) => canaryServer.close(() => done(undefined))),
+        new Promise((done) => filesServer.close(() => done(undefined))),
       ]);
     },
   };
