@@ -3,7 +3,6 @@
  * One broken site does not stop the others; the exit code is non-zero and the
  * summary names each failure and why. Run with --help for the flags.
  */
-import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { listSites, membersFirst } from './lib/sites.ts';
@@ -16,6 +15,7 @@ import { commandFailure } from './lib/failure.ts';
 import { outDirProblem } from './lib/out-dir.ts';
 import { GitError, sitesChangedSince } from './lib/changed.ts';
 import { parseShard, shardSites } from './lib/shard.ts';
+import { readCliArgs, usageError } from './lib/cli-args.ts';
 import { createProgress, failureReport, seconds, summaryTable } from './lib/progress.ts';
 
 const HELP = `Dựng cổng thông tin / Build the school sites
@@ -37,37 +37,17 @@ const HELP = `Dựng cổng thông tin / Build the school sites
 
 Mã thoát / exit codes: 0 thành công, 1 có trường dựng lỗi, 2 tham số sai, 130/143 bị dừng (Ctrl+C / SIGTERM).`;
 
-function usageError(message: string): never {
-  console.error(`${message}\n\n${HELP}`);
-  process.exit(2);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      options: {
-        site: { type: 'string', multiple: true },
-        changed: { type: 'string' },
-        shard: { type: 'string' },
-        concurrency: { type: 'string' },
-        list: { type: 'boolean', default: false },
-        report: { type: 'string' },
-        'sites-dir': { type: 'string', default: 'sites' },
-        'out-dir': { type: 'string', default: 'dist' },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    return usageError(`Tham số không hợp lệ / invalid arguments: ${(error as Error).message}`);
-  }
-}
-
-const values = readArgs();
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values, integer } = readCliArgs(HELP, {
+  site: { type: 'string', multiple: true },
+  changed: { type: 'string' },
+  shard: { type: 'string' },
+  concurrency: { type: 'string' },
+  list: { type: 'boolean', default: false },
+  report: { type: 'string' },
+  'sites-dir': { type: 'string', default: 'sites' },
+  'out-dir': { type: 'string', default: 'dist' },
+  debug: { type: 'boolean', default: false },
+});
 // A failure outside any one site (each site's own failures end in its message).
 process.on('uncaughtException', (error) => {
   console.error(commandFailure(error, values.debug));
@@ -139,14 +119,6 @@ function selectSites(): string[] {
   return chosen;
 }
 
-function concurrency(): number {
-  if (values.concurrency === undefined) return defaultConcurrency();
-  const n = Number(values.concurrency);
-  if (!Number.isInteger(n) || n < 1)
-    usageError(`--concurrency "${values.concurrency}" phải là số nguyên ≥ 1. / must be an integer ≥ 1.`);
-  return n;
-}
-
 const chosen = selectSites();
 if (values.list) {
   console.log(JSON.stringify(chosen));
@@ -176,7 +148,7 @@ const interrupted = async (signal: NodeJS.Signals) => {
 process.on('SIGINT', interrupted);
 process.on('SIGTERM', interrupted);
 
-const jobs = Math.min(concurrency(), chosen.length);
+const jobs = Math.min(integer('concurrency', defaultConcurrency(), { min: 1 }), chosen.length);
 info(
   `Dựng ${chosen.length} trường, ${jobs} trường cùng lúc / building ${chosen.length} site(s), ${jobs} at a time → ${outRoot}`,
 );

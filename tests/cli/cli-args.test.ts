@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { FIXTURE_SITES_DIR, ROOT } from '../helpers/paths.ts';
 
-const COMMANDS = ['import', 'media', 'bench', 'new-school', 'audit', 'dev'] as const;
+const COMMANDS = ['build', 'import', 'media', 'bench', 'new-school', 'audit', 'dev'] as const;
 /** A line each command's help starts its flag list with. */
 const HELP_LINE: Record<(typeof COMMANDS)[number], string> = {
+  build: 'npm run build [-- tùy chọn / options]',
   import: 'npm run import -- --site <id> --from',
   media: 'npm run media -- --site <id>',
   bench: 'npm run bench -- [--schools 5]',
@@ -66,6 +67,11 @@ describe('integer flags', () => {
     ['bench', ['--posts', '0'], '--posts "0" phải là số nguyên ≥ 1. Cách sửa: ghi một số như --posts 50.'],
     ['bench', ['--photos', 'năm'], '--photos "năm" phải là số nguyên ≥ 0. Cách sửa: ghi một số như --photos 5.'],
     ['bench', ['--concurrency', '1.5'], '--concurrency "1.5" phải là số nguyên ≥ 1.'],
+    [
+      'build',
+      ['--concurrency', '0'],
+      '--concurrency "0" phải là số nguyên ≥ 1. Cách sửa: ghi một số như --concurrency 1.',
+    ],
     [
       'import',
       ['--site', 'mini', '--sites-dir', FIXTURE_SITES_DIR, '--from', 'https://thcs.example.vn', '--max-pages', '0'],
