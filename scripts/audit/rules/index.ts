@@ -1,6 +1,7 @@
 /** Every rule, in report order: the law's content items, công khai, layout, technique, safety, local targets. */
 import type { Rule } from '../types.ts';
 import noiDungHopLe from './noi-dung-hop-le.ts';
+import noiDungBiBo from './noi-dung-bi-bo.ts';
 import gioiThieu from './gioi-thieu.ts';
 import lanhDao from './lanh-dao.ts';
 import lienHe from './lien-he.ts';
@@ -40,6 +41,7 @@ import tenMienThanhVien from './ten-mien-thanh-vien.ts';
 
 export const RULES: readonly Rule[] = [
   noiDungHopLe,
+  noiDungBiBo,
   gioiThieu,
   lanhDao,
   lienHe,

@@ -100,6 +100,20 @@ export const MUTATIONS: Mutation[] = [
       ),
   },
   {
+    rule: 'noi-dung-bi-bo',
+    what: 'an HTML table typed into a news body (its text would vanish)',
+    severity: 'warning',
+    message: /không hiện trên cổng: .*<table>/,
+    apply: appendToNews('<table>\n<tr><td>Lớp 6A</td><td>Nguyễn Văn An</td></tr>\n</table>'),
+  },
+  {
+    rule: 'noi-dung-bi-bo',
+    what: 'Word formatting pasted as HTML (the text stays)',
+    severity: 'info',
+    message: /định dạng HTML sẽ bị bỏ \(chữ vẫn giữ\)/,
+    apply: appendToNews('Hạn nộp hồ sơ: <b>ngày 15/8</b> tại <span style="color:red">phòng Giáo vụ</span>.'),
+  },
+  {
     rule: 'chua-thay-mau',
     what: 'template marker left in a news post',
     apply: appendToNews('Hiệu trưởng: [CẦN THAY]'),
