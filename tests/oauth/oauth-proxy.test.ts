@@ -4,40 +4,13 @@
  * only, a state cookie that must match (CSRF), the secret kept on the server, and
  * a callback page that hands the token only to an allowed origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../scripts/oauth-proxy/config.ts';
-import { createOAuthProxy } from '../../scripts/oauth-proxy/server.ts';
-import { CLIENT_ID, CLIENT_SECRET, CODE, TOKEN, startGitHubStandIn, type StandIn } from './helpers/github-stand-in.ts';
+import { CLIENT_ID, CLIENT_SECRET, CODE, TOKEN } from './helpers/github-stand-in.ts';
+import { SITE, useProxyOnLoopback } from './helpers/proxy-on-loopback.ts';
 
-const SITE = 'https://thcsnguyendu.edu.vn';
-let github: StandIn;
-let proxy: Server;
-let proxyUrl: string;
-
-beforeAll(async () => {
-  github = await startGitHubStandIn();
-  proxy = createOAuthProxy({
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    allowedOrigins: [SITE],
-    publicUrl: 'http://127.0.0.1:0',
-    githubUrl: github.url,
-    port: 0,
-    host: '127.0.0.1',
-  });
-  await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise((done) => proxy.close(done));
-  await github.close();
-});
-
-const get = (path: string, cookie?: string) =>
-  fetch(`${proxyUrl}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+const proxy = useProxyOnLoopback();
+const { get } = proxy;
 
 describe('settings', () => {
   it('name the missing variable and refuse plain http off this machine', () => {
@@ -70,7 +43,7 @@ describe('GET /auth', () => {
     const res = await get('/auth?provider=github&site_id=thcsnguyendu.edu.vn&scope=repo');
     expect(res.status).toBe(302);
     const location = new URL(res.headers.get('location') ?? '');
-    expect(`${location.origin}${location.pathname}`).toBe(`${github.url}/login/oauth/authorize`);
+    expect(`${location.origin}${location.pathname}`).toBe(`${proxy.github.url}/login/oauth/authorize`);
     const state = location.searchParams.get('state') ?? '';
     expect(state).toMatch(/^[\w-]{32}$/);
     expect(Object.fromEntries(location.searchParams)).toEqual({
@@ -91,13 +64,13 @@ describe('GET /auth', () => {
 
 describe('GET /callback', () => {
   it('refuses a state without its cookie or with another one, before asking GitHub', async () => {
-    const before = github.seen.length;
+    const before = proxy.github.seen.length;
     for (const cookie of [undefined, 'ct_oauth_state=autre-etat-000000000000000000000000']) {
       const res = await get(`/callback?code=${CODE}&state=etat-000000000000000000000000000000`, cookie);
       expect(res.status).toBe(403);
       expect(await res.text()).toContain('Phiên đăng nhập không khớp');
     }
-    expect(github.seen.slice(before)).toEqual([]);
+    expect(proxy.github.seen.slice(before)).toEqual([]);
   });
 
   it('exchanges the code with the secret and answers with the handshake page, for allowed origins only', async () => {
@@ -105,7 +78,7 @@ describe('GET /callback', () => {
     const state = new URL(start.headers.get('location') ?? '').searchParams.get('state');
     const res = await get(`/callback?code=${CODE}&state=${state}`, `ct_oauth_state=${state}`);
     expect(res.status).toBe(200);
-    const exchange = github.seen.at(-1);
+    const exchange = proxy.github.seen.at(-1);
     expect(exchange).toMatchObject({
       method: 'POST',
       path: '/login/oauth/access_token',

@@ -10,51 +10,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { createOAuthProxy } from '../../scripts/oauth-proxy/server.ts';
-import {
-  CLIENT_ID,
-  CLIENT_SECRET,
-  CODE,
-  TOKEN,
-  startGitHubStandIn,
-  type StandIn,
-} from '../oauth/helpers/github-stand-in.ts';
+import { CLIENT_ID, CLIENT_SECRET, CODE, TOKEN } from '../oauth/helpers/github-stand-in.ts';
+import { PUBLIC_URL, SITE, useProxyOnLoopback } from '../oauth/helpers/proxy-on-loopback.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-const SITE = 'https://thcsnguyendu.edu.vn';
-const PUBLIC_URL = 'http://127.0.0.1:0';
-let github: StandIn;
-let proxy: Server;
-let proxyUrl: string;
-
-beforeAll(async () => {
-  github = await startGitHubStandIn();
-  proxy = createOAuthProxy({
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    allowedOrigins: [SITE],
-    publicUrl: PUBLIC_URL,
-    githubUrl: github.url,
-    port: 0,
-    host: '127.0.0.1',
-  });
-  await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise((done) => proxy.close(done));
-  await github.close();
-});
-
-const get = (path: string, cookie?: string) =>
-  fetch(`${proxyUrl}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+const proxy = useProxyOnLoopback();
+const { get } = proxy;
 
 /** The elements a browser would build from the page, by tag name. */
 function elements(html: string): Element[] {
@@ -114,7 +81,7 @@ describe('no open redirect', () => {
     const res = await get(`/auth?provider=github&site_id=thcsnguyendu.edu.vn${extra}`);
     expect(res.status).toBe(302);
     const location = new URL(res.headers.get('location') ?? '');
-    expect(`${location.origin}${location.pathname}`).toBe(`${github.url}/login/oauth/authorize`);
+    expect(`${location.origin}${location.pathname}`).toBe(`${proxy.github.url}/login/oauth/authorize`);
     expect(location.searchParams.get('redirect_uri')).toBe(`${PUBLIC_URL}/callback`);
     expect(location.searchParams.get('client_id')).toBe(CLIENT_ID);
     expect(location.searchParams.get('scope')).toBe('repo');
@@ -136,7 +103,7 @@ describe('no open redirect', () => {
 
   it('a request whose address names another host is still answered for this proxy only', async () => {
     const res = await get('//evil.example/auth?provider=github&site_id=thcsnguyendu.edu.vn');
-    expect(new URL(res.headers.get('location') ?? '').origin).toBe(github.url);
+    expect(new URL(res.headers.get('location') ?? '').origin).toBe(proxy.github.url);
   });
 
   it('the callback page hands the token only to the allowed origins, whatever the query adds', async () => {
@@ -161,11 +128,11 @@ describe('the state check', () => {
     ['a state of another length', `/callback?code=${CODE}&state=abcd`, 'ct_oauth_state=abc'],
     ['a cookie of another name', `/callback?code=${CODE}&state=abc`, 'ct_oauth_state_x=abc'],
   ])('%s: refused before GitHub is asked', async (_what, path, cookie) => {
-    const before = github.seen.length;
+    const before = proxy.github.seen.length;
     const res = await get(path, cookie);
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('Phiên đăng nhập không khớp');
-    expect(github.seen.slice(before)).toEqual([]);
+    expect(proxy.github.seen.slice(before)).toEqual([]);
   });
 });
 
@@ -195,7 +162,7 @@ describe('the running proxy (main.ts) keeps secrets out of addresses and logs', 
         GITHUB_CLIENT_SECRET: CLIENT_SECRET,
         OAUTH_ALLOWED_ORIGINS: SITE,
         OAUTH_PUBLIC_URL: url,
-        GITHUB_URL: github.url,
+        GITHUB_URL: proxy.github.url,
         PORT: String(port),
         HOST: '127.0.0.1',
       },
