@@ -3,14 +3,9 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import tailwindcss from '@tailwindcss/vite';
 import congTruong from './themes/cong-truong/index.ts';
-import congTruongCms from './themes/cong-truong/cms-integration.ts';
 import { loadSiteConfig } from './content-schemas/validate.ts';
 import { readNetworkFile } from './content-schemas/network.ts';
-import { markdownProcessor } from './themes/cong-truong/lib/markdown.ts';
 
 const siteId = process.env.CONG_TRUONG_SITE;
 if (!siteId) {
@@ -31,11 +26,6 @@ const placeKey = createHash('sha1')
   .digest('hex')
   .slice(0, 8);
 
-// MDX is for the theme's own pages, written by its developers (themes/cong-truong/authored/):
-// their components and props must survive, so not the editors' sanitising pipeline, which
-// would strip them. Editors' content stays Markdown (content.config.ts reads only *.md).
-const THEME_MDX = { extendMarkdownConfig: false };
-
 export default defineConfig({
   site: `https://${site.domain}`,
   srcDir: './themes/cong-truong/src',
@@ -43,21 +33,7 @@ export default defineConfig({
   outDir: process.env.CONG_TRUONG_OUT ?? `./dist/${siteId}`,
   // One cache per site and place: the content store and image cache must not mix between schools.
   cacheDir: `${process.env.CONG_TRUONG_CACHE_DIR ?? './node_modules/.astro'}/${siteId}-${placeKey}`,
-  trailingSlash: 'always',
-  // One cached stylesheet for every page: cheaper than inlining it on slow 3G when a
-  // visitor reads several pages, and the HTML validator does not parse Tailwind's CSS.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  compressHTML: true,
-  devToolbar: { enabled: false },
-  // The theme's one Markdown pipeline (HTML allow-list, NFC), shared with bodyEn.
-  markdown: { processor: markdownProcessor },
-  // Astro's sharp service with a shared content-addressed cache and decode-once (themes/cong-truong/images/).
-  image: { service: { entrypoint: './themes/cong-truong/images/service.ts' } },
-  integrations: [
-    congTruong({ siteId, siteDir, site, network }),
-    congTruongCms({ siteId, siteDir, site }),
-    mdx(THEME_MDX),
-    sitemap(),
-  ],
-  vite: { plugins: [tailwindcss()] },
+  // Everything else the theme needs (URLs with a trailing slash, the admin, MDX, the
+  // sitemap, Tailwind, its Markdown pipeline and image service) it sets itself.
+  integrations: [congTruong({ siteId, siteDir, site, network })],
 });

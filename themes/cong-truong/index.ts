@@ -3,13 +3,19 @@
  * its options, exposes the site config (and, for a Phòng or Sở, its member units)
  * to pages through a virtual module, injects every route found under `routes/`
  * (file-based, like `src/pages`) and, once the pages are built, leaves the redirects
- * from the old portal's paths and builds the search index. So a plain `astro build`
- * makes the whole site; `npm run build` adds validation first, liên thông data, the
- * audit and publishing (scripts/lib/build-site.ts).
+ * from the old portal's paths and builds the search index. It adds what the theme
+ * needs, as Starlight does: the admin (cms-integration.ts), MDX for its own pages,
+ * the sitemap, Tailwind, its Markdown pipeline and image service; a site's
+ * astro.config.mjs only says where the site is. So a plain `astro build` makes the
+ * whole site; `npm run build` adds validation first, liên thông data, the audit and
+ * publishing (scripts/lib/build-site.ts).
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
 import { EMPTY_NETWORK } from '../../content-schemas/network.ts';
 import { buildDataFor } from './build-data.ts';
 import { runIndexing } from './indexing/run.ts';
@@ -17,10 +23,19 @@ import { leaveRedirects } from './redirects.ts';
 import { membersOf } from './members.ts';
 import { validateThemeOptions, type ThemeOptions } from './options.ts';
 import { themeRoutes } from './route-files.ts';
+import cmsIntegration from './cms-integration.ts';
+import { markdownProcessor } from './lib/markdown.ts';
 
 export type { ThemeOptions } from './options.ts';
 
 const VIRTUAL_ID = 'virtual:cong-truong/site';
+const IMAGE_SERVICE = fileURLToPath(new URL('./images/service.ts', import.meta.url));
+/**
+ * MDX is for the theme's own pages, written by its developers (authored/): their
+ * components and props must survive, so not the editors' sanitising pipeline, which
+ * would strip them. Editors' content stays Markdown (src/content.config.ts reads *.md).
+ */
+const THEME_MDX = { extendMarkdownConfig: false };
 const NETWORK_ID = 'virtual:cong-truong/network';
 
 /**
@@ -63,15 +78,36 @@ export const buildDate = new Date(${JSON.stringify(new Date().toISOString())});`
   return {
     name: 'cong-truong',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
         if (unreadable.length)
           logger.warn(
             `/truong-hoc/ bỏ qua ${unreadable.join(', ')}: site.yaml chưa hợp lệ / skipped: invalid site.yaml`,
           );
         for (const route of themeRoutes()) injectRoute({ ...route, prerender: true });
         updateConfig({
+          // Pages are folders with an index.html, linked with a trailing slash (routes, redirects, sitemap).
+          trailingSlash: 'always',
+          // One cached stylesheet for every page: cheaper than inlining it on slow 3G when a
+          // visitor reads several pages, and the HTML validator does not parse Tailwind's CSS.
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          compressHTML: true,
+          devToolbar: { enabled: false },
+          integrations: [
+            cmsIntegration({ siteId: options.siteId, siteDir: options.siteDir, site: options.site }),
+            mdx(THEME_MDX),
+            sitemap(),
+          ],
+          // The theme's one Markdown pipeline (HTML allow-list, NFC), shared with bodyEn.
+          markdown: { processor: markdownProcessor },
+          // Astro's sharp service with a shared content-addressed cache and decode-once (images/).
+          // Named relative to the project, as Astro hashes the entrypoint into image file names:
+          // an absolute path would rename every image in another checkout.
+          image: {
+            service: { entrypoint: `./${relative(fileURLToPath(config.root), IMAGE_SERVICE).split(sep).join('/')}` },
+          },
           vite: {
             plugins: [
+              tailwindcss(),
               {
                 name: 'cong-truong-site-config',
                 resolveId: (id: string) => (id === VIRTUAL_ID || id === NETWORK_ID ? `\0${id}` : undefined),
