@@ -1,4 +1,5 @@
 /** What an editor does in the Decap admin, as Playwright steps shared by the Chromium tests. */
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 
@@ -18,8 +19,26 @@ export async function newEntry(page: Page, baseUrl: string, collection: string):
 }
 
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  // Under load a click can land while Decap re-renders the menu and the choice is lost
+  // (the save is then refused for the empty field): check the widget shows it, else choose again.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+    const shown = await page.getByLabel(label, { exact: true }).evaluate(
+      (input, { label, option }) => {
+        // Up from the input to the last ancestor that holds the widget but not the field's label.
+        let widget: Element = input;
+        while (widget.parentElement && !widget.parentElement.textContent?.includes(label))
+          widget = widget.parentElement;
+        return widget.textContent?.includes(option) ?? false;
+      },
+      { label, option },
+    );
+    if (shown || attempt === 3) {
+      expect(shown, `«${label}»: «${option}» is not shown as chosen`).toBe(true);
+      return;
+    }
+  }
 }
 
 /** Uploads a file from `folder` through the media library opened by `button`, then uses it. */
