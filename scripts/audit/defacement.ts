@@ -11,6 +11,7 @@ import { ContentError, type Problem } from '../../content-schemas/errors.ts';
 import { loadBuiltSite, type BuiltPage, type BuiltSite } from './built.ts';
 import { pageTree } from './html.ts';
 import { findSpam, findSpamInPieces, type SpamHit } from './spam-terms.ts';
+import { boundedMemo } from './bounded-memo.ts';
 import {
   EXCEPTIONS_FILE,
   readExceptions,
@@ -96,21 +97,7 @@ function pageHits(page: BuiltPage): SpamHit[] {
 }
 
 /** A build checks its sources, then its audit checks them again: each text is matched once. */
-const SOURCE_CACHE_CHARS = 4_000_000;
-const hitsBySource = new Map<string, SpamHit[]>();
-let sourceChars = 0;
-function sourceHits(text: string): SpamHit[] {
-  let hits = hitsBySource.get(text);
-  if (hits) return hits;
-  hits = findSpam(text);
-  if (sourceChars + text.length > SOURCE_CACHE_CHARS) {
-    hitsBySource.clear();
-    sourceChars = 0;
-  }
-  hitsBySource.set(text, hits);
-  sourceChars += text.length;
-  return hits;
-}
+const sourceHits = boundedMemo(findSpam, { limit: 4_000_000 });
 
 export function scanForSpam(siteDir: string, sources: readonly TextSource[], built: BuiltSite | undefined): SpamScan {
   const { exceptions, problems, path } = readExceptions(siteDir);

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { boundedMemo } from './bounded-memo.ts';
 
 /** `topics` may be accepted per entry (spam-exceptions.ts); the others never. */
 export type TermGroup = 'topics' | 'phrases' | 'brands';
@@ -155,10 +156,13 @@ export function findSpam(text: string): SpamHit[] {
  * their menus, footer, class names and links, which are then prepared once. Longer
  * pieces (an article's paragraphs) are each on one page only, and are not kept.
  */
-const PIECE_CACHE_CHARS = 2_000_000;
-const PIECE_KEPT_CHARS = 256;
-const pieceCache = new Map<string, { normalized: string; folded: string }>();
-let pieceChars = 0;
+const preparedPiece = boundedMemo(
+  (piece) => {
+    const normalized = normalizeText(piece);
+    return { normalized, folded: foldText(normalized) };
+  },
+  { limit: 2_000_000, longestKept: 256 },
+);
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -168,18 +172,7 @@ function prepared(piece: string): { normalized: string; folded: string } {
     const lower = piece.toLowerCase();
     return { normalized: lower, folded: lower };
   }
-  let done = pieceCache.get(piece);
-  if (done) return done;
-  const normalized = normalizeText(piece);
-  done = { normalized, folded: foldText(normalized) };
-  if (piece.length > PIECE_KEPT_CHARS) return done;
-  if (pieceChars + piece.length > PIECE_CACHE_CHARS) {
-    pieceCache.clear();
-    pieceChars = 0;
-  }
-  pieceCache.set(piece, done);
-  pieceChars += piece.length;
-  return done;
+  return preparedPiece(piece);
 }
 
 /**
